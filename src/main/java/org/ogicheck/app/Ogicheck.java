@@ -1,0 +1,49 @@
+package org.ogicheck.app;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.ogicheck.engine.Checker;
+import org.ogicheck.engine.RuleSet;
+import org.ogicheck.engine.RulesException;
+import org.ogicheck.model.Finding;
+import org.ogicheck.parse.ParsedReport;
+import org.ogicheck.parse.ReportParser;
+import org.ogicheck.read.Document;
+import org.ogicheck.read.ReadException;
+import org.ogicheck.read.Readers;
+import org.ogicheck.score.Scorer;
+
+/** The pipeline, read → parse → engine → score, for one rule set; shared by the CLI and tests. */
+public final class Ogicheck {
+    private final RuleSet rules;
+    private final Checker checker;
+    private final Scorer scorer;
+
+    public Ogicheck(RuleSet rules) {
+        this.rules = rules;
+        this.checker = new Checker(rules);
+        this.scorer = new Scorer(rules.scoring());
+    }
+
+    public static Ogicheck load(List<Path> ruleDirs) throws RulesException {
+        return new Ogicheck(RuleSet.load(ruleDirs));
+    }
+
+    public RuleSet rules() {
+        return rules;
+    }
+
+    public static ParsedReport parse(Path file, ReportParser.Options opt) throws ReadException {
+        Document doc = Readers.read(file);
+        return new ReportParser().parse(doc, opt);
+    }
+
+    public Result check(Path file, ReportParser.Options opt, String lang) throws ReadException, RulesException {
+        return check(parse(file, opt), lang);
+    }
+
+    public Result check(ParsedReport parsed, String lang) throws RulesException {
+        List<Finding> findings = checker.check(parsed, lang);
+        return new Result(parsed.report().getSource(), parsed, findings, scorer.score(findings));
+    }
+}

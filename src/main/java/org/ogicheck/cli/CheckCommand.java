@@ -1,0 +1,94 @@
+package org.ogicheck.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.ogicheck.app.Ogicheck;
+import org.ogicheck.app.Result;
+import org.ogicheck.engine.RulesException;
+import org.ogicheck.parse.ReportParser;
+import org.ogicheck.read.ReadException;
+import org.ogicheck.render.Renderer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** ogicheck check: findings and scorecard for one or more reports. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+    description = "Check reports (text, HTML, Word, PDF) and print findings and the scorecard.",
+    footer = ExitCodes.HELP)
+final class CheckCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "report files, or folders of them")
+    List<Path> files;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text or json (default: ${DEFAULT-VALUE})")
+    String format;
+
+    @Option(names = "--lang", defaultValue = "zh", paramLabel = "LANG", description = "zh or en (default: ${DEFAULT-VALUE})")
+    String lang;
+
+    @Mixin
+    ReportOptions report;
+
+    @Mixin
+    RuleOptions rules;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Renderer renderer;
+        try {
+            renderer = Renderer.of(format);
+        } catch (IllegalArgumentException e) {
+            err.println("ogicheck check: --format: '" + format + "' is not one of text, json");
+            return ExitCodes.USAGE;
+        }
+        if (!lang.equals("zh") && !lang.equals("en")) {
+            err.println("ogicheck check: --lang: '" + lang + "' is not one of zh, en");
+            return ExitCodes.USAGE;
+        }
+        ReportParser.Options opt = report.toOptions(spec.commandLine());
+        Ogicheck engine;
+        try {
+            engine = Ogicheck.load(rules.resolve());
+        } catch (RulesException e) {
+            e.lines().forEach(l -> err.println("ogicheck: " + l));
+            return ExitCodes.USAGE;
+        }
+        List<Path> inputs;
+        try {
+            inputs = Inputs.expand(files);
+        } catch (IOException e) {
+            err.println("ogicheck: cannot list " + files + ": " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        List<Result> results = new ArrayList<>();
+        int failed = 0;
+        for (Path f : inputs) {
+            try {
+                results.add(engine.check(f, opt, lang));
+            } catch (ReadException e) {
+                err.println("ogicheck: " + e.getMessage());
+                failed++;
+            } catch (RulesException e) {
+                err.println("ogicheck: " + f + ": " + e.lines().get(0));
+                failed++;
+            }
+        }
+        if (results.isEmpty()) return ExitCodes.USAGE;
+        out.print(renderer.render(results, lang));
+        out.flush();
+        if (failed > 0 && inputs.size() == 1) return ExitCodes.USAGE;
+        return results.stream().anyMatch(r -> r.count("ERROR") > 0) ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+}

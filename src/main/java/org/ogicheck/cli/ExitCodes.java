@@ -1,0 +1,16 @@
+package org.ogicheck.cli;
+
+/** The exit codes every command documents. */
+final class ExitCodes {
+    static final int OK = 0;
+    static final int FINDINGS = 1;
+    static final int USAGE = 2;
+
+    static final String HELP = "%nExit codes:%n"
+        + "  0  checked, no ERROR finding%n"
+        + "  1  checked, ERROR findings present%n"
+        + "  2  usage error, unreadable input, or rules that do not compile (one line on stderr)%n";
+
+    private ExitCodes() {
+    }
+}

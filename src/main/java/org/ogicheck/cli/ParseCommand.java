@@ -1,0 +1,52 @@
+package org.ogicheck.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.ogicheck.app.Ogicheck;
+import org.ogicheck.parse.ParsedReport;
+import org.ogicheck.read.ReadException;
+import org.ogicheck.render.ParseRenderer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** ogicheck parse: what the parser understood of a report. */
+@Command(name = "parse", mixinStandardHelpOptions = true,
+    description = "Print what the parser understood: metadata, sections, tables as cells, unreadable parts.",
+    footer = "%nExit codes:%n  0  parsed%n  2  usage error or unreadable input%n")
+final class ParseCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1", paramLabel = "FILE", description = "report file (text, HTML, Word, PDF)")
+    Path file;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text or json (default: ${DEFAULT-VALUE})")
+    String format;
+
+    @Mixin
+    ReportOptions report;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!format.equals("text") && !format.equals("json")) {
+            err.println("ogicheck parse: --format: '" + format + "' is not one of text, json");
+            return ExitCodes.USAGE;
+        }
+        ParsedReport parsed;
+        try {
+            parsed = Ogicheck.parse(file, report.toOptions(spec.commandLine()));
+        } catch (ReadException e) {
+            err.println("ogicheck: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        out.print(format.equals("json") ? ParseRenderer.json(parsed) : ParseRenderer.text(parsed));
+        return ExitCodes.OK;
+    }
+}

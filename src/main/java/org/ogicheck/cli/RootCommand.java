@@ -1,0 +1,28 @@
+package org.ogicheck.cli;
+
+import org.ogicheck.render.Version;
+import picocli.CommandLine.Command;
+
+/** ogicheck: the top command; it only groups the subcommands. */
+@Command(name = "ogicheck", mixinStandardHelpOptions = true, versionProvider = RootCommand.VersionProvider.class,
+    description = "Checks annual reports on government information disclosure (政府信息公开工作年度报告) "
+        + "against the rules in rules/.",
+    subcommands = {CheckCommand.class, ParseCommand.class, RulesCommand.class},
+    footer = ExitCodes.HELP)
+public final class RootCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** version from the jar manifest */
+    static final class VersionProvider implements picocli.CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {Version.TOOL + " " + Version.get()};
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.ogicheck.cli;
+
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** --rules: the rule folders, layered in the order given; default ./rules, else rules/ beside the jar. */
+final class RuleOptions {
+    @Option(names = "--rules", paramLabel = "DIR",
+        description = "rule folder; repeat to layer packs (a later rule with the same ID replaces an earlier). "
+            + "Default: ./rules, else the rules/ beside the jar.")
+    List<Path> dirs = new ArrayList<>();
+
+    List<Path> resolve() {
+        if (!dirs.isEmpty()) return dirs;
+        Path local = Path.of("rules");
+        if (Files.isDirectory(local)) return List.of(local);
+        try {
+            Path jar = Path.of(RuleOptions.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path dir = Files.isDirectory(jar) ? jar : jar.getParent();
+            for (Path p = dir; p != null && p.getNameCount() > 0; p = p.getParent()) {
+                if (Files.isDirectory(p.resolve("rules"))) return List.of(p.resolve("rules"));
+                if (p.equals(dir.getParent())) break;
+            }
+        } catch (URISyntaxException | SecurityException ignored) {
+            // fall through to the default, which reports a clear "not found"
+        }
+        return List.of(local);
+    }
+}

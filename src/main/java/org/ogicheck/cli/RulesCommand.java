@@ -1,0 +1,56 @@
+package org.ogicheck.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.ogicheck.engine.RuleMeta;
+import org.ogicheck.engine.RuleSet;
+import org.ogicheck.engine.RulesException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** ogicheck rules …: work with the rule set. */
+@Command(name = "rules", mixinStandardHelpOptions = true, description = "Work with the rules.",
+    subcommands = {RulesCommand.ListCommand.class})
+final class RulesCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** ogicheck rules list */
+    @Command(name = "list", mixinStandardHelpOptions = true,
+        description = "List every rule: ID, severity, category, weight, the file it came from.",
+        footer = "%nExit codes:%n  0  listed%n  2  rules that do not compile%n")
+    static final class ListCommand implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        RuleOptions rules;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            RuleSet rs;
+            try {
+                rs = RuleSet.load(rules.resolve());
+            } catch (RulesException e) {
+                e.lines().forEach(l -> spec.commandLine().getErr().println("ogicheck: " + l));
+                return ExitCodes.USAGE;
+            }
+            for (RuleMeta m : rs.rules().values()) {
+                out.printf("%-9s %-7s %-12s %4s  %s  [%s]%n", m.id(), m.severity(), m.category(),
+                    m.weight() == Math.rint(m.weight()) ? String.valueOf((long) m.weight()) : String.valueOf(m.weight()),
+                    rs.messages().template("zh", m.id() + ".title") == null ? m.name() : rs.messages().template("zh", m.id() + ".title"),
+                    m.file());
+            }
+            out.printf("%d rules from %s%n", rs.rules().size(), rs.dirs());
+            return ExitCodes.OK;
+        }
+    }
+}

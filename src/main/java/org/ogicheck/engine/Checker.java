@@ -1,0 +1,58 @@
+package org.ogicheck.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.kie.api.runtime.ClassObjectFilter;
+import org.kie.api.runtime.KieSession;
+import org.ogicheck.model.Finding;
+import org.ogicheck.parse.ParsedReport;
+
+/** Runs the rules on one report in its own session and returns the findings, messages formatted. */
+public final class Checker {
+    /** no report needs anywhere near this many rule firings; more means a rule that re-triggers itself */
+    public static final int MAX_FIRINGS = 100_000;
+
+    private final RuleSet rules;
+
+    public Checker(RuleSet rules) {
+        this.rules = rules;
+    }
+
+    public RuleSet rules() {
+        return rules;
+    }
+
+    public List<Finding> check(ParsedReport report, String lang) throws RulesException {
+        KieSession session = rules.kieBase().newKieSession();
+        List<Finding> findings = new ArrayList<>();
+        try {
+            for (Object f : report.facts()) session.insert(f);
+            int fired = session.fireAllRules(MAX_FIRINGS);
+            if (fired >= MAX_FIRINGS) {
+                throw new RulesException(List.of("rules: more than " + MAX_FIRINGS
+                    + " rule firings on one report; a rule probably re-triggers itself"));
+            }
+            for (Object o : session.getObjects(new ClassObjectFilter(Finding.class))) findings.add((Finding) o);
+        } finally {
+            session.dispose();
+        }
+        for (Finding f : findings) f.setMessage(rules.messages().format(lang, f.getRuleId(), f.getArgs()));
+        findings.sort(ORDER);
+        return findings;
+    }
+
+    /** most severe first, then by section, rule and place, so that output is stable */
+    public static final Comparator<Finding> ORDER = Comparator
+        .comparingInt(Finding::severityRank)
+        .thenComparing(f -> sectionRank(f.getSection()))
+        .thenComparing(Finding::getRuleId)
+        .thenComparingInt(f -> f.getSrc().line())
+        .thenComparing(Finding::locationKey);
+
+    public static int sectionRank(String numeral) {
+        if (numeral == null) return 0;
+        int i = "一二三四五六".indexOf(numeral);
+        return i < 0 ? 9 : i + 1;
+    }
+}

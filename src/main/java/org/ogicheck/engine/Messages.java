@@ -1,0 +1,57 @@
+package org.ogicheck.engine;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+
+/**
+ * Rule messages from {@code messages_zh.properties} and {@code messages_en.properties} in the rule
+ * folders (UTF-8), keyed by rule ID, with {0}-style arguments. A later folder overrides an earlier.
+ */
+public final class Messages {
+    private final Properties zh = new Properties();
+    private final Properties en = new Properties();
+
+    public void load(Path dir) throws IOException {
+        read(dir.resolve("messages_zh.properties"), zh);
+        read(dir.resolve("messages_en.properties"), en);
+    }
+
+    private static void read(Path p, Properties into) throws IOException {
+        if (!Files.isRegularFile(p)) return;
+        try (Reader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
+            into.load(r);
+        }
+    }
+
+    public String template(String lang, String key) {
+        return ("en".equals(lang) ? en : zh).getProperty(key);
+    }
+
+    public boolean has(String lang, String key) {
+        return template(lang, key) != null;
+    }
+
+    /** the message in the language asked, falling back to Chinese, then to the key and arguments */
+    public String format(String lang, String key, List<Object> args) {
+        String t = template(lang, key);
+        if (t == null) t = zh.getProperty(key);
+        if (t == null) return key + " " + args;
+        MessageFormat mf = new MessageFormat(t.replace("'", "''"), "en".equals(lang) ? Locale.ENGLISH : Locale.CHINESE);
+        Object[] a = args.stream().map(Messages::plain).toArray();
+        return mf.format(a);
+    }
+
+    /** numbers as written (no grouping separators), so that 63607 reads as 63607 */
+    private static Object plain(Object o) {
+        if (o instanceof java.math.BigDecimal b) return b.stripTrailingZeros().toPlainString();
+        if (o instanceof Number n) return n.toString();
+        return o == null ? "" : o;
+    }
+}

@@ -1,0 +1,166 @@
+package org.ogicheck.engine;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderError;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+
+/**
+ * The rules of one or more rule folders compiled into one KieBase, shared by all reports, with
+ * each rule's metadata, the messages and the scoring settings. Folders are layered: a rule whose
+ * ID appears again in a later folder is replaced by the later one.
+ */
+public final class RuleSet {
+    private final KieBase kieBase;
+    private final Map<String, RuleMeta> rules;
+    private final Messages messages;
+    private final Scoring scoring;
+    private final List<Path> dirs;
+
+    private RuleSet(KieBase kieBase, Map<String, RuleMeta> rules, Messages messages, Scoring scoring, List<Path> dirs) {
+        this.kieBase = kieBase;
+        this.rules = rules;
+        this.messages = messages;
+        this.scoring = scoring;
+        this.dirs = dirs;
+    }
+
+    public KieBase kieBase() { return kieBase; }
+    /** rules by ID, in ID order */
+    public Map<String, RuleMeta> rules() { return rules; }
+    public Messages messages() { return messages; }
+    public Scoring scoring() { return scoring; }
+    public List<Path> dirs() { return dirs; }
+
+    public static RuleSet load(List<Path> dirs) throws RulesException {
+        List<String> errors = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
+        for (Path d : dirs) {
+            if (!Files.isDirectory(d)) {
+                errors.add(d + ": rules folder not found");
+                continue;
+            }
+            files.addAll(drlFiles(d));
+        }
+        if (!errors.isEmpty()) throw new RulesException(errors);
+        if (files.isEmpty()) throw new RulesException(List.of(dirs + ": no .drl rule files found"));
+
+        KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        KieServices ks = KieServices.get();
+        for (Path f : files) {
+            kb.add(ks.getResources().newFileSystemResource(f.toFile()), ResourceType.DRL);
+        }
+        for (KnowledgeBuilderError e : kb.getErrors()) {
+            String msg = e.getMessage().replaceAll("\\s+", " ").strip();
+            if (msg.startsWith("Parser returned a null Package")) continue;
+            String where = e.getResource() == null ? "?" : rel(e.getResource().getSourcePath());
+            int line = e.getLines() != null && e.getLines().length > 0 ? e.getLines()[0] : 0;
+            errors.add(where + ":" + line + ": " + msg);
+        }
+        if (!errors.isEmpty()) throw new RulesException(errors);
+
+        KieBase base = kb.newKieBase();
+        Map<String, RuleMeta> byId = new LinkedHashMap<>();
+        Map<String, Rule> defs = new LinkedHashMap<>();
+        List<RuleMeta> all = new ArrayList<>();
+        Map<Path, String> texts = new LinkedHashMap<>();
+        for (Path f : files) texts.put(f, read(f));
+        for (KiePackage p : base.getKiePackages()) {
+            for (Rule r : p.getRules()) {
+                all.add(meta(r, fileOf(r, texts)));
+                defs.put(r.getPackageName() + "/" + r.getName(), r);
+            }
+        }
+        // layering: order by the folder (then file) a rule came from; a later definition of an ID wins
+        all.sort(Comparator.comparingInt((RuleMeta m) -> files.indexOf(m.file())));
+        for (RuleMeta m : all) {
+            if (m.id() == null) {
+                errors.add(rel(m.file().toString()) + ": rule \"" + m.name() + "\" has no @id");
+                continue;
+            }
+            RuleMeta earlier = byId.remove(m.id());
+            if (earlier != null) {
+                if (earlier.file().getParent().equals(m.file().getParent())) {
+                    errors.add(rel(m.file().toString()) + ": rule ID " + m.id() + " is defined twice (also in "
+                        + rel(earlier.file().toString()) + ")");
+                }
+                for (Map.Entry<String, Rule> e : defs.entrySet()) {
+                    if (e.getValue().getName().equals(earlier.name())) {
+                        base.removeRule(e.getValue().getPackageName(), earlier.name());
+                    }
+                }
+            }
+            byId.put(m.id(), m);
+        }
+        if (!errors.isEmpty()) throw new RulesException(errors);
+        Map<String, RuleMeta> sorted = new LinkedHashMap<>();
+        byId.keySet().stream().sorted().forEach(k -> sorted.put(k, byId.get(k)));
+
+        Messages messages = new Messages();
+        Scoring scoring = new Scoring();
+        try {
+            for (Path d : dirs) {
+                messages.load(d);
+                scoring.load(d);
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            throw new RulesException(List.of("rules: cannot read messages or scoring settings: " + e.getMessage()));
+        }
+        return new RuleSet(base, sorted, messages, scoring, List.copyOf(dirs));
+    }
+
+    static List<Path> drlFiles(Path dir) {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(p -> p.toString().endsWith(".drl") && Files.isRegularFile(p)).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static RuleMeta meta(Rule r, Path file) {
+        Map<String, Object> m = r.getMetaData();
+        return new RuleMeta(Emit.str(m.get("id")), r.getName(), Emit.str(m.get("severity")),
+            Emit.str(m.get("category")), Emit.str(m.get("basis")), Emit.weight(m.get("weight")),
+            Emit.str(m.get("since")), file);
+    }
+
+    /** the file a rule was compiled from: the one declaring its package and its name */
+    private static Path fileOf(Rule r, Map<Path, String> texts) {
+        String name = "rule \"" + r.getName() + "\"";
+        String pkg = "package " + r.getPackageName();
+        Path found = null;
+        for (Map.Entry<Path, String> e : texts.entrySet()) {
+            String t = e.getValue();
+            if (t.contains(name) && t.contains(pkg)) found = e.getKey();
+        }
+        return found == null ? texts.keySet().iterator().next() : found;
+    }
+
+    private static String read(Path f) {
+        try {
+            return Files.readString(f);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String rel(String path) {
+        Path p = Path.of(path).toAbsolutePath().normalize();
+        Path cwd = Path.of("").toAbsolutePath();
+        return p.startsWith(cwd) ? cwd.relativize(p).toString() : p.toString();
+    }
+}

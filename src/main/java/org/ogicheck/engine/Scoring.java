@@ -1,0 +1,78 @@
+package org.ogicheck.engine;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * Scoring settings from {@code scoring.properties} in the rule folders (a later folder overrides):
+ * categories with their names and maximum points, the severity factors, per-rule weight overrides
+ * and the grade thresholds. A regulator edits this file; no Java changes.
+ */
+public final class Scoring {
+    /** a score category: id, names and the points it is worth */
+    public record Category(String id, String zh, String en, double max) {
+    }
+
+    /** a grade and the lowest score that earns it */
+    public record Grade(String zh, String en, double min) {
+    }
+
+    private final Properties p = new Properties();
+
+    void load(Path dir) throws IOException {
+        Path f = dir.resolve("scoring.properties");
+        if (!Files.isRegularFile(f)) return;
+        try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
+            p.load(r);
+        }
+    }
+
+    public List<Category> categories() {
+        List<String> ids = List.of(p.getProperty("categories", "").split("\\s*,\\s*"));
+        List<Category> out = new ArrayList<>();
+        for (String id : ids) {
+            if (id.isBlank()) continue;
+            out.add(new Category(id, p.getProperty("category." + id + ".zh", id),
+                p.getProperty("category." + id + ".en", id), num("category." + id + ".max", 0)));
+        }
+        return out;
+    }
+
+    public double severityFactor(String severity) {
+        return num("severity." + severity, "ERROR".equals(severity) ? 1 : 0);
+    }
+
+    /** the weight of a rule: an override here, else the rule's own @weight */
+    public double weight(String ruleId, double ruleWeight) {
+        return num("weight." + ruleId, ruleWeight);
+    }
+
+    /** grades from best to worst */
+    public List<Grade> grades() {
+        Map<String, Grade> byName = new LinkedHashMap<>();
+        for (String g : p.getProperty("grades", "").split("\\s*,\\s*")) {
+            if (g.isBlank()) continue;
+            byName.put(g, new Grade(p.getProperty("grade." + g + ".zh", g), p.getProperty("grade." + g + ".en", g),
+                num("grade." + g + ".min", 0)));
+        }
+        return byName.values().stream().sorted((a, b) -> Double.compare(b.min(), a.min())).toList();
+    }
+
+    private double num(String key, double dflt) {
+        String v = p.getProperty(key);
+        if (v == null || v.isBlank()) return dflt;
+        try {
+            return Double.parseDouble(v.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("scoring.properties: " + key + " = " + v + " is not a number");
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package org.ogicheck.model;
+
+/**
+ * Something the parser saw but could not read as the format says: it becomes a PARSE finding so
+ * that a missing verdict is never mistaken for a pass.
+ *
+ * @param kind    LAYOUT (rows/columns missing or extra, cells unreadable) or METADATA
+ * @param table   table id, or the metadata field name
+ * @param row     row key when the issue is one row
+ * @param detail  what was seen, in Chinese
+ */
+public record ParseIssue(String kind, String section, String table, String row, String detail, SourceRef src) {
+    public String getKind() { return kind; }
+    public String getSection() { return section; }
+    public String getTable() { return table; }
+    public String getRow() { return row; }
+    public String getDetail() { return detail; }
+    public SourceRef getSrc() { return src; }
+}

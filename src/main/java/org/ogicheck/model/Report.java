@@ -1,0 +1,77 @@
+package org.ogicheck.model;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Report metadata and the document-wide facts the rules judge. Plain data, filled by the parser. */
+public final class Report {
+    public static final String DEPARTMENT = "department";
+    public static final String GOVERNMENT = "government";
+
+    private String source;
+    private String title;
+    private String agency;
+    private String agencyFrom;
+    private String kind;
+    private String kindFrom;
+    private Integer year;
+    private String yearFrom;
+    private Integer titleYear;
+    private String edition;
+    private LocalDate published;
+    private String publishedFrom;
+    private String periodText;
+    private LocalDate periodStart;
+    private LocalDate periodEnd;
+    private SourceRef periodSrc = SourceRef.NONE;
+    private final List<String> markers2019 = new ArrayList<>();
+    private final List<String> markers2021 = new ArrayList<>();
+    private String fullText = "";
+
+    public String getSource() { return source; }
+    public void setSource(String source) { this.source = source; }
+    public String getTitle() { return title; }
+    public void setTitle(String title) { this.title = title; }
+    public String getAgency() { return agency; }
+    public void setAgency(String agency, String from) { this.agency = agency; this.agencyFrom = from; }
+    public String getAgencyFrom() { return agencyFrom; }
+    /** department, government, or null when unknown */
+    public String getKind() { return kind; }
+    public void setKind(String kind, String from) { this.kind = kind; this.kindFrom = from; }
+    public String getKindFrom() { return kindFrom; }
+    public boolean isGovernment() { return GOVERNMENT.equals(kind); }
+    public boolean isDepartment() { return DEPARTMENT.equals(kind); }
+    public Integer getYear() { return year; }
+    public void setYear(Integer year, String from) { this.year = year; this.yearFrom = from; }
+    public String getYearFrom() { return yearFrom; }
+    public Integer getTitleYear() { return titleYear; }
+    public void setTitleYear(Integer titleYear) { this.titleYear = titleYear; }
+    /** "2019", "2021", "mixed", or null when no format label was seen */
+    public String getEdition() { return edition; }
+    public void setEdition(String edition) { this.edition = edition; }
+    public LocalDate getPublished() { return published; }
+    public void setPublished(LocalDate published, String from) { this.published = published; this.publishedFrom = from; }
+    public String getPublishedFrom() { return publishedFrom; }
+    /** the sentence stating the statistics period, or null */
+    public String getPeriodText() { return periodText; }
+    public LocalDate getPeriodStart() { return periodStart; }
+    public LocalDate getPeriodEnd() { return periodEnd; }
+    public SourceRef getPeriodSrc() { return periodSrc; }
+    public void setPeriod(String text, LocalDate start, LocalDate end, SourceRef src) {
+        this.periodText = text;
+        this.periodStart = start;
+        this.periodEnd = end;
+        this.periodSrc = src;
+    }
+    public Integer getPeriodYear() {
+        return periodStart != null ? Integer.valueOf(periodStart.getYear()) : null;
+    }
+    /** labels seen that belong only to the 2019 format */
+    public List<String> getMarkers2019() { return markers2019; }
+    /** labels seen that belong only to the 2021 format */
+    public List<String> getMarkers2021() { return markers2021; }
+    /** all narrative text of the report, for wording checks */
+    public String getFullText() { return fullText; }
+    public void setFullText(String fullText) { this.fullText = fullText; }
+}

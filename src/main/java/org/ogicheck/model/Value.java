@@ -1,0 +1,86 @@
+package org.ogicheck.model;
+
+import java.math.BigDecimal;
+
+/**
+ * A cell value as read: a number (with unit and stated direction), or one of the non-numbers that
+ * must stay distinguishable from zero all the way to the rules.
+ */
+public final class Value {
+
+    public enum Kind {
+        /** a number was read */
+        NUMBER,
+        /** the cell exists and is empty */
+        BLANK,
+        /** a dash-like "nothing" marker: /, —, -, 无 */
+        DASH,
+        /** text where a number belongs */
+        TEXT,
+        /** the reader could not tell what the cell holds (run-together cells, ?, annotations) */
+        UNREADABLE,
+        /** the row has fewer cells than its table's layout */
+        MISSING
+    }
+
+    private final Kind kind;
+    private final String raw;
+    private final BigDecimal number;
+    private final String unit;
+    private final int direction;
+
+    private Value(Kind kind, String raw, BigDecimal number, String unit, int direction) {
+        this.kind = kind;
+        this.raw = raw == null ? "" : raw;
+        this.number = number;
+        this.unit = unit;
+        this.direction = direction;
+    }
+
+    public static Value number(String raw, BigDecimal n, String unit, int direction) {
+        return new Value(Kind.NUMBER, raw, n, unit, direction);
+    }
+
+    public static Value of(Kind kind, String raw) {
+        return new Value(kind, raw, null, null, 0);
+    }
+
+    public Kind getKind() { return kind; }
+    public String getRaw() { return raw; }
+    /** the signed number, or null when the cell is not a number */
+    public BigDecimal getNumber() { return number; }
+    /** unit written with the number (件, 条, 元, 万元 …), or null */
+    public String getUnit() { return unit; }
+    /** +1 for 加/增/+, −1 for 减/−, 0 when no direction was written */
+    public int getDirection() { return direction; }
+
+    public boolean isNumber() { return kind == Kind.NUMBER; }
+
+    public boolean isWhole() {
+        return number != null && number.stripTrailingZeros().scale() <= 0;
+    }
+
+    /** the value as a whole number, or null when it is not one */
+    public Long getWhole() {
+        if (!isWhole()) return null;
+        try {
+            return number.longValueExact();
+        } catch (ArithmeticException e) {
+            return null;
+        }
+    }
+
+    /** what a person sees: the raw text, or a word for an empty cell */
+    public String display() {
+        return switch (kind) {
+            case BLANK -> "（空）";
+            case MISSING -> "（缺）";
+            default -> raw.strip();
+        };
+    }
+
+    @Override
+    public String toString() {
+        return kind == Kind.NUMBER ? number.toPlainString() + (unit == null ? "" : unit) : kind + ":" + raw;
+    }
+}

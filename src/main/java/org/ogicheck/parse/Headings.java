@@ -1,0 +1,102 @@
+package org.ogicheck.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ogicheck.model.Section;
+import org.ogicheck.read.Block;
+
+/**
+ * Finds the six section headings among the text lines (never among table rows). Wording is
+ * matched by keywords, tolerant of variants; numbering may be 一、 (preferred), （一）, 1. or absent.
+ */
+final class Headings {
+    /** a heading found: block index, canonical number, declared number, numbering style */
+    record Heading(int block, int number, int declared, String style, String title) {
+    }
+
+    private static final Pattern NUM_A = Pattern.compile("^([一二三四五六七八九十]{1,2})[、.,．]");
+    private static final Pattern NUM_B = Pattern.compile("^\\(([一二三四五六七八九十]{1,2})\\)");
+    private static final Pattern NUM_C = Pattern.compile("^(\\d{1,2})(?:[、.．]|\\s)");
+    private static final int MAX_TITLE = 30;
+
+    private Headings() {
+    }
+
+    static List<Heading> find(List<Block> blocks) {
+        List<Heading> all = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (b.isRow()) continue;
+            Heading h = candidate(i, Text.norm(b.text()));
+            if (h != null) all.add(h);
+        }
+        long styleA = all.stream().filter(h -> h.style.equals("A")).map(Heading::number).distinct().count();
+        List<Heading> chosen = new ArrayList<>();
+        int last = 0;
+        for (Heading h : all) {
+            if (styleA >= 3 && h.style.equals("B")) continue;
+            if (h.style.equals("B") && !isOfficialish(h)) continue;
+            if (chosen.stream().anyMatch(c -> c.number == h.number)) continue;
+            // a heading for an earlier section after a later one is only taken when it is numbered like the rest
+            if (h.number < last && !h.style.equals("A")) continue;
+            chosen.add(h);
+            last = Math.max(last, h.number);
+        }
+        return chosen;
+    }
+
+    private static boolean isOfficialish(Heading h) {
+        return h.title.equals(Section.OFFICIAL[h.number]) || h.title.length() <= 14;
+    }
+
+    private static Heading candidate(int index, String line) {
+        String style = "N";
+        int declared = 0;
+        String title = line;
+        Matcher m;
+        if ((m = NUM_A.matcher(line)).find()) {
+            style = "A";
+            declared = Text.cnNumber(m.group(1));
+            title = line.substring(m.end());
+        } else if ((m = NUM_B.matcher(line)).find()) {
+            style = "B";
+            declared = Text.cnNumber(m.group(1));
+            title = line.substring(m.end());
+        } else if ((m = NUM_C.matcher(line)).find()) {
+            style = "C";
+            declared = Integer.parseInt(m.group(1));
+            title = line.substring(m.end());
+        }
+        title = title.replaceAll("[:：。.]+$", "");
+        if (title.isEmpty() || title.length() > MAX_TITLE || title.contains("。")) return null;
+        if (title.chars().filter(Character::isDigit).count() > 4) return null;
+        int number = classify(title);
+        if (number == 0) return null;
+        if (style.equals("N") && !title.equals(Section.OFFICIAL[number]) && title.length() > 16) return null;
+        return new Heading(index, number, declared, style, title);
+    }
+
+    /** canonical section number 1..6 of a heading title, 0 when it names none */
+    static int classify(String t) {
+        if (t.contains("总体情况") || t.equals("概述") || t.equals("总体")) return 1;
+        if (t.contains("主动公开") && !t.contains("申请")) return 2;
+        if (t.contains("申请") && (t.contains("收到") || t.contains("处理") || t.contains("依申请"))) return 3;
+        if (t.contains("复议") || t.contains("诉讼")) return 4;
+        if (t.contains("问题") && (t.contains("改进") || t.contains("整改") || t.contains("措施") || t.contains("存在"))) {
+            return 5;
+        }
+        if (t.startsWith("其他") && (t.contains("事项") || t.contains("报告") || t.length() <= 4)) return 6;
+        return 0;
+    }
+
+    /** heading wording compared with the official one, ignoring punctuation */
+    static boolean official(int number, String title) {
+        return strip(title).equals(strip(Section.OFFICIAL[number]));
+    }
+
+    private static String strip(String s) {
+        return s.replaceAll("[\\p{P}\\s]", "");
+    }
+}

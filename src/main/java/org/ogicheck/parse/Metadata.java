@@ -1,0 +1,124 @@
+package org.ogicheck.parse;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ogicheck.model.Report;
+import org.ogicheck.read.Block;
+
+/** Report metadata from the text before section 一 and the statistics-period sentence. */
+final class Metadata {
+    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年");
+    private static final Pattern PUBLISHED = Pattern.compile(
+        "(?:发布|公开|发文|成文|印发)(?:日期|时间)[:：]?((?:19|20)\\d{2})[-年/.](\\d{1,2})[-月/.](\\d{1,2})");
+    private static final Pattern DATE_LINE = Pattern.compile(
+        "^[(（]?((?:19|20)\\d{2})年(\\d{1,2})月(\\d{1,2})日[)）]?$");
+    private static final Pattern PERIOD = Pattern.compile(
+        "统计(?:期限|时限|区间|周期|时间|范围)?[^。；;]{0,12}?((?:19|20)\\d{2})年(\\d{1,2})月(\\d{1,2})日"
+            + "[^。；;\\d]{0,6}?(?:((?:19|20)\\d{2})年)?(\\d{1,2})月(\\d{1,2})日");
+    private static final Pattern AGENCY_SUFFIX = Pattern.compile(
+        "(人民政府|管理委员会|管委会|[局厅委办署院所站队室]|中心|办公室|办公厅|委员会)$");
+
+    private Metadata() {
+    }
+
+    static void fill(Report r, List<Block> blocks, int firstHeading, Map<String, String> meta) {
+        int end = firstHeading < 0 ? Math.min(blocks.size(), 6) : firstHeading;
+        String prev = null;
+        for (int i = 0; i < end; i++) {
+            Block b = blocks.get(i);
+            if (b.isRow()) continue;
+            String t = Text.norm(b.text());
+            if (r.getTitle() == null && (t.contains("年度报告") || t.contains("年报") || t.contains("工作报告"))
+                && t.length() <= 60) {
+                String title = t;
+                Matcher y = YEAR.matcher(t);
+                if (y.find() && y.start() == 0 && prev != null && prev.length() <= 30) {
+                    title = prev + t;
+                }
+                r.setTitle(title);
+                Matcher ty = YEAR.matcher(title);
+                if (ty.find()) r.setTitleYear(Integer.parseInt(ty.group(1)));
+                String agency = agencyOf(title);
+                if (agency != null) r.setAgency(agency, "title");
+            }
+            if (r.getPublished() == null) {
+                LocalDate d = date(PUBLISHED.matcher(t));
+                if (d == null && i <= 4) d = date(DATE_LINE.matcher(t));
+                if (d != null) r.setPublished(d, "text");
+            }
+            prev = t;
+        }
+        if (meta.containsKey("published") && r.getPublished() == null) {
+            try {
+                r.setPublished(LocalDate.parse(meta.get("published")), "page");
+            } catch (DateTimeException ignored) {
+                // page metadata that is not a date is not a publication date
+            }
+        }
+        if (r.getTitle() == null && meta.containsKey("title")) {
+            String t = Text.norm(meta.get("title"));
+            r.setTitle(t);
+            Matcher ty = YEAR.matcher(t);
+            if (ty.find()) r.setTitleYear(Integer.parseInt(ty.group(1)));
+            String agency = agencyOf(t);
+            if (agency != null) r.setAgency(agency, "page");
+        }
+        if (r.getAgency() == null && meta.containsKey("agency")) r.setAgency(meta.get("agency"), "page");
+        for (Block b : blocks) {
+            if (b.isRow()) continue;
+            String t = Text.norm(b.text());
+            Matcher m = PERIOD.matcher(t);
+            if (m.find()) {
+                try {
+                    int y1 = Integer.parseInt(m.group(1));
+                    int y2 = m.group(4) == null ? y1 : Integer.parseInt(m.group(4));
+                    LocalDate start = LocalDate.of(y1, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+                    LocalDate stop = LocalDate.of(y2, Integer.parseInt(m.group(5)), Integer.parseInt(m.group(6)));
+                    r.setPeriod(m.group(), start, stop, b.src());
+                    break;
+                } catch (DateTimeException ignored) {
+                    // "2月30日" is no period; keep looking
+                }
+            }
+        }
+    }
+
+    /** the agency named in a title: the text before the year, or before 政府信息公开 */
+    static String agencyOf(String title) {
+        String t = title.replaceFirst("^关于", "");
+        Matcher y = YEAR.matcher(t);
+        String head = null;
+        if (y.find() && y.start() > 0) head = t.substring(0, y.start());
+        else {
+            int k = t.indexOf("政府信息公开");
+            if (k > 0) {
+                head = t.substring(0, k);
+                head = YEAR.matcher(head).replaceAll("").replaceAll("(?:19|20)\\d{2}(?:年度)?", "");
+            }
+        }
+        if (head == null) return null;
+        head = head.replaceAll("[\\p{P}\\s]+$", "");
+        return head.length() >= 2 ? head : null;
+    }
+
+    /** department, government or null, from the agency's name */
+    static String kindOf(String agency) {
+        if (agency == null) return null;
+        if (agency.endsWith("人民政府")) return Report.GOVERNMENT;
+        Matcher m = AGENCY_SUFFIX.matcher(agency);
+        return m.find() ? Report.DEPARTMENT : null;
+    }
+
+    private static LocalDate date(Matcher m) {
+        if (!m.find()) return null;
+        try {
+            return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,297 @@
+package org.ogicheck.parse;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ogicheck.model.Cell;
+import org.ogicheck.model.ParseIssue;
+import org.ogicheck.model.Report;
+import org.ogicheck.model.Section;
+import org.ogicheck.model.SourceRef;
+import org.ogicheck.model.TableFact;
+import org.ogicheck.model.Value;
+import org.ogicheck.read.Block;
+import org.ogicheck.read.Document;
+
+/**
+ * Turns a read {@link Document} into facts: metadata, the six sections, the Article 20 blocks, the
+ * applications table and the litigation table as cells. Tables are recognised by their content
+ * (captions, header words, row labels), so a dropped or reworded heading does not lose a table.
+ */
+public final class ReportParser {
+
+    /** what the user said on the command line; each null when not given */
+    public record Options(Integer year, LocalDate published, String agency, String kind) {
+        public static final Options NONE = new Options(null, null, null, null);
+    }
+
+    private enum Ctx { NONE, A20, APP, LIT }
+
+    public ParsedReport parse(Document doc, Options opt) {
+        List<Block> blocks = doc.blocks();
+        Report report = new Report();
+        report.setSource(doc.source());
+        List<Headings.Heading> headings = Headings.find(blocks);
+        Metadata.fill(report, blocks, headings.isEmpty() ? -1 : headings.get(0).block(), doc.meta());
+        detectEdition(report, blocks);
+
+        List<Section> sections = sections(blocks, headings);
+        StringBuilder full = new StringBuilder();
+        for (Block b : blocks) if (!b.isRow()) full.append(b.text()).append('\n');
+        report.setFullText(full.toString());
+
+        State st = new State(report.getEdition());
+        Map<Integer, Integer> headingAt = new HashMap<>();
+        for (Headings.Heading h : headings) headingAt.put(h.block(), h.number());
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            Integer sec = headingAt.get(i);
+            if (sec != null) {
+                st.ctx = switch (sec) {
+                    case 2 -> Ctx.A20;
+                    case 3 -> Ctx.APP;
+                    case 4 -> Ctx.LIT;
+                    default -> Ctx.NONE;
+                };
+                continue;
+            }
+            st.row(b);
+        }
+        applyOptions(report, opt);
+        metadataIssues(report, st.issues);
+        return new ParsedReport(report, sections, st.tables, st.cells, st.issues, new ArrayList<>());
+    }
+
+    private static void applyOptions(Report r, Options opt) {
+        if (opt.agency() != null) r.setAgency(opt.agency(), "user");
+        if (opt.kind() != null) r.setKind(opt.kind(), "user");
+        else if (r.getAgency() != null) r.setKind(Metadata.kindOf(r.getAgency()), "name");
+        if (opt.year() != null) r.setYear(opt.year(), "user");
+        else if (r.getTitleYear() != null) r.setYear(r.getTitleYear(), "title");
+        else if (r.getPeriodYear() != null) r.setYear(r.getPeriodYear(), "period");
+        if (opt.published() != null) r.setPublished(opt.published(), "user");
+    }
+
+    private static void metadataIssues(Report r, List<ParseIssue> issues) {
+        if (r.getAgency() == null) issues.add(meta("agency", "发布机关名称"));
+        if (r.getKind() == null) issues.add(meta("kind", "机关类型（政府或部门）"));
+        if (r.getYear() == null) issues.add(meta("year", "报告年度"));
+        if (r.getPublished() == null) issues.add(meta("published", "发布日期"));
+    }
+
+    private static ParseIssue meta(String field, String zh) {
+        return new ParseIssue("METADATA", null, field, null, zh, SourceRef.NONE);
+    }
+
+    private static void detectEdition(Report r, List<Block> blocks) {
+        for (Block b : blocks) {
+            String t = Text.norm(b.text());
+            for (String m : Layout.MARKERS_2019) if (t.contains(Text.norm(m)) && !r.getMarkers2019().contains(m)) r.getMarkers2019().add(m);
+            for (String m : Layout.MARKERS_2021) if (t.contains(Text.norm(m)) && !r.getMarkers2021().contains(m)) r.getMarkers2021().add(m);
+        }
+        boolean a = !r.getMarkers2019().isEmpty();
+        boolean b = !r.getMarkers2021().isEmpty();
+        r.setEdition(a && b ? "mixed" : a ? "2019" : b ? "2021" : null);
+    }
+
+    private static List<Section> sections(List<Block> blocks, List<Headings.Heading> hs) {
+        List<Section> out = new ArrayList<>();
+        for (int k = 0; k < hs.size(); k++) {
+            Headings.Heading h = hs.get(k);
+            int end = k + 1 < hs.size() ? hs.get(k + 1).block() : blocks.size();
+            StringBuilder text = new StringBuilder();
+            for (int i = h.block() + 1; i < end; i++) {
+                Block b = blocks.get(i);
+                if (!b.isRow()) text.append(b.text()).append('\n');
+            }
+            Block hb = blocks.get(h.block());
+            out.add(new Section(h.number(), h.declared(), k + 1, hb.text(), h.title(),
+                Headings.official(h.number(), h.title()), text.toString().strip(), hb.src()));
+        }
+        return out;
+    }
+
+    /** the table recogniser: walks the blocks with the table context in force */
+    private static final class State {
+        final String edition;
+        Ctx ctx = Ctx.NONE;
+        final List<TableFact> tables = new ArrayList<>();
+        final List<Cell> cells = new ArrayList<>();
+        final List<ParseIssue> issues = new ArrayList<>();
+        String a20Item;
+        final Map<String, List<String[]>> a20Columns = new HashMap<>();
+        final Map<String, Boolean> seenRows = new LinkedHashMap<>();
+        int appGroup;
+        boolean litDone;
+
+        State(String edition) {
+            this.edition = "2021".equals(edition) ? "2021" : "2019";
+        }
+
+        void row(Block b) {
+            String t = Text.norm(b.text());
+            String item = Layout.a20Item(t);
+            if (item != null && t.length() <= 40) {
+                ctx = Ctx.A20;
+                a20Item = item;
+                table("A20." + item, "二", b);
+                return;
+            }
+            if (!b.isRow()) return;
+            if (t.contains("勾稽") || t.contains("申请人情况")) {
+                ctx = Ctx.APP;
+                table("APP", "三", b);
+                return;
+            }
+            if (ctx != Ctx.LIT && !litDone && t.contains("行政复议") && t.contains("行政诉讼")) {
+                ctx = Ctx.LIT;
+                table("LIT", "四", b);
+                return;
+            }
+            switch (ctx) {
+                case A20 -> a20(b, t);
+                case APP -> app(b);
+                case LIT -> lit(b);
+                default -> { }
+            }
+        }
+
+        void table(String id, String section, Block b) {
+            for (TableFact f : tables) if (f.id().equals(id)) return;
+            tables.add(new TableFact(id, section, b.text(), b.src()));
+        }
+
+        /** index of the first value cell after the leading label cells */
+        static int labelEnd(List<String> cells) {
+            int i = 0;
+            while (i < cells.size() && !Numbers.isValueLike(cells.get(i))) i++;
+            return i;
+        }
+
+        static List<String> labels(List<String> cells, int end) {
+            List<String> out = new ArrayList<>();
+            for (int i = 0; i < end; i++) if (!cells.get(i).isBlank()) out.add(Text.norm(cells.get(i)));
+            return out;
+        }
+
+        void a20(Block b, String t) {
+            List<String> cs = b.cells();
+            if (t.contains("信息内容")) {
+                List<String[]> cols = new ArrayList<>();
+                String prevLabel = null;
+                for (int i = 1; i < cs.size(); i++) {
+                    String label = cs.get(i);
+                    if (label.isBlank() || label.equals(prevLabel)) continue;
+                    prevLabel = label;
+                    String key = Layout.a20ColumnKey(Text.norm(label));
+                    cols.add(new String[] {key == null ? "col" + i : key, label});
+                }
+                if (a20Item != null) a20Columns.put(a20Item, cols);
+                return;
+            }
+            int end = labelEnd(cs);
+            if (end == 0 || end >= cs.size() && cs.size() > 1) {
+                return;
+            }
+            String label = cs.get(end - 1);
+            String key = Layout.a20RowKey(a20Item, Text.norm(label));
+            if (key == null) {
+                issues.add(new ParseIssue("LAYOUT", "二", a20Item == null ? "A20" : "A20." + a20Item, null,
+                    "第二十条表格中无法识别的行：" + b.text(), b.src()));
+                return;
+            }
+            String item = Layout.a20ItemOfRow(key);
+            String tableId = "A20." + item;
+            table(tableId, "二", b);
+            if (seenRows.put(tableId + "/" + key, true) != null) return;
+            List<String[]> cols = a20Columns.getOrDefault(item, Layout.a20DefaultColumns(edition, item));
+            values(b, end, tableId, "二", key, label, cols);
+        }
+
+        void app(Block b) {
+            List<String> cs = b.cells();
+            String t = Text.norm(b.text());
+            if (t.contains("自然人") || t.contains("商业企业") || t.contains("法人或其他组织")) return;
+            int end = labelEnd(cs);
+            List<String> labels = labels(cs, end);
+            if (labels.isEmpty()) {
+                issues.add(new ParseIssue("LAYOUT", "三", "APP", null, "申请情况表中没有行名的一行：" + b.text(), b.src()));
+                return;
+            }
+            for (String l : labels) {
+                int g = Layout.appGroup(l);
+                if (g > 0) appGroup = g;
+            }
+            String key = Layout.appRowKey(labels, appGroup);
+            if (key == null) {
+                if (end < cs.size()) {
+                    issues.add(new ParseIssue("LAYOUT", "三", "APP", null, "申请情况表中无法识别的行：" + b.text(), b.src()));
+                }
+                return;
+            }
+            if (key.equals("received") || key.equals("carriedIn") || key.equals("total") || key.equals("carriedOut")) {
+                appGroup = 0;
+            }
+            if (seenRows.put("APP/" + key, true) != null) {
+                issues.add(new ParseIssue("LAYOUT", "三", "APP", key, "申请情况表中重复的行：" + b.text(), b.src()));
+                return;
+            }
+            List<String[]> cols = new ArrayList<>();
+            for (int i = 0; i < Layout.APP_COLUMNS.size(); i++) {
+                cols.add(new String[] {Layout.APP_COLUMNS.get(i), Layout.APP_COLUMN_LABELS.get(i)});
+            }
+            table("APP", "三", b);
+            values(b, end, "APP", "三", key, String.join(" ", labels), cols);
+        }
+
+        void lit(Block b) {
+            if (litDone) return;
+            List<String> cs = b.cells();
+            int end = labelEnd(cs);
+            long numbers = cs.stream().skip(end).filter(c -> Numbers.read(c).isNumber()).count();
+            if (numbers == 0 || end > 1) return;
+            litDone = true;
+            table("LIT", "四", b);
+            for (int i = 0; i < 15; i++) {
+                int at = end + i;
+                Value v = Numbers.read(at < cs.size() ? cs.get(at) : null);
+                int g = i / 5;
+                int c = i % 5;
+                cells.add(new Cell("LIT", "四", Layout.LIT_ROWS.get(g), Layout.LIT_COLUMNS.get(c),
+                    Layout.LIT_ROW_LABELS.get(g), Layout.LIT_COLUMN_LABELS.get(c), v, b.cellSrc(at)));
+            }
+            long extra = cs.stream().skip(end + 15L).filter(c -> !c.isBlank()).count();
+            if (extra > 0) {
+                issues.add(new ParseIssue("LAYOUT", "四", "LIT", null,
+                    "复议诉讼表数据行多出" + extra + "个非空单元格：" + b.text(), b.src()));
+            }
+        }
+
+        /** cells of one data row; a row with too few cells is a layout issue, never zeros */
+        void values(Block b, int start, String table, String section, String row, String rowLabel, List<String[]> cols) {
+            List<String> cs = b.cells();
+            int have = Math.max(0, cs.size() - start);
+            boolean runTogether = false;
+            for (int i = start; i < cs.size(); i++) {
+                if (Numbers.read(cs.get(i)).getKind() == Value.Kind.UNREADABLE) runTogether = true;
+            }
+            boolean short_ = have < cols.size();
+            for (int i = 0; i < cols.size(); i++) {
+                int at = start + i;
+                Value v = Numbers.read(at < cs.size() ? cs.get(at) : null);
+                if (short_ && runTogether) v = Value.of(Value.Kind.UNREADABLE, at < cs.size() ? cs.get(at) : "");
+                cells.add(new Cell(table, section, row, cols.get(i)[0], rowLabel, cols.get(i)[1], v, b.cellSrc(at)));
+            }
+            if (short_) {
+                issues.add(new ParseIssue("LAYOUT", section, table, row,
+                    "“" + rowLabel + "”一行应有" + cols.size() + "个数值单元格，读到" + have + "个"
+                        + (runTogether ? "（单元格连在一起，无法拆分）" : ""), b.src()));
+            } else if (runTogether) {
+                issues.add(new ParseIssue("LAYOUT", section, table, row, "“" + rowLabel + "”一行有无法读取的单元格", b.src()));
+            }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package org.ogicheck.parse;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Normalisation of report text for matching; the original text is always kept for evidence. */
+public final class Text {
+    private static final String CN_DIGITS = "零一二三四五六七八九";
+    private static final Pattern CJK = Pattern.compile("\\p{IsHan}");
+
+    private Text() {
+    }
+
+    /** full-width ASCII to half-width, ideographic space to space */
+    public static String halfWidth(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch >= '\uFF01' && ch <= '\uFF5E') sb.append((char) (ch - 0xFEE0));
+            else if (ch == '\u3000') sb.append(' ');
+            else sb.append(ch);
+        }
+        return sb.toString();
+    }
+
+    /** for label matching: half-width, no white space, unified brackets and list punctuation */
+    public static String norm(String s) {
+        if (s == null) return "";
+        String h = halfWidth(s)
+            .replace('〔', '(').replace('〕', ')').replace('【', '(').replace('】', ')')
+            .replace('“', '"').replace('”', '"')
+            .replace('，', ',').replace('、', '、');
+        return h.replaceAll("\\s+", "");
+    }
+
+    /** 一…九十九 to int; 0 when not a Chinese numeral */
+    public static int cnNumber(String s) {
+        if (s == null || s.isEmpty()) return 0;
+        if (s.chars().allMatch(Character::isDigit)) return Integer.parseInt(s);
+        int ten = s.indexOf('十');
+        if (ten < 0) {
+            return s.length() == 1 ? Math.max(0, CN_DIGITS.indexOf(s.charAt(0))) : 0;
+        }
+        int tens = ten == 0 ? 1 : CN_DIGITS.indexOf(s.charAt(0));
+        int ones = ten == s.length() - 1 ? 0 : CN_DIGITS.indexOf(s.charAt(ten + 1));
+        return tens < 0 || ones < 0 ? 0 : tens * 10 + ones;
+    }
+
+    public static boolean hasHan(String s) {
+        return CJK.matcher(s).find();
+    }
+
+    /** first group of a pattern, or null */
+    public static String find(Pattern p, String s) {
+        Matcher m = p.matcher(s);
+        return m.find() ? m.group(1) : null;
+    }
+}

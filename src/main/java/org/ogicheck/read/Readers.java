@@ -1,0 +1,63 @@
+package org.ogicheck.read;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** Reads any supported file, its type detected from the content (magic bytes, markup), not the name. */
+public final class Readers {
+    private Readers() {
+    }
+
+    public static Document read(Path file) throws ReadException {
+        byte[] bytes;
+        String name = file.toString();
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new ReadException(name + ": file not found");
+        } catch (IOException e) {
+            throw new ReadException(name + ": cannot read: " + e.getMessage());
+        }
+        return read(name, bytes);
+    }
+
+    public static Document read(String name, byte[] bytes) throws ReadException {
+        if (bytes.length == 0) throw new ReadException(name + ": empty file");
+        String type = detect(bytes);
+        return switch (type) {
+            case "pdf" -> new PdfReader().read(name, bytes);
+            case "docx" -> new DocxReader().read(name, bytes);
+            case "doc" -> new DocReader().read(name, bytes);
+            case "html" -> new HtmlReader().read(name, bytes);
+            default -> new TextReader().read(name, bytes);
+        };
+    }
+
+    /** pdf, docx (or any zip), doc (OLE2), html or text */
+    public static String detect(byte[] b) {
+        if (startsWith(b, "%PDF")) return "pdf";
+        if (b.length >= 4 && b[0] == 'P' && b[1] == 'K' && b[2] == 3 && b[3] == 4) return "docx";
+        if (b.length >= 8 && (b[0] & 0xFF) == 0xD0 && (b[1] & 0xFF) == 0xCF && (b[2] & 0xFF) == 0x11
+            && (b[3] & 0xFF) == 0xE0) {
+            return "doc";
+        }
+        String head = new String(b, 0, Math.min(b.length, 4096), StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+        if (head.contains("<html") || head.contains("<!doctype html") || head.contains("<body")
+            || head.contains("<table") || head.contains("<meta")) {
+            return "html";
+        }
+        return "text";
+    }
+
+    private static boolean startsWith(byte[] b, String magic) {
+        int i = 0;
+        while (i < b.length && i < 1024 && (b[i] == ' ' || b[i] == '\n' || b[i] == '\r' || b[i] == '\t')) i++;
+        if (b.length - i < magic.length()) return false;
+        for (int k = 0; k < magic.length(); k++) if (b[i + k] != magic.charAt(k)) return false;
+        return true;
+    }
+}

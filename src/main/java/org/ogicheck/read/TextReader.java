@@ -1,0 +1,54 @@
+package org.ogicheck.read;
+
+import java.nio.charset.CharacterCodingException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.ogicheck.model.SourceRef;
+
+/**
+ * Plain-text reports: one block per line; a line with {@code |} is a table row of
+ * {@code cell | cell | … |}. Cells are kept as written (blank ones included); a trailing run of
+ * empty cells left over from merged headers is dropped.
+ */
+public final class TextReader {
+
+    public Document read(String source, byte[] bytes) throws ReadException {
+        String text;
+        try {
+            text = Charsets.decode(bytes);
+        } catch (CharacterCodingException e) {
+            throw new ReadException(source + ": not readable as UTF-8, UTF-16 or GB18030 text");
+        }
+        if (text.indexOf('\0') >= 0) {
+            throw new ReadException(source + ": binary content (NUL bytes), not a text report");
+        }
+        List<Block> blocks = new ArrayList<>();
+        String[] lines = text.split("\r\n|\r|\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].replace('\u3000', ' ').strip();
+            if (line.isEmpty()) continue;
+            SourceRef src = SourceRef.line(i + 1);
+            if (line.indexOf('|') >= 0) {
+                List<String> cells = splitRow(line);
+                List<SourceRef> srcs = new ArrayList<>();
+                for (int c = 0; c < cells.size(); c++) srcs.add(new SourceRef(i + 1, null, null, null, c + 1));
+                blocks.add(Block.row(cells, srcs, src));
+            } else {
+                blocks.add(Block.line(line, src));
+            }
+        }
+        return new Document(source, "text", blocks, Map.of());
+    }
+
+    static List<String> splitRow(String line) {
+        List<String> cells = new ArrayList<>(List.of(line.split("\\|", -1)));
+        // the text after the last '|' is not a cell when the line ends with '|'
+        if (!cells.isEmpty() && cells.get(cells.size() - 1).isBlank()) cells.remove(cells.size() - 1);
+        // '||' runs at the end are left over from merged header cells: zero-width, not blank cells
+        while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) cells.remove(cells.size() - 1);
+        List<String> out = new ArrayList<>(cells.size());
+        for (String c : cells) out.add(c.strip());
+        return out;
+    }
+}

@@ -1,0 +1,102 @@
+package org.ogicheck.render;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.ogicheck.app.Result;
+import org.ogicheck.model.Finding;
+import org.ogicheck.model.Report;
+import org.ogicheck.score.Scorecard;
+
+/** The machine contract (documented in the README): one object per report, an array for several. */
+public final class JsonRenderer implements Renderer {
+    static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    @Override
+    public String render(List<Result> results, String lang) {
+        try {
+            if (results.size() == 1) return MAPPER.writeValueAsString(object(results.get(0))) + "\n";
+            ArrayNode arr = MAPPER.createArrayNode();
+            for (Result r : results) arr.add(object(r));
+            return MAPPER.writeValueAsString(arr) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static ObjectNode object(Result r) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("tool", Version.TOOL);
+        o.put("version", Version.get());
+        o.put("source", r.source());
+        Report rep = r.parsed().report();
+        ObjectNode ro = o.putObject("report");
+        ro.put("agency", rep.getAgency());
+        ro.put("kind", rep.getKind());
+        if (rep.getYear() == null) ro.putNull("year");
+        else ro.put("year", rep.getYear());
+        ro.put("edition", rep.getEdition());
+        ro.put("published", rep.getPublished() == null ? null : rep.getPublished().toString());
+        ArrayNode fs = o.putArray("findings");
+        for (Finding f : r.findings()) fs.add(finding(f));
+        Scorecard sc = r.scorecard();
+        ObjectNode so = o.putObject("scorecard");
+        so.put("score", sc.score());
+        so.put("grade", sc.grade());
+        ArrayNode cats = so.putArray("categories");
+        for (Scorecard.CategoryScore c : sc.categories()) {
+            ObjectNode co = cats.addObject();
+            co.put("id", c.id());
+            co.put("name", c.name());
+            co.put("score", c.score());
+            co.put("max", c.max());
+        }
+        return o;
+    }
+
+    static ObjectNode finding(Finding f) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("ruleId", f.getRuleId());
+        o.put("severity", f.getSeverity());
+        o.put("category", f.getCategory());
+        o.put("message", f.getMessage());
+        o.put("basis", f.getBasis());
+        o.put("points", f.getPoints());
+        ObjectNode loc = o.putObject("location");
+        loc.put("section", f.getSection());
+        loc.put("table", f.getTable());
+        loc.put("row", f.getRow());
+        loc.put("column", f.getColumn());
+        if (f.getSrc().line() > 0) loc.put("line", f.getSrc().line());
+        else loc.putNull("line");
+        if (f.getSrc().page() != null) loc.put("page", f.getSrc().page());
+        if (f.getSrc().table() != null) loc.put("sourceTable", f.getSrc().table());
+        if (f.getSrc().row() != null) loc.put("sourceRow", f.getSrc().row());
+        if (f.getSrc().col() != null) loc.put("sourceColumn", f.getSrc().col());
+        ObjectNode ev = o.putObject("evidence");
+        for (Map.Entry<String, Object> e : f.getEvidence().entrySet()) put(ev, e.getKey(), e.getValue());
+        if (!f.getCells().isEmpty()) {
+            ArrayNode cells = ev.putArray("cells");
+            f.getCells().forEach(cells::add);
+        }
+        return o;
+    }
+
+    private static void put(ObjectNode o, String k, Object v) {
+        if (v == null) o.putNull(k);
+        else if (v instanceof BigDecimal b) o.put(k, b.stripTrailingZeros().scale() <= 0 ? b.setScale(0) : b.stripTrailingZeros());
+        else if (v instanceof Long l) o.put(k, l);
+        else if (v instanceof Integer i) o.put(k, i);
+        else if (v instanceof Double d) o.put(k, d);
+        else if (v instanceof List<?> list) {
+            ArrayNode a = o.putArray(k);
+            list.forEach(x -> a.add(String.valueOf(x)));
+        } else o.put(k, v.toString());
+    }
+}

@@ -1,0 +1,144 @@
+package org.ogicheck.render;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ogicheck.model.Cell;
+import org.ogicheck.model.ParseIssue;
+import org.ogicheck.model.Report;
+import org.ogicheck.model.Section;
+import org.ogicheck.model.TableFact;
+import org.ogicheck.parse.ParsedReport;
+
+/** What `ogicheck parse` prints: the facts as the parser understood them. */
+public final class ParseRenderer {
+    private ParseRenderer() {
+    }
+
+    public static String json(ParsedReport p) {
+        ObjectNode o = JsonRenderer.MAPPER.createObjectNode();
+        o.put("tool", Version.TOOL);
+        o.put("version", Version.get());
+        Report r = p.report();
+        o.put("source", r.getSource());
+        ObjectNode ro = o.putObject("report");
+        ro.put("title", r.getTitle());
+        ro.put("agency", r.getAgency());
+        ro.put("agencyFrom", r.getAgencyFrom());
+        ro.put("kind", r.getKind());
+        ro.put("kindFrom", r.getKindFrom());
+        if (r.getYear() == null) ro.putNull("year");
+        else ro.put("year", r.getYear());
+        ro.put("yearFrom", r.getYearFrom());
+        ro.put("edition", r.getEdition());
+        ro.put("published", r.getPublished() == null ? null : r.getPublished().toString());
+        ro.put("publishedFrom", r.getPublishedFrom());
+        ro.put("period", r.getPeriodText());
+        ArrayNode m19 = ro.putArray("markers2019");
+        r.getMarkers2019().forEach(m19::add);
+        ArrayNode m21 = ro.putArray("markers2021");
+        r.getMarkers2021().forEach(m21::add);
+        ArrayNode secs = o.putArray("sections");
+        for (Section s : p.sections()) {
+            ObjectNode so = secs.addObject();
+            so.put("number", s.number());
+            so.put("declared", s.declared());
+            so.put("heading", s.heading());
+            so.put("official", s.official());
+            so.put("line", s.src().line());
+            so.put("textLength", s.getTextLength());
+        }
+        ArrayNode tables = o.putArray("tables");
+        for (TableFact t : p.tables()) {
+            ObjectNode to = tables.addObject();
+            to.put("id", t.id());
+            to.put("section", t.section());
+            ArrayNode cells = to.putArray("cells");
+            for (Cell c : p.cells()) {
+                if (!c.getTable().equals(t.id())) continue;
+                ObjectNode co = cells.addObject();
+                co.put("row", c.getRow());
+                co.put("column", c.getColumn());
+                co.put("kind", c.getKind().name());
+                if (c.getNumber() != null) co.put("value", c.getNumber());
+                else co.putNull("value");
+                co.put("raw", c.getValue().getRaw());
+                co.put("source", c.getSrc().describe());
+            }
+        }
+        ArrayNode issues = o.putArray("issues");
+        for (ParseIssue i : p.issues()) {
+            ObjectNode io = issues.addObject();
+            io.put("kind", i.kind());
+            io.put("table", i.table());
+            io.put("row", i.row());
+            io.put("detail", i.detail());
+            io.put("source", i.src().describe());
+        }
+        try {
+            return JsonRenderer.MAPPER.writeValueAsString(o) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static String text(ParsedReport p) {
+        StringBuilder sb = new StringBuilder();
+        Report r = p.report();
+        sb.append("来源: ").append(r.getSource()).append('\n');
+        sb.append("标题: ").append(nz(r.getTitle())).append('\n');
+        sb.append("机关: ").append(nz(r.getAgency())).append(from(r.getAgencyFrom()))
+            .append("  类型: ").append(nz(r.getKind())).append(from(r.getKindFrom())).append('\n');
+        sb.append("年度: ").append(r.getYear() == null ? "?" : r.getYear()).append(from(r.getYearFrom()))
+            .append("  格式: ").append(nz(r.getEdition()))
+            .append("  发布日期: ").append(r.getPublished() == null ? "?" : r.getPublished()).append(from(r.getPublishedFrom()))
+            .append('\n');
+        sb.append("统计期限: ").append(nz(r.getPeriodText())).append("\n\n章节:\n");
+        for (Section s : p.sections()) {
+            sb.append(String.format("  %s %-28s 第%d行 %s 正文%d字%n", s.getNumeral(), s.heading(), s.src().line(),
+                s.official() ? "规范" : "变体", s.getTextLength()));
+        }
+        for (TableFact t : p.tables()) {
+            sb.append('\n').append("表 ").append(t.id()).append("（").append(t.section()).append("）\n");
+            Map<String, StringBuilder> rows = new LinkedHashMap<>();
+            for (Cell c : p.cells()) {
+                if (!c.getTable().equals(t.id())) continue;
+                rows.computeIfAbsent(c.getRow(), k -> new StringBuilder(String.format("  %-16s", k)))
+                    .append(String.format(" %s=%s", c.getColumn(), show(c)));
+            }
+            rows.values().forEach(b -> sb.append(b).append('\n'));
+        }
+        List<ParseIssue> issues = p.issues();
+        if (!issues.isEmpty()) {
+            sb.append("\n未能读取:\n");
+            for (ParseIssue i : issues) {
+                sb.append("  ").append(i.kind()).append(' ').append(nz(i.table())).append(' ')
+                    .append(i.detail()).append(' ').append(i.src().describe()).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String show(Cell c) {
+        return switch (c.getKind()) {
+            case NUMBER -> c.getNumber().toPlainString() + (c.getValue().getDirection() != 0 ? "(±)" : "");
+            case BLANK -> "空";
+            case DASH -> "“" + c.getValue().getRaw() + "”";
+            case MISSING -> "缺";
+            case UNREADABLE -> "不可读";
+            case TEXT -> "文字“" + c.getValue().getRaw() + "”";
+        };
+    }
+
+    private static String nz(String s) {
+        return s == null ? "?" : s;
+    }
+
+    private static String from(String s) {
+        return s == null ? "" : "（来自" + s + "）";
+    }
+}
