@@ -28,7 +28,12 @@ public final class Checker {
         List<Finding> findings = new ArrayList<>();
         try {
             for (Object f : report.facts()) session.insert(f);
-            int fired = session.fireAllRules(MAX_FIRINGS);
+            int fired;
+            try {
+                fired = session.fireAllRules(MAX_FIRINGS);
+            } catch (RuntimeException e) {
+                throw new RulesException(List.of("rules: " + oneLine(e)));
+            }
             if (fired >= MAX_FIRINGS) {
                 throw new RulesException(List.of("rules: more than " + MAX_FIRINGS
                     + " rule firings on one report; a rule probably re-triggers itself"));
@@ -37,9 +42,15 @@ public final class Checker {
         } finally {
             session.dispose();
         }
-        for (Finding f : findings) f.setMessage(rules.messages().format(lang, f.getRuleId(), f.getArgs()));
+        for (Finding f : findings) f.setMessage(rules.messages().format(lang, f.getMessageKey(), f.getArgs()));
         findings.sort(ORDER);
         return findings;
+    }
+
+    private static String oneLine(Throwable e) {
+        StringBuilder sb = new StringBuilder(String.valueOf(e.getMessage()));
+        for (Throwable c = e.getCause(); c != null; c = c.getCause()) sb.append(": ").append(c);
+        return sb.toString().replaceAll("\\s+", " ");
     }
 
     /** most severe first, then by section, rule and place, so that output is stable */

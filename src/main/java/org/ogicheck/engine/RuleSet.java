@@ -85,26 +85,27 @@ public final class RuleSet {
                 defs.put(r.getPackageName() + "/" + r.getName(), r);
             }
         }
-        // layering: order by the folder (then file) a rule came from; a later definition of an ID wins
-        all.sort(Comparator.comparingInt((RuleMeta m) -> files.indexOf(m.file())));
+        // layering: for each ID, the last folder that defines it wins; its rules with that ID stay,
+        // the earlier folders' rules with that ID are removed. One folder may give an ID several rule bodies.
+        Map<String, Path> owner = new LinkedHashMap<>();
         for (RuleMeta m : all) {
             if (m.id() == null) {
                 errors.add(rel(m.file().toString()) + ": rule \"" + m.name() + "\" has no @id");
                 continue;
             }
-            RuleMeta earlier = byId.remove(m.id());
-            if (earlier != null) {
-                if (earlier.file().getParent().equals(m.file().getParent())) {
-                    errors.add(rel(m.file().toString()) + ": rule ID " + m.id() + " is defined twice (also in "
-                        + rel(earlier.file().toString()) + ")");
-                }
-                for (Map.Entry<String, Rule> e : defs.entrySet()) {
-                    if (e.getValue().getName().equals(earlier.name())) {
-                        base.removeRule(e.getValue().getPackageName(), earlier.name());
-                    }
-                }
+            Path dir = dirOf(m.file(), dirs);
+            Path prev = owner.get(m.id());
+            if (prev == null || dirs.indexOf(dir) > dirs.indexOf(prev)) owner.put(m.id(), dir);
+        }
+        all.sort(Comparator.comparing(RuleMeta::name));
+        for (RuleMeta m : all) {
+            if (m.id() == null) continue;
+            if (!dirOf(m.file(), dirs).equals(owner.get(m.id()))) {
+                Rule r = defs.get(m.pkg() + "/" + m.name());
+                base.removeRule(r.getPackageName(), r.getName());
+                continue;
             }
-            byId.put(m.id(), m);
+            byId.putIfAbsent(m.id(), m);
         }
         if (!errors.isEmpty()) throw new RulesException(errors);
         Map<String, RuleMeta> sorted = new LinkedHashMap<>();
@@ -123,6 +124,12 @@ public final class RuleSet {
         return new RuleSet(base, sorted, messages, scoring, List.copyOf(dirs));
     }
 
+    private static Path dirOf(Path file, List<Path> dirs) {
+        Path best = dirs.get(0);
+        for (Path d : dirs) if (file.toAbsolutePath().normalize().startsWith(d.toAbsolutePath().normalize())) best = d;
+        return best;
+    }
+
     static List<Path> drlFiles(Path dir) {
         try (Stream<Path> s = Files.walk(dir)) {
             return s.filter(p -> p.toString().endsWith(".drl") && Files.isRegularFile(p)).sorted().toList();
@@ -133,7 +140,7 @@ public final class RuleSet {
 
     private static RuleMeta meta(Rule r, Path file) {
         Map<String, Object> m = r.getMetaData();
-        return new RuleMeta(Emit.str(m.get("id")), r.getName(), Emit.str(m.get("severity")),
+        return new RuleMeta(Emit.str(m.get("id")), r.getPackageName(), r.getName(), Emit.str(m.get("severity")),
             Emit.str(m.get("category")), Emit.str(m.get("basis")), Emit.weight(m.get("weight")),
             Emit.str(m.get("since")), file);
     }

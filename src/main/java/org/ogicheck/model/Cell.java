@@ -42,7 +42,7 @@ public final class Cell {
     public BigDecimal getNumber() { return value.getNumber(); }
     /** the whole number read, or null when the cell is not a whole number */
     public Long getN() { return value.getWhole(); }
-    public boolean isNumber() { return value.isNumber(); }
+    public boolean isNumeric() { return value.isNumeric(); }
 
     /** "行政许可 / 本年增/减" — how a person names this cell */
     public String getName() {

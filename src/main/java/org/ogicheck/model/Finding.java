@@ -25,6 +25,7 @@ public final class Finding {
     private final List<Object> args = new ArrayList<>();
     private final Map<String, Object> evidence = new LinkedHashMap<>();
     private final List<String> cells = new ArrayList<>();
+    private String messageKey;
     private String message;
     private double points;
 
@@ -35,6 +36,13 @@ public final class Finding {
         this.category = category;
         this.basis = basis;
         this.weight = weight;
+        this.messageKey = ruleId;
+    }
+
+    /** use the message variant {@code <ruleId>.<variant>} instead of the rule's main message */
+    public Finding variant(String variant) {
+        this.messageKey = ruleId + "." + variant;
+        return this;
     }
 
     /** place the finding on a cell: its section, table, row, column and source */
@@ -104,6 +112,7 @@ public final class Finding {
     public List<Object> getArgs() { return args; }
     public Map<String, Object> getEvidence() { return evidence; }
     public List<String> getCells() { return cells; }
+    public String getMessageKey() { return messageKey; }
     public String getMessage() { return message; }
     public void setMessage(String message) { this.message = message; }
     public double getPoints() { return points; }

@@ -50,6 +50,15 @@ public final class Report {
     /** "2019", "2021", "mixed", or null when no format label was seen */
     public String getEdition() { return edition; }
     public void setEdition(String edition) { this.edition = edition; }
+    /**
+     * the layout the tables are judged by: the edition, or for a mixed report the one its year
+     * requires; null when no format label was seen
+     */
+    public String getLayout() {
+        if ("2019".equals(edition) || "2021".equals(edition)) return edition;
+        if ("mixed".equals(edition) && year != null) return year >= 2021 ? "2021" : "2019";
+        return null;
+    }
     public LocalDate getPublished() { return published; }
     public void setPublished(LocalDate published, String from) { this.published = published; this.publishedFrom = from; }
     public String getPublishedFrom() { return publishedFrom; }

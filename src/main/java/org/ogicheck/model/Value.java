@@ -54,7 +54,7 @@ public final class Value {
     /** +1 for 加/增/+, −1 for 减/−, 0 when no direction was written */
     public int getDirection() { return direction; }
 
-    public boolean isNumber() { return kind == Kind.NUMBER; }
+    public boolean isNumeric() { return kind == Kind.NUMBER; }
 
     public boolean isWhole() {
         return number != null && number.stripTrailingZeros().scale() <= 0;

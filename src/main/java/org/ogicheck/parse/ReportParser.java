@@ -251,7 +251,7 @@ public final class ReportParser {
             if (litDone) return;
             List<String> cs = b.cells();
             int end = labelEnd(cs);
-            long numbers = cs.stream().skip(end).filter(c -> Numbers.read(c).isNumber()).count();
+            long numbers = cs.stream().skip(end).filter(c -> Numbers.read(c).isNumeric()).count();
             if (numbers == 0 || end > 1) return;
             litDone = true;
             table("LIT", "四", b);
@@ -275,7 +275,7 @@ public final class ReportParser {
             List<String> cs = b.cells();
             int have = Math.max(0, cs.size() - start);
             boolean runTogether = false;
-            for (int i = start; i < cs.size(); i++) {
+            for (int i = start; i < Math.min(cs.size(), start + cols.size()); i++) {
                 if (Numbers.read(cs.get(i)).getKind() == Value.Kind.UNREADABLE) runTogether = true;
             }
             boolean short_ = have < cols.size();

@@ -9,7 +9,8 @@ import org.ogicheck.model.SourceRef;
 /**
  * Plain-text reports: one block per line; a line with {@code |} is a table row of
  * {@code cell | cell | … |}. Cells are kept as written (blank ones included); a trailing run of
- * empty cells left over from merged headers is dropped.
+ * empty cells left over from merged headers is dropped; a {@code |} inside {@code […]} (an
+ * annotation) does not split.
  */
 public final class TextReader {
 
@@ -42,7 +43,21 @@ public final class TextReader {
     }
 
     static List<String> splitRow(String line) {
-        List<String> cells = new ArrayList<>(List.of(line.split("\\|", -1)));
+        List<String> cells = new ArrayList<>();
+        int depth = 0;
+        StringBuilder cur = new StringBuilder();
+        for (int i = 0; i < line.length(); i++) {
+            char ch = line.charAt(i);
+            if (ch == '[') depth++;
+            if (ch == ']' && depth > 0) depth--;
+            if (ch == '|' && depth == 0) {
+                cells.add(cur.toString());
+                cur.setLength(0);
+            } else {
+                cur.append(ch);
+            }
+        }
+        cells.add(cur.toString());
         // the text after the last '|' is not a cell when the line ends with '|'
         if (!cells.isEmpty() && cells.get(cells.size() - 1).isBlank()) cells.remove(cells.size() - 1);
         // '||' runs at the end are left over from merged header cells: zero-width, not blank cells
