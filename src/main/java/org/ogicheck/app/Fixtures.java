@@ -1,0 +1,161 @@
+package org.ogicheck.app;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.ogicheck.engine.RulesException;
+import org.ogicheck.model.Finding;
+import org.ogicheck.parse.ReportParser;
+import org.ogicheck.read.ReadException;
+
+/**
+ * Rule examples as tests. {@code fixtures/<RULE-ID>/} holds example reports ({@code fail-*},
+ * {@code pass-*}) and a file {@code expected} with one line per finding of that rule each report
+ * must produce:
+ * <pre>
+ * fail-unbalanced.txt: APP-001 column=natural
+ * pass-jianggan.txt: none
+ * fail-late.txt options: published=2021-02-15 kind=department
+ * </pre>
+ * Keys after the ID (section, table, row, column) must match the finding's location; findings of
+ * the rule are compared exactly, so a missing and an unexpected finding both fail.
+ */
+public final class Fixtures {
+
+    /** one example report checked against its expectations */
+    public record Case(String ruleId, Path file, boolean passed, String detail) {
+    }
+
+    private Fixtures() {
+    }
+
+    /** the rule IDs that have a fixtures folder */
+    public static List<String> ids(Path fixturesDir) throws IOException {
+        if (!Files.isDirectory(fixturesDir)) return List.of();
+        try (Stream<Path> s = Files.list(fixturesDir)) {
+            return s.filter(Files::isDirectory).map(p -> p.getFileName().toString())
+                .filter(n -> n.matches("[A-Z][A-Z0-9]*-\\d{3}")).sorted().toList();
+        }
+    }
+
+    public static List<Case> run(Ogicheck engine, Path fixturesDir, String ruleId) throws IOException {
+        Path dir = fixturesDir.resolve(ruleId);
+        Path expectedFile = dir.resolve("expected");
+        List<Case> out = new ArrayList<>();
+        if (!Files.isRegularFile(expectedFile)) {
+            out.add(new Case(ruleId, dir, false, "no 'expected' file"));
+            return out;
+        }
+        Map<String, List<Map<String, String>>> expected = new LinkedHashMap<>();
+        Map<String, Map<String, String>> options = new LinkedHashMap<>();
+        for (String raw : Files.readAllLines(expectedFile, StandardCharsets.UTF_8)) {
+            String line = raw.strip();
+            if (line.isEmpty() || line.startsWith("#")) continue;
+            int colon = line.indexOf(':');
+            if (colon < 0) {
+                out.add(new Case(ruleId, expectedFile, false, "line without 'file:': " + line));
+                continue;
+            }
+            String file = line.substring(0, colon).strip();
+            String rest = line.substring(colon + 1).strip();
+            if (file.endsWith(" options")) {
+                options.put(file.substring(0, file.length() - " options".length()).strip(), keys(rest));
+                continue;
+            }
+            List<Map<String, String>> list = expected.computeIfAbsent(file, k -> new ArrayList<>());
+            if (rest.equals("none")) continue;
+            String[] parts = rest.split("\\s+", 2);
+            if (!parts[0].equals(ruleId)) {
+                out.add(new Case(ruleId, expectedFile, false, "expects " + parts[0] + " in the folder of " + ruleId));
+                continue;
+            }
+            list.add(keys(parts.length > 1 ? parts[1] : ""));
+        }
+        List<Path> reports;
+        try (Stream<Path> s = Files.list(dir)) {
+            reports = s.filter(p -> {
+                String n = p.getFileName().toString();
+                return n.startsWith("fail-") || n.startsWith("pass-");
+            }).sorted().toList();
+        }
+        if (reports.stream().noneMatch(p -> p.getFileName().toString().startsWith("fail-"))
+            || reports.stream().noneMatch(p -> p.getFileName().toString().startsWith("pass-"))) {
+            out.add(new Case(ruleId, dir, false, "needs at least one fail-* and one pass-* report"));
+        }
+        for (Path report : reports) {
+            String name = report.getFileName().toString();
+            List<Map<String, String>> want = expected.get(name);
+            if (want == null) {
+                out.add(new Case(ruleId, report, false, "not listed in 'expected'"));
+                continue;
+            }
+            out.add(check(engine, ruleId, report, want, options.getOrDefault(name, Map.of())));
+        }
+        for (String listed : expected.keySet()) {
+            if (reports.stream().noneMatch(p -> p.getFileName().toString().equals(listed))) {
+                out.add(new Case(ruleId, dir.resolve(listed), false, "listed in 'expected' but not present"));
+            }
+        }
+        return out;
+    }
+
+    private static Case check(Ogicheck engine, String ruleId, Path report, List<Map<String, String>> want,
+                              Map<String, String> opt) {
+        List<Finding> got;
+        try {
+            ReportParser.Options o = new ReportParser.Options(
+                opt.containsKey("year") ? Integer.valueOf(opt.get("year")) : null,
+                opt.containsKey("published") ? LocalDate.parse(opt.get("published")) : null,
+                opt.get("agency"), opt.get("kind"));
+            got = new ArrayList<>(engine.check(report, o, "zh").findings());
+        } catch (ReadException | RulesException | RuntimeException e) {
+            return new Case(ruleId, report, false, "could not be checked: " + e.getMessage());
+        }
+        got.removeIf(f -> !f.getRuleId().equals(ruleId));
+        List<Map<String, String>> missing = new ArrayList<>();
+        for (Map<String, String> w : want) {
+            Finding hit = null;
+            for (Finding f : got) if (matches(f, w)) { hit = f; break; }
+            if (hit == null) missing.add(w);
+            else got.remove(hit);
+        }
+        if (missing.isEmpty() && got.isEmpty()) {
+            return new Case(ruleId, report, true, want.size() + " finding(s) as expected");
+        }
+        StringBuilder sb = new StringBuilder();
+        for (Map<String, String> m : missing) sb.append("missing ").append(ruleId).append(' ').append(m).append("; ");
+        for (Finding f : got) sb.append("unexpected ").append(f.locationKey()).append(" — ").append(f.getMessage()).append("; ");
+        return new Case(ruleId, report, false, sb.toString().strip());
+    }
+
+    private static boolean matches(Finding f, Map<String, String> w) {
+        for (Map.Entry<String, String> e : w.entrySet()) {
+            String actual = switch (e.getKey()) {
+                case "section" -> f.getSection();
+                case "table" -> f.getTable();
+                case "row" -> f.getRow();
+                case "column" -> f.getColumn();
+                default -> "?unknown key " + e.getKey();
+            };
+            if (!e.getValue().equals(actual)) return false;
+        }
+        return true;
+    }
+
+    private static Map<String, String> keys(String s) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (String kv : s.split("\\s+")) {
+            if (kv.isBlank()) continue;
+            int eq = kv.indexOf('=');
+            if (eq > 0) m.put(kv.substring(0, eq), kv.substring(eq + 1));
+        }
+        return m;
+    }
+}

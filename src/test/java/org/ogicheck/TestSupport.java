@@ -1,0 +1,35 @@
+package org.ogicheck;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.ogicheck.app.Ogicheck;
+import org.ogicheck.engine.RulesException;
+
+/** Shared test setup: the project's rules, compiled once per test JVM, and the corpus beside the checkout. */
+public final class TestSupport {
+    public static final Path RULES = Path.of("rules");
+    public static final Path FIXTURES = Path.of("fixtures");
+    public static final Path CORPUS = Path.of("..", "shared", "corpus");
+    private static Ogicheck engine;
+
+    private TestSupport() {
+    }
+
+    public static synchronized Ogicheck engine() {
+        if (engine == null) {
+            try {
+                engine = Ogicheck.load(List.of(RULES));
+            } catch (RulesException e) {
+                throw new AssertionError("rules do not compile: " + e.getMessage());
+            }
+        }
+        return engine;
+    }
+
+    public static Path corpus(String relative) {
+        Path p = CORPUS.resolve(relative);
+        if (!Files.exists(p)) throw new AssertionError("corpus file missing: " + p.toAbsolutePath());
+        return p;
+    }
+}
