@@ -35,7 +35,11 @@ public final class Ogicheck {
 
     public static ParsedReport parse(Path file, ReportParser.Options opt) throws ReadException {
         Document doc = Readers.read(file);
-        return new ReportParser().parse(doc, opt);
+        ParsedReport parsed = new ReportParser().parse(doc, opt);
+        if (parsed.sections().isEmpty() && parsed.tables().isEmpty()) {
+            throw new ReadException(file + ": no report found (no section heading such as 一、总体情况, no report table)");
+        }
+        return parsed;
     }
 
     public Result check(Path file, ReportParser.Options opt, String lang) throws ReadException, RulesException {
