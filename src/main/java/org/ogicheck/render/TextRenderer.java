@@ -49,8 +49,8 @@ public final class TextRenderer implements Renderer {
             sb.append('\n');
         }
         Scorecard sc = r.scorecard();
-        sb.append(en ? "Score " : "评分 ").append(num(sc.score())).append(" / 100 ")
-            .append(en ? "(" + sc.gradeEn() + ")" : "（" + sc.grade() + "）").append('\n');
+        sb.append(en ? "Score " : "评分 ").append(num(sc.score())).append(" / 100")
+            .append(en ? " (" + sc.gradeEn() + ")" : "（" + sc.grade() + "）").append('\n');
         for (Scorecard.CategoryScore c : sc.categories()) {
             sb.append(String.format("  %-8s %5s / %s%n", en ? c.nameEn() : c.name(), num(c.score()), num(c.max())));
         }
@@ -68,7 +68,7 @@ public final class TextRenderer implements Renderer {
         for (String c : f.getCells()) sb.append("      ").append(en ? "cell: " : "单元格：").append(c).append('\n');
         Object sentence = f.getEvidence().get("sentence");
         if (sentence != null) sb.append("      ").append(en ? "text: " : "原文：").append("“").append(sentence).append("”\n");
-        if (f.getBasis() != null) sb.append("      ").append(en ? "basis: " : "依据：").append(f.getBasis()).append('\n');
+        if (f.getBasis() != null && !f.getBasis().equals("—")) sb.append("      ").append(en ? "basis: " : "依据：").append(f.getBasis()).append('\n');
         if (f.getPoints() > 0) sb.append("      ").append(en ? "points lost: " : "扣分：").append(num(f.getPoints())).append('\n');
     }
 

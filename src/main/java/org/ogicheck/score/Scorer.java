@@ -63,6 +63,6 @@ public final class Scorer {
     }
 
     static double round(double v) {
-        return Math.round(v * 10) / 10.0;
+        return Math.round(v * 100) / 100.0;
     }
 }
