@@ -30,6 +30,7 @@ public record SourceRef(int line, Integer page, Integer table, Integer row, Inte
             if (col != null) sb.append('第').append(col).append('列');
         } else if (line > 0) {
             sb.append('第').append(line).append('行');
+            if (col != null) sb.append('第').append(col).append('格');
         }
         return sb.toString();
     }
