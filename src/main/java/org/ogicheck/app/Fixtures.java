@@ -30,7 +30,10 @@ import org.ogicheck.read.ReadException;
 public final class Fixtures {
 
     /** one example report checked against its expectations */
-    public record Case(String ruleId, Path file, boolean passed, String detail) {
+    public record Case(String ruleId, Path file, boolean passed, String detail, List<Finding> findings) {
+        Case(String ruleId, Path file, boolean passed, String detail) {
+            this(ruleId, file, passed, detail, List.of());
+        }
     }
 
     private Fixtures() {
@@ -119,6 +122,7 @@ public final class Fixtures {
             return new Case(ruleId, report, false, "could not be checked: " + e.getMessage());
         }
         got.removeIf(f -> !f.getRuleId().equals(ruleId));
+        List<Finding> produced = List.copyOf(got);
         List<Map<String, String>> missing = new ArrayList<>();
         for (Map<String, String> w : want) {
             Finding hit = null;
@@ -127,12 +131,12 @@ public final class Fixtures {
             else got.remove(hit);
         }
         if (missing.isEmpty() && got.isEmpty()) {
-            return new Case(ruleId, report, true, want.size() + " finding(s) as expected");
+            return new Case(ruleId, report, true, want.size() + " finding(s) as expected", produced);
         }
         StringBuilder sb = new StringBuilder();
         for (Map<String, String> m : missing) sb.append("missing ").append(ruleId).append(' ').append(m).append("; ");
         for (Finding f : got) sb.append("unexpected ").append(f.locationKey()).append(" — ").append(f.getMessage()).append("; ");
-        return new Case(ruleId, report, false, sb.toString().strip());
+        return new Case(ruleId, report, false, sb.toString().strip(), produced);
     }
 
     private static boolean matches(Finding f, Map<String, String> w) {

@@ -12,7 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** ogicheck rules …: work with the rule set. */
 @Command(name = "rules", mixinStandardHelpOptions = true, description = "Work with the rules.",
-    subcommands = {RulesCommand.ListCommand.class})
+    subcommands = {RulesCommand.ListCommand.class, RulesLintCommand.class, RulesTestCommand.class, RulesDocCommand.class})
 final class RulesCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -20,6 +20,16 @@ final class RulesCommand implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** the rule set, or null after printing why it could not be loaded */
+    static RuleSet load(CommandSpec spec, RuleOptions rules) {
+        try {
+            return RuleSet.load(rules.resolve());
+        } catch (RulesException e) {
+            e.lines().forEach(l -> spec.commandLine().getErr().println("ogicheck: " + l));
+            return null;
+        }
     }
 
     /** ogicheck rules list */
@@ -36,18 +46,13 @@ final class RulesCommand implements Runnable {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            RuleSet rs;
-            try {
-                rs = RuleSet.load(rules.resolve());
-            } catch (RulesException e) {
-                e.lines().forEach(l -> spec.commandLine().getErr().println("ogicheck: " + l));
-                return ExitCodes.USAGE;
-            }
+            RuleSet rs = load(spec, rules);
+            if (rs == null) return ExitCodes.USAGE;
             for (RuleMeta m : rs.rules().values()) {
                 out.printf("%-9s %-7s %-12s %4s  %s  [%s]%n", m.id(), m.severity(), m.category(),
                     m.weight() == Math.rint(m.weight()) ? String.valueOf((long) m.weight()) : String.valueOf(m.weight()),
                     rs.messages().template("zh", m.id() + ".title") == null ? m.name() : rs.messages().template("zh", m.id() + ".title"),
-                    m.file());
+                    RuleSetPaths.rel(m.file()));
             }
             out.printf("%d rules from %s%n", rs.rules().size(), rs.dirs());
             return ExitCodes.OK;

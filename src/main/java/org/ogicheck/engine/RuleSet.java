@@ -58,6 +58,8 @@ public final class RuleSet {
         }
         if (!errors.isEmpty()) throw new RulesException(errors);
         if (files.isEmpty()) throw new RulesException(List.of(dirs + ": no .drl rule files found"));
+        for (Path f : files) errors.addAll(RuleLint.safety(f));
+        if (!errors.isEmpty()) throw new RulesException(errors);
 
         KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder();
         KieServices ks = KieServices.get();
@@ -89,10 +91,7 @@ public final class RuleSet {
         // the earlier folders' rules with that ID are removed. One folder may give an ID several rule bodies.
         Map<String, Path> owner = new LinkedHashMap<>();
         for (RuleMeta m : all) {
-            if (m.id() == null) {
-                errors.add(rel(m.file().toString()) + ": rule \"" + m.name() + "\" has no @id");
-                continue;
-            }
+            if (m.id() == null) continue;
             Path dir = dirOf(m.file(), dirs);
             Path prev = owner.get(m.id());
             if (prev == null || dirs.indexOf(dir) > dirs.indexOf(prev)) owner.put(m.id(), dir);
@@ -118,9 +117,11 @@ public final class RuleSet {
                 messages.load(d);
                 scoring.load(d);
             }
+            errors.addAll(RuleLint.metadata(all, scoring));
         } catch (IOException | IllegalArgumentException e) {
             throw new RulesException(List.of("rules: cannot read messages or scoring settings: " + e.getMessage()));
         }
+        if (!errors.isEmpty()) throw new RulesException(errors);
         return new RuleSet(base, sorted, messages, scoring, List.copyOf(dirs));
     }
 
