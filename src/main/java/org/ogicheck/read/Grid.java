@@ -60,8 +60,14 @@ final class Grid {
         for (int cc = col; cc < col + Math.max(1, colspan); cc++) set(row, cc, above, true);
     }
 
-    int rowCount() {
-        return rows.size();
+    /** A horizontally merged continuation (Word's legacy hMerge): covered by the cell to its left. */
+    void continueLeft(int row, int col, int colspan) {
+        Origin left = col > 0 && col - 1 < row(row).size() ? row(row).get(col - 1) : null;
+        if (left == null) {
+            put(row, col, "", colspan);
+            return;
+        }
+        for (int cc = col; cc < col + Math.max(1, colspan); cc++) set(row, cc, left, true);
     }
 
     /**
