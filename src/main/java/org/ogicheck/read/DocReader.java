@@ -46,8 +46,7 @@ public final class DocReader {
             }
             return new Document(source, "doc", blocks, Map.of());
         } catch (Exception | LinkageError e) {
-            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
-            throw new ReadException(source + ": not a readable Word 97-2003 .doc file (" + why + ")", e);
+            throw new ReadException(source + ": not a readable Word 97-2003 .doc file (" + DocxReader.why(e) + ")", e);
         }
     }
 

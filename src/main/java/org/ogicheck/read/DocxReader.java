@@ -1,11 +1,14 @@
 package org.ogicheck.read;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -28,14 +31,44 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 public final class DocxReader {
 
     public Document read(String source, byte[] bytes) throws ReadException {
+        if (bytes.length < 4 || bytes[0] != 'P' || bytes[1] != 'K' || bytes[2] != 3 || bytes[3] != 4) {
+            throw new ReadException(source + ": not a readable Word .docx file (not a zip archive)");
+        }
+        if (!hasDocumentPart(bytes)) {
+            throw new ReadException(source + ": not a readable Word .docx file (no word/document.xml in the archive)");
+        }
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             List<Block> blocks = new ArrayList<>();
             body(doc.getBodyElements(), blocks);
             return new Document(source, "docx", blocks, meta(doc));
         } catch (Exception | LinkageError e) {
-            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
-            throw new ReadException(source + ": not a readable Word .docx file (" + why + ")", e);
+            throw new ReadException(source + ": not a readable Word .docx file (" + why(e) + ")", e);
         }
+    }
+
+    /**
+     * whether the zip may hold a Word document: it lists word/document.xml, or package relations
+     * that may name the main part elsewhere (POI then decides); a damaged archive counts too (POI says why)
+     */
+    private static boolean hasDocumentPart(byte[] bytes) {
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                String name = e.getName();
+                if (name.equalsIgnoreCase("word/document.xml") || name.equalsIgnoreCase("_rels/.rels")) return true;
+            }
+            return false;
+        } catch (IOException | IllegalArgumentException e) {
+            return true;
+        }
+    }
+
+    /** the first line of the innermost message, without exception class names */
+    static String why(Throwable e) {
+        String msg = null;
+        for (Throwable t = e; t != null; t = t.getCause()) if (t.getMessage() != null) msg = t.getMessage();
+        if (msg == null) return e.getClass().getSimpleName();
+        String line = msg.lines().findFirst().orElse("").replaceAll("^(?:[\\w$]+\\.)+[\\w$]*(?:Exception|Error): ", "");
+        return line.length() > 160 ? line.substring(0, 160) + "…" : line;
     }
 
     /** body elements in order; a line's source is the number of its paragraph in the body */

@@ -128,7 +128,7 @@ class WordReaderTest {
         byte[] notZip = "一、总体情况\n这不是一个Word文件。".getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> new DocxReader().read("broken.docx", notZip))
             .isInstanceOf(ReadException.class)
-            .hasMessageStartingWith("broken.docx: not a readable Word .docx file")
+            .hasMessage("broken.docx: not a readable Word .docx file (not a zip archive)")
             .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
     }
 
@@ -142,8 +142,7 @@ class WordReaderTest {
         }
         assertThatThrownBy(() -> Readers.read("empty.docx", out.toByteArray()))
             .isInstanceOf(ReadException.class)
-            .hasMessageStartingWith("empty.docx: not a readable Word .docx file")
-            .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+            .hasMessage("empty.docx: not a readable Word .docx file (no word/document.xml in the archive)");
     }
 
     @Test
