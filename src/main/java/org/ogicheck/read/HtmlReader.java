@@ -34,6 +34,10 @@ public final class HtmlReader {
         Pattern.compile("其他需要报告|其他事项"), Pattern.compile("第二十条"), Pattern.compile("勾稽"),
         Pattern.compile("结果维持"));
     private static final int MIN_MARKERS = 5;
+    /** a numbered section heading of the report */
+    private static final Pattern HEADING = Pattern.compile("^(?:([一二三四五六])[、.．,，]|[(（]([一二三四五六])[)）])"
+        + "(?:总体情况|主动公开政府信息|收到和处理政府信息公开申请|政府信息公开行政复议|存在的?主要问题|存在问题|其他需要报告)");
+    private static final int MIN_ANCHORS = 3;
 
     private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li",
         "ul", "ol", "dl", "dt", "dd", "section", "article", "header", "footer", "aside", "nav", "main",
@@ -66,6 +70,7 @@ public final class HtmlReader {
         String pageTitle = page.title();
 
         page.select(DROP).remove();
+        page.select("[style~=(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden], [hidden]").remove();
         Element body = page.body();
         Element report = findReport(body);
         if (report == null) throw new ReadException(source + ": no report found in the HTML page");
@@ -146,9 +151,31 @@ public final class HtmlReader {
 
     // ---- where the report is ----------------------------------------------------------------------
 
-    /** the innermost element holding as many report markers as the whole page, or null when too few */
+    /**
+     * The element holding the report. First choice: the innermost element holding all of the
+     * report's numbered section headings (一、总体情况 …) and tables (第二十条, 勾稽, 结果维持) when
+     * at least three of them are found — navigation links to 依申请公开 or 行政复议 are no anchors.
+     * Else the innermost element holding as many report words as the whole page. Null when the
+     * page holds too few of either: no report.
+     */
     private static Element findReport(Element body) {
         if (body == null) return null;
+        List<Element> anchors = new ArrayList<>();
+        Set<String> kinds = new java.util.HashSet<>();
+        for (Element e : body.getAllElements()) {
+            String kind = anchorKind(e);
+            if (kind != null) {
+                anchors.add(e);
+                kinds.add(kind);
+            }
+        }
+        if (kinds.size() >= MIN_ANCHORS) {
+            Element at = anchors.get(0);
+            for (Element a : anchors) {
+                while (at != null && a != at && !a.parents().contains(at)) at = at.parent();
+            }
+            if (at != null) return at;
+        }
         int best = score(body);
         if (best < MIN_MARKERS) return null;
         Element at = body;
@@ -164,6 +191,24 @@ public final class HtmlReader {
             }
         }
         return at;
+    }
+
+    /** heading number (一 … 六) or table kind (A20, APP, LIT) an element shows, else null */
+    private static String anchorKind(Element e) {
+        if (e.normalName().equals("table")) {
+            if (!e.getElementsByTag("table").stream().allMatch(t -> t == e)) return null;
+            String t = e.text().replaceAll("\\s+", "");
+            if (t.contains("第二十条")) return "A20";
+            if (t.contains("勾稽") || t.contains("申请人情况")) return "APP";
+            if (t.contains("行政复议") && t.contains("结果维持")) return "LIT";
+            return null;
+        }
+        if (e.closest("table") != null) return null;
+        String t = e.text();
+        if (t.length() > 60) return null;
+        Matcher m = HEADING.matcher(t.replaceAll("[\\s\\u00a0\\u3000]+", ""));
+        if (!m.find()) return null;
+        return "H" + (m.group(1) != null ? m.group(1) : m.group(2));
     }
 
     private static int score(Element e) {
@@ -202,9 +247,12 @@ public final class HtmlReader {
         return Grid.clean(pageTitle);
     }
 
-    /** the text after a label, in the same cell or line, or else in the next one */
+    /**
+     * the text after a label, in the same cell or line, or else in the next one; the last such
+     * label before the report is taken (the article header, not a list of other articles above it)
+     */
     private static String labelled(List<String> texts, Pattern label) {
-        for (int i = 0; i < texts.size(); i++) {
+        for (int i = texts.size() - 1; i >= 0; i--) {
             Matcher m = label.matcher(texts.get(i));
             if (!m.find()) continue;
             String rest = texts.get(i).substring(m.end()).strip();

@@ -137,6 +137,27 @@ class HtmlReaderTest {
     }
 
     @Test
+    void navigationHiddenCopiesAndOtherArticlesAreLeftOut() throws Exception {
+        String html = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=utf-8\">"
+            + "<meta name=\"PubDate\" content=\"2024-03-01 09:00\"><title>某局2023年政府信息公开工作年度报告_某区政府</title></head><body>"
+            + "<ul class=nav><li>主动公开</li><li>依申请公开</li><li>政府信息公开申请表</li><li>行政复议</li>"
+            + "<li>行政诉讼</li><li>其他事项</li><li>存在问题</li><li>总体情况</li></ul>"
+            + "<div class=side><p>某区2022年年度报告 发布日期：2023-01-30</p></div>"
+            + "<div class=info><span>发布机构：某区某局</span><span>发布日期：2024-01-20</span></div>"
+            + "<div class=content><div style=\"display: none\"><p>一、总体情况</p><p>隐藏的副本。</p></div>"
+            + "<p>一、总体情况</p><p>正文。</p><p>二、主动公开政府信息情况</p>"
+            + "<p>三、收到和处理政府信息公开申请情况</p><p>四、政府信息公开行政复议、行政诉讼情况</p>"
+            + "<p>五、存在的主要问题及改进情况</p><p>六、其他需要报告的事项</p></div>"
+            + "<div class=footer>主办：某区人民政府 行政复议 其他事项</div></body></html>";
+        Document doc = Readers.read("chrome.html", html.getBytes(StandardCharsets.UTF_8));
+        assertThat(doc.blocks()).extracting(Block::text).containsExactly("一、总体情况", "正文。",
+            "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况",
+            "五、存在的主要问题及改进情况", "六、其他需要报告的事项");
+        assertThat(doc.meta()).containsEntry("published", "2024-01-20").containsEntry("agency", "某区某局")
+            .containsEntry("title", "某局2023年政府信息公开工作年度报告");
+    }
+
+    @Test
     void cellRunsNbspAndLineBreaks() throws Exception {
         String html = "<html><head><meta charset=\"utf-8\"></head><body><div id=nav>首页 &gt; 信息公开</div><div id=c>"
             + "<p>某局2023年政府信息公开工作年度报告</p><p><b>一、</b><span>总体情况</span></p><p>正文。</p>"
