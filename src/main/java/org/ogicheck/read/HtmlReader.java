@@ -203,7 +203,8 @@ public final class HtmlReader {
             if (t.contains("行政复议") && t.contains("结果维持")) return "LIT";
             return null;
         }
-        if (e.closest("table") != null) return null;
+        Element table = e.closest("table");
+        if (table != null && isDataTable(table)) return null;
         String t = e.text();
         if (t.length() > 60) return null;
         Matcher m = HEADING.matcher(t.replaceAll("[\\s\\u00a0\\u3000]+", ""));
@@ -285,6 +286,16 @@ public final class HtmlReader {
     private static String firstNonBlank(String... xs) {
         for (String x : xs) if (x != null && !x.isBlank()) return x;
         return null;
+    }
+
+    /**
+     * A table of data, not one used for page layout: no table inside it, and more than one
+     * cell in some row (a one-column table is read as lines).
+     */
+    private static boolean isDataTable(Element table) {
+        for (Element inner : table.getElementsByTag("table")) if (inner != table) return false;
+        for (Element tr : table.select("tr")) if (tr.select("> td, > th").size() > 1) return true;
+        return false;
     }
 
     // ---- page content to blocks --------------------------------------------------------------------
@@ -374,16 +385,6 @@ public final class HtmlReader {
             } catch (NumberFormatException e) {
                 return 1;
             }
-        }
-
-        /**
-         * A table of data, not one used for page layout: no table inside it, and more than one
-         * cell in some row (a one-column table is read as lines).
-         */
-        private static boolean isDataTable(Element table) {
-            for (Element inner : table.getElementsByTag("table")) if (inner != table) return false;
-            for (Element tr : table.select("tr")) if (tr.select("> td, > th").size() > 1) return true;
-            return false;
         }
     }
 }

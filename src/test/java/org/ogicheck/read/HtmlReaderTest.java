@@ -158,6 +158,24 @@ class HtmlReaderTest {
     }
 
     @Test
+    void layoutTablePage() throws Exception {
+        String html = "<html><head><meta charset=\"gb2312\"></head><body><table width=980><tr>"
+            + "<td width=200><p>依申请公开</p><p>行政复议</p><p>其他事项</p></td><td>"
+            + "<p>一、总体情况</p><p>正文。</p><p>二、主动公开政府信息情况</p>"
+            + "<table border=1><tr><td colspan=4>第二十条第（一）项</td></tr>"
+            + "<tr><td>信息内容</td><td>本年制发件数</td><td>本年废止件数</td><td>现行有效件数</td></tr>"
+            + "<tr><td>规章</td><td>1</td><td>0</td><td>3</td></tr></table>"
+            + "<p>三、收到和处理政府信息公开申请情况</p><p>六、其他需要报告的事项</p><p>无。</p>"
+            + "</td></tr></table></body></html>";
+        Document doc = Readers.read("layout.html", html.getBytes(Charset.forName("GB18030")));
+        assertThat(doc.blocks()).extracting(Block::text).containsExactly("一、总体情况", "正文。",
+            "二、主动公开政府信息情况", "第二十条第（一）项", "信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数",
+            "规章 | 1 | 0 | 3", "三、收到和处理政府信息公开申请情况", "六、其他需要报告的事项", "无。");
+        ParsedReport r = Twins.parse(doc);
+        assertThat(r.cell("A20.一", "rules", "inForce").getN()).isEqualTo(3);
+    }
+
+    @Test
     void cellRunsNbspAndLineBreaks() throws Exception {
         String html = "<html><head><meta charset=\"utf-8\"></head><body><div id=nav>首页 &gt; 信息公开</div><div id=c>"
             + "<p>某局2023年政府信息公开工作年度报告</p><p><b>一、</b><span>总体情况</span></p><p>正文。</p>"
