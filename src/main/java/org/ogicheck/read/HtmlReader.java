@@ -104,8 +104,9 @@ public final class HtmlReader {
      * charset other than the GB family, then GB18030 (which covers GB2312 and GBK).
      */
     private static String decode(String source, byte[] bytes) throws ReadException {
-        boolean bom = bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xEF || (bytes[0] & 0xFF) == 0xFF
-            || (bytes[0] & 0xFF) == 0xFE);
+        int b0 = bytes.length > 0 ? bytes[0] & 0xFF : 0;
+        int b1 = bytes.length > 1 ? bytes[1] & 0xFF : 0;
+        boolean bom = b0 == 0xEF && b1 == 0xBB || b0 == 0xFF && b1 == 0xFE || b0 == 0xFE && b1 == 0xFF;
         if (!bom) {
             Charset declared = declaredCharset(bytes);
             if (declared != null && !declared.equals(StandardCharsets.UTF_8) && !isGb(declared)

@@ -118,6 +118,14 @@ class HtmlReaderTest {
     }
 
     @Test
+    void bomWinsOverADeclaredCharset() throws Exception {
+        String html = new String(page("2023_pingtan_city"), StandardCharsets.UTF_8)
+            .replace("<meta charset=\"utf-8\"", "<meta charset=\"gb2312\"");
+        byte[] utf16 = html.getBytes(StandardCharsets.UTF_16); // big-endian with BOM
+        Twins.assertSameCells(Twins.parse(new HtmlReader().read("bom.html", utf16)), Twins.parseText("2023_pingtan_city"));
+    }
+
+    @Test
     void undeclaredGbkIsSniffed() throws Exception {
         String utf8 = new String(page("2023_shuyang_fagaiju_department"), StandardCharsets.UTF_8)
             .replace("charset=\"utf-8\"", "").replace("<meta charset=\"utf-8\">", "");
