@@ -31,7 +31,7 @@ public final class Charsets {
         }
     }
 
-    private static String strict(Charset cs, byte[] bytes, int offset) throws CharacterCodingException {
+    static String strict(Charset cs, byte[] bytes, int offset) throws CharacterCodingException {
         return cs.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT)

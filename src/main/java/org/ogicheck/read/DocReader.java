@@ -1,8 +1,121 @@
 package org.ogicheck.read;
 
-/** doc reports. */
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.apache.poi.hwpf.HWPFDocument;
+import org.apache.poi.hwpf.usermodel.Paragraph;
+import org.apache.poi.hwpf.usermodel.Range;
+import org.apache.poi.hwpf.usermodel.Table;
+import org.apache.poi.hwpf.usermodel.TableCell;
+import org.apache.poi.hwpf.usermodel.TableRow;
+import org.ogicheck.model.SourceRef;
+
+/**
+ * Legacy Word 97–2003 (.doc) reports via HWPF: paragraphs in order, tables as rows. A .doc row
+ * gives its cells with their edges, so the table grid is made from the cell edges of all rows; a
+ * cell spans the grid columns between its edges, and a vertically merged continuation is covered
+ * by the cell above (see {@link Grid}). Lines carry the number of their paragraph.
+ */
 public final class DocReader {
+    /** cell edges closer than this (twips) are the same grid line */
+    private static final int EDGE_TOLERANCE = 30;
+
     public Document read(String source, byte[] bytes) throws ReadException {
-        throw new ReadException(source + ": doc files are not supported yet");
+        try (HWPFDocument doc = new HWPFDocument(new ByteArrayInputStream(bytes))) {
+            Range range = doc.getRange();
+            List<Block> blocks = new ArrayList<>();
+            int tables = 0;
+            int n = range.numParagraphs();
+            for (int i = 0; i < n; i++) {
+                Paragraph p = range.getParagraph(i);
+                if (p.isInTable()) {
+                    Table t = tableAt(range, p);
+                    if (t != null) {
+                        table(t, blocks, ++tables);
+                        i += Math.max(1, t.numParagraphs()) - 1;
+                        continue;
+                    }
+                }
+                for (String l : clean(p.text()).split("[\\r\\n\\u000b\\f]+")) {
+                    String t = Grid.clean(l);
+                    if (!t.isEmpty()) blocks.add(Block.line(t, SourceRef.line(i + 1)));
+                }
+            }
+            return new Document(source, "doc", blocks, Map.of());
+        } catch (Exception | LinkageError e) {
+            throw new ReadException(source + ": not a readable Word 97-2003 .doc file (" + DocxReader.why(e) + ")", e);
+        }
+    }
+
+    private static Table tableAt(Range range, Paragraph p) {
+        try {
+            return range.getTable(p);
+        } catch (IllegalArgumentException e) {
+            return null; // not the first paragraph of a table HWPF can read: keep it as text
+        }
+    }
+
+    private static void table(Table t, List<Block> blocks, int no) {
+        TreeSet<Integer> edges = new TreeSet<>();
+        for (int r = 0; r < t.numRows(); r++) {
+            TableRow row = t.getRow(r);
+            for (int c = 0; c < row.numCells(); c++) {
+                TableCell cell = row.getCell(c);
+                addEdge(edges, cell.getLeftEdge());
+                addEdge(edges, cell.getLeftEdge() + cell.getWidth());
+            }
+        }
+        List<Integer> lines = new ArrayList<>(edges);
+        Grid grid = new Grid();
+        for (int r = 0; r < t.numRows(); r++) {
+            TableRow row = t.getRow(r);
+            int next = 0;
+            for (int c = 0; c < row.numCells(); c++) {
+                TableCell cell = row.getCell(c);
+                int from = Math.max(next, column(lines, cell.getLeftEdge()));
+                int to = Math.max(from + 1, column(lines, cell.getLeftEdge() + cell.getWidth()));
+                int span = to - from;
+                if (cell.isVerticallyMerged() && !cell.isFirstVerticallyMerged()) {
+                    grid.continueAbove(r, from, span);
+                } else if (cell.isMerged() && !cell.isFirstMerged()) {
+                    grid.continueLeft(r, from, span);
+                } else {
+                    grid.put(r, from, cellText(cell), span);
+                }
+                next = to;
+            }
+        }
+        blocks.addAll(grid.blocks(no));
+    }
+
+    private static void addEdge(TreeSet<Integer> edges, int x) {
+        Integer near = edges.floor(x + EDGE_TOLERANCE);
+        if (near == null || x - near > EDGE_TOLERANCE) edges.add(x);
+    }
+
+    /** index of the grid line nearest to x */
+    private static int column(List<Integer> lines, int x) {
+        int best = 0;
+        for (int i = 1; i < lines.size(); i++) {
+            if (Math.abs(lines.get(i) - x) < Math.abs(lines.get(best) - x)) best = i;
+        }
+        return best;
+    }
+
+    private static String cellText(TableCell cell) {
+        List<String> lines = new ArrayList<>();
+        for (String l : clean(cell.text()).split("[\\r\\n\\u000b\\u0007]+")) lines.add(l);
+        return Grid.joinCell(lines);
+    }
+
+    /** field codes out (their shown result stays), cell and row marks to line ends */
+    private static String clean(String s) {
+        return s.replaceAll("\\u0013[^\\u0013\\u0014\\u0015]*\\u0014", "")
+            .replaceAll("\\u0013[^\\u0013\\u0014\\u0015]*\\u0015", "")
+            .replace("\u0015", "")
+            .replace('\u0007', '\r');
     }
 }

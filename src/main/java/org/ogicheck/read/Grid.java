@@ -1,0 +1,132 @@
+package org.ogicheck.read;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.ogicheck.model.SourceRef;
+import org.ogicheck.parse.Numbers;
+
+/**
+ * A table with merged cells laid out on its grid, then given back as row blocks in the shape the
+ * parser reads (the shape of the {@code cell | cell |} text versions):
+ * <ul>
+ *   <li>a merged cell's text stands in its first (top-left) grid position;</li>
+ *   <li>the other positions of a merged <em>label</em> (text that is not a value) are left out, so a
+ *       row starts with its own label cells — as in the text versions, where a rowspan group label
+ *       (三、本年度办理结果) appears only on its first row;</li>
+ *   <li>the other positions of a merged <em>value</em> cell (number, blank, dash) become blank cells,
+ *       so the values after the labels keep their columns: {@code 行政许可 | 2629 |  |  |}.</li>
+ * </ul>
+ * Shared by the HTML and Word readers; HTML places cells by colspan/rowspan, Word by grid column.
+ */
+final class Grid {
+    /** one cell of the source table, covering one or more grid positions */
+    private record Origin(String text, int row, int col, boolean label) {
+    }
+
+    private final List<List<Origin>> rows = new ArrayList<>();
+
+    /**
+     * Places a cell HTML-style: at the first free column of {@code row}, covering
+     * {@code colspan × rowspan} positions (rowspan ≤ 0 means to the last row, {@code lastRow}).
+     */
+    void add(int row, String text, int colspan, int rowspan, int lastRow) {
+        List<Origin> r = row(row);
+        int col = 0;
+        while (col < r.size() && r.get(col) != null) col++;
+        int cs = Math.max(1, Math.min(colspan, 1000));
+        int lastR = rowspan <= 0 ? lastRow : Math.min(lastRow, row + rowspan - 1);
+        Origin o = origin(text, row, col);
+        for (int rr = row; rr <= Math.max(row, lastR); rr++) {
+            for (int cc = col; cc < col + cs; cc++) set(rr, cc, o, false);
+        }
+    }
+
+    /** Places a cell Word-style at a known grid column, spanning {@code colspan} columns. */
+    void put(int row, int col, String text, int colspan) {
+        Origin o = origin(text, row, col);
+        for (int cc = col; cc < col + Math.max(1, colspan); cc++) set(row, cc, o, true);
+    }
+
+    /**
+     * A vertically merged continuation (Word vMerge without restart): the positions are covered by
+     * the cell above; when there is none, the continuation is an empty cell of its own.
+     */
+    void continueAbove(int row, int col, int colspan) {
+        Origin above = row > 0 && col < row(row - 1).size() ? row(row - 1).get(col) : null;
+        if (above == null) {
+            put(row, col, "", colspan);
+            return;
+        }
+        for (int cc = col; cc < col + Math.max(1, colspan); cc++) set(row, cc, above, true);
+    }
+
+    /** A horizontally merged continuation (Word's legacy hMerge): covered by the cell to its left. */
+    void continueLeft(int row, int col, int colspan) {
+        Origin left = col > 0 && col - 1 < row(row).size() ? row(row).get(col - 1) : null;
+        if (left == null) {
+            put(row, col, "", colspan);
+            return;
+        }
+        for (int cc = col; cc < col + Math.max(1, colspan); cc++) set(row, cc, left, true);
+    }
+
+    /**
+     * The rows as blocks; cell sources are {@code 表t第r行第c列} (1-based grid positions).
+     * Rows whose cells are all blank are left out: they carry nothing.
+     */
+    List<Block> blocks(int table) {
+        List<Block> out = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            List<String> cells = new ArrayList<>();
+            List<SourceRef> srcs = new ArrayList<>();
+            List<Origin> row = rows.get(r);
+            for (int c = 0; c < row.size(); c++) {
+                Origin o = row.get(c);
+                if (o == null) continue;
+                boolean first = o.row == r && o.col == c;
+                if (!first && o.label) continue;
+                cells.add(first ? o.text : "");
+                srcs.add(new SourceRef(0, null, table, r + 1, c + 1));
+            }
+            if (cells.stream().allMatch(String::isBlank)) continue;
+            out.add(Block.row(cells, srcs, new SourceRef(0, null, table, r + 1, null)));
+        }
+        return out;
+    }
+
+    private static Origin origin(String text, int row, int col) {
+        String t = text == null ? "" : text;
+        return new Origin(t, row, col, !t.isBlank() && !Numbers.isValueLike(t));
+    }
+
+    private List<Origin> row(int r) {
+        while (rows.size() <= r) rows.add(new ArrayList<>());
+        return rows.get(r);
+    }
+
+    private void set(int r, int c, Origin o, boolean overwrite) {
+        List<Origin> row = row(r);
+        while (row.size() <= c) row.add(null);
+        if (overwrite || row.get(c) == null) row.set(c, o);
+    }
+
+    // ---- text clean-up shared by the readers -----------------------------------------------------
+
+    /**
+     * One line of text as a reader shows it: no-break and ideographic spaces are spaces, runs of
+     * white space are one space, a space between two CJK characters (left over from markup or
+     * line wrapping) is dropped, control characters are removed, ends are trimmed.
+     */
+    static String clean(String s) {
+        if (s == null) return "";
+        String t = s.replaceAll("[\\p{Cc}&&[^\\t\\n\\r]]", "")
+            .replaceAll("[\\s\\p{Z}\\u200b\\ufeff]+", " ");
+        t = t.replaceAll("(?<=[\\u2E80-\\u9FFF\\uFF00-\\uFFEF\\u3000-\\u303F]) (?=[\\u2E80-\\u9FFF\\uFF00-\\uFFEF\\u3000-\\u303F])", "");
+        return t.strip();
+    }
+
+    /** the lines of one table cell as one cell text */
+    static String joinCell(List<String> lines) {
+        return clean(String.join(" ", lines));
+    }
+}
