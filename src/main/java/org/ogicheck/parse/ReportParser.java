@@ -134,10 +134,18 @@ public final class ReportParser {
         void row(Block b) {
             String t = Text.norm(b.text());
             String item = Layout.a20Item(t);
-            if (item != null && t.length() <= 40) {
+            if (item != null && (t.length() <= 40 || captionFirst(b))) {
                 ctx = Ctx.A20;
                 a20Item = item;
                 table("A20." + item, "二", b);
+                if (captionFirst(b)) {
+                    // the caption in a merged first column, the block's first row beside it
+                    List<String> rest = b.cells().subList(1, b.cells().size());
+                    if (rest.stream().anyMatch(c -> !c.isBlank())) {
+                        Block sub = Block.row(rest, b.cellSrcs().subList(1, b.cellSrcs().size()), b.src());
+                        a20(sub, Text.norm(sub.text()));
+                    }
+                }
                 return;
             }
             if (!b.isRow()) return;
@@ -157,6 +165,11 @@ public final class ReportParser {
                 case LIT -> lit(b);
                 default -> { }
             }
+        }
+
+        /** a row whose first cell is the whole 第二十条 caption */
+        static boolean captionFirst(Block b) {
+            return b.isRow() && b.cells().size() > 1 && Layout.a20Item(Text.norm(b.cells().get(0))) != null;
         }
 
         void table(String id, String section, Block b) {
