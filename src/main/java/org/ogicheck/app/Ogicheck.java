@@ -1,7 +1,9 @@
 package org.ogicheck.app;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Consumer;
 import org.ogicheck.engine.Checker;
 import org.ogicheck.engine.RuleSet;
 import org.ogicheck.engine.RulesException;
@@ -47,7 +49,19 @@ public final class Ogicheck {
     }
 
     public Result check(ParsedReport parsed, String lang) throws RulesException {
-        List<Finding> findings = checker.check(parsed, lang);
-        return new Result(parsed.report().getSource(), parsed, findings, scorer.score(findings));
+        return check(parsed, lang, null);
+    }
+
+    /** with a trace of every rule firing, for rule authors */
+    public Result check(ParsedReport parsed, String lang, Consumer<String> trace) throws RulesException {
+        List<Finding> findings = checker.check(parsed, lang, trace);
+        return new Result(parsed.report().getSource(), parsed, findings, scorer.score(findings), 0);
+    }
+
+    /** the result without the findings the baseline hides on that day, scored again */
+    public Result hide(Result r, Baseline baseline, LocalDate day) {
+        String key = Baseline.reportKey(r);
+        List<Finding> kept = r.findings().stream().filter(f -> !baseline.hides(key, f, day)).toList();
+        return new Result(r.source(), r.parsed(), kept, scorer.score(kept), r.findings().size() - kept.size());
     }
 }

@@ -6,12 +6,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.ogicheck.app.AtomicFiles;
+import org.ogicheck.app.Baseline;
 import org.ogicheck.app.Ogicheck;
 import org.ogicheck.app.Result;
 import org.ogicheck.engine.RulesException;
 import org.ogicheck.parse.ReportParser;
 import org.ogicheck.read.ReadException;
 import org.ogicheck.render.Renderer;
+import org.ogicheck.render.Version;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -35,6 +40,19 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--lang", defaultValue = "zh", paramLabel = "LANG", description = "zh or en (default: ${DEFAULT-VALUE})")
     String lang;
+
+    @Option(names = "--explain", description = "show each finding's derivation with the numbers substituted")
+    boolean explain;
+
+    @Option(names = "--trace", description = "print every rule firing and the facts it matched to stderr (for rule authors)")
+    boolean trace;
+
+    @Option(names = "--baseline", paramLabel = "FILE", description = "hide the findings recorded in this baseline or waiver file "
+        + "(an entry past its expiry date stops hiding)")
+    Path baseline;
+
+    @Option(names = "--write-baseline", paramLabel = "FILE", description = "record the current findings in FILE")
+    Path writeBaseline;
 
     @Mixin
     ReportOptions report;
@@ -72,11 +90,22 @@ final class CheckCommand implements Callable<Integer> {
             err.println("ogicheck: cannot list " + files + ": " + e.getMessage());
             return ExitCodes.USAGE;
         }
+        Baseline hide = null;
+        if (baseline != null) {
+            try {
+                hide = Baseline.read(baseline);
+            } catch (IOException e) {
+                err.println("ogicheck: " + e.getMessage());
+                return ExitCodes.USAGE;
+            }
+        }
         List<Result> results = new ArrayList<>();
         int failed = 0;
         for (Path f : inputs) {
             try {
-                results.add(engine.check(f, opt, lang));
+                Result r = engine.check(Ogicheck.parse(f, opt), lang, trace ? line -> err.println("trace " + f + ": " + line) : null);
+                if (!explain) r.findings().forEach(x -> x.setExplanation(null));
+                results.add(hide == null ? r : engine.hide(r, hide, LocalDate.now()));
             } catch (ReadException e) {
                 err.println("ogicheck: " + e.getMessage());
                 failed++;
@@ -86,6 +115,14 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         if (results.isEmpty()) return ExitCodes.USAGE;
+        if (writeBaseline != null) {
+            try {
+                AtomicFiles.write(writeBaseline, Baseline.of(results).toJson(Version.TOOL, Version.get()).getBytes(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                err.println("ogicheck: cannot write " + writeBaseline + ": " + e.getMessage());
+                return ExitCodes.USAGE;
+            }
+        }
         out.print(renderer.render(results, lang));
         out.flush();
         if (failed > 0 && inputs.size() == 1) return ExitCodes.USAGE;

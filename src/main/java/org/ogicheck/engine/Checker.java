@@ -3,6 +3,9 @@ package org.ogicheck.engine;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 import org.ogicheck.model.Finding;
@@ -24,8 +27,25 @@ public final class Checker {
     }
 
     public List<Finding> check(ParsedReport report, String lang) throws RulesException {
+        return check(report, lang, null);
+    }
+
+    /**
+     * @param trace where to report each rule firing and the facts it matched (for rule authors), or null
+     */
+    public List<Finding> check(ParsedReport report, String lang, Consumer<String> trace) throws RulesException {
         KieSession session = rules.kieBase().newKieSession();
         List<Finding> findings = new ArrayList<>();
+        if (trace != null) {
+            session.addEventListener(new DefaultAgendaEventListener() {
+                @Override
+                public void afterMatchFired(AfterMatchFiredEvent event) {
+                    StringBuilder sb = new StringBuilder(event.getMatch().getRule().getName()).append(" ←");
+                    for (Object o : event.getMatch().getObjects()) sb.append(' ').append(describe(o));
+                    trace.accept(sb.toString());
+                }
+            });
+        }
         try {
             for (Object f : report.facts()) session.insert(f);
             int fired;
@@ -42,9 +62,23 @@ public final class Checker {
         } finally {
             session.dispose();
         }
-        for (Finding f : findings) f.setMessage(rules.messages().format(lang, f.getMessageKey(), f.getArgs()));
+        for (Finding f : findings) {
+            f.setMessage(rules.messages().format(lang, f.getMessageKey(), f.getArgs()));
+            String explain = f.getMessageKey() + ".explain";
+            if (!rules.messages().has(lang, explain) && !rules.messages().has("zh", explain)) explain = f.getRuleId() + ".explain";
+            if (rules.messages().has(lang, explain) || rules.messages().has("zh", explain)) {
+                f.setExplanation(rules.messages().format(lang, explain, f.getArgs()));
+            }
+        }
         findings.sort(ORDER);
         return findings;
+    }
+
+    private static String describe(Object o) {
+        if (o instanceof org.ogicheck.model.Section s) return "Section[" + s.getNumeral() + "]";
+        if (o instanceof org.ogicheck.model.Report) return "Report";
+        if (o instanceof Finding f) return "Finding[" + f.getRuleId() + "]";
+        return String.valueOf(o);
     }
 
     private static String oneLine(Throwable e) {

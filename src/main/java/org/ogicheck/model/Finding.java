@@ -27,6 +27,7 @@ public final class Finding {
     private final List<String> cells = new ArrayList<>();
     private String messageKey;
     private String message;
+    private String explanation;
     private double points;
 
     public Finding(String ruleId, String ruleName, String severity, String category, String basis, double weight) {
@@ -115,6 +116,9 @@ public final class Finding {
     public String getMessageKey() { return messageKey; }
     public String getMessage() { return message; }
     public void setMessage(String message) { this.message = message; }
+    /** the derivation with the numbers substituted, or null when the rule gives none */
+    public String getExplanation() { return explanation; }
+    public void setExplanation(String explanation) { this.explanation = explanation; }
     public double getPoints() { return points; }
     public void setPoints(double points) { this.points = points; }
 

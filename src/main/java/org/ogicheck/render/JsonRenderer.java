@@ -43,6 +43,7 @@ public final class JsonRenderer implements Renderer {
         else ro.put("year", rep.getYear());
         ro.put("edition", rep.getEdition());
         ro.put("published", rep.getPublished() == null ? null : rep.getPublished().toString());
+        if (r.hidden() > 0) o.put("hidden", r.hidden());
         ArrayNode fs = o.putArray("findings");
         for (Finding f : r.findings()) fs.add(finding(f));
         Scorecard sc = r.scorecard();
@@ -68,6 +69,7 @@ public final class JsonRenderer implements Renderer {
         o.put("message", f.getMessage());
         o.put("basis", f.getBasis());
         o.put("points", f.getPoints());
+        if (f.getExplanation() != null) o.put("explanation", f.getExplanation());
         ObjectNode loc = o.putObject("location");
         loc.put("section", f.getSection());
         loc.put("table", f.getTable());

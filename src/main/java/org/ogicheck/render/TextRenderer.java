@@ -54,6 +54,9 @@ public final class TextRenderer implements Renderer {
         for (Scorecard.CategoryScore c : sc.categories()) {
             sb.append(String.format("  %-8s %5s / %s%n", en ? c.nameEn() : c.name(), num(c.score()), num(c.max())));
         }
+        if (r.hidden() > 0) {
+            sb.append(en ? "Hidden by the baseline: " : "已按基线/豁免隐藏：").append(r.hidden()).append('\n');
+        }
         sb.append(en ? "Findings: " : "发现：").append(en ? "ERROR " : "错误 ").append(r.count("ERROR"))
             .append(en ? " · WARNING " : " · 警告 ").append(r.count("WARNING"))
             .append(en ? " · INFO " : " · 提示 ").append(r.count("INFO")).append('\n');
@@ -65,6 +68,7 @@ public final class TextRenderer implements Renderer {
         sb.append("  [").append(Labels.severity(f.getSeverity(), lang)).append("] ").append(f.getRuleId());
         if (!place.isEmpty()) sb.append(' ').append(place);
         sb.append("  ").append(f.getMessage()).append('\n');
+        if (f.getExplanation() != null) sb.append("      ").append(en ? "derivation: " : "推导：").append(f.getExplanation()).append('\n');
         for (String c : f.getCells()) sb.append("      ").append(en ? "cell: " : "单元格：").append(c).append('\n');
         Object sentence = f.getEvidence().get("sentence");
         if (sentence != null) sb.append("      ").append(en ? "text: " : "原文：").append("“").append(sentence).append("”\n");

@@ -1,0 +1,72 @@
+package org.ogicheck.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.ogicheck.app.Ogicheck;
+import org.ogicheck.app.Result;
+import org.ogicheck.engine.RulesException;
+import org.ogicheck.read.ReadException;
+import org.ogicheck.render.TextRenderer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** ogicheck explain FILE [RULE-ID]: each finding with its derivation, the cells and sentences used, and the provision. */
+@Command(name = "explain", mixinStandardHelpOptions = true,
+    description = "Explain the findings on a report (all, or one rule's): the derivation in plain Chinese with the numbers "
+        + "substituted, the cells and sentences used, and the provision enforced.",
+    footer = ExitCodes.HELP)
+final class ExplainCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "report file")
+    Path file;
+
+    @Parameters(index = "1", arity = "0..1", paramLabel = "RULE-ID", description = "only this rule's findings")
+    String ruleId;
+
+    @Option(names = "--lang", defaultValue = "zh", paramLabel = "LANG", description = "zh or en (default: ${DEFAULT-VALUE})")
+    String lang;
+
+    @Option(names = "--trace", description = "also print every rule firing and the facts it matched")
+    boolean trace;
+
+    @Mixin
+    ReportOptions report;
+
+    @Mixin
+    RuleOptions rules;
+
+    @Override
+    public Integer call() {
+        var err = spec.commandLine().getErr();
+        var out = spec.commandLine().getOut();
+        Result r;
+        try {
+            Ogicheck engine = Ogicheck.load(rules.resolve());
+            if (ruleId != null && !engine.rules().rules().containsKey(ruleId)) {
+                err.println("ogicheck explain: no rule " + ruleId + " in " + engine.rules().dirs());
+                return ExitCodes.USAGE;
+            }
+            r = engine.check(Ogicheck.parse(file, report.toOptions(spec.commandLine())), lang,
+                trace ? line -> out.println("trace: " + line) : null);
+        } catch (RulesException e) {
+            e.lines().forEach(l -> err.println("ogicheck: " + l));
+            return ExitCodes.USAGE;
+        } catch (ReadException e) {
+            err.println("ogicheck: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        if (ruleId != null) {
+            r = new Result(r.source(), r.parsed(), r.findings().stream().filter(f -> f.getRuleId().equals(ruleId)).toList(),
+                r.scorecard(), r.hidden());
+        }
+        out.print(new TextRenderer().render(List.of(r), lang));
+        return r.count("ERROR") > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+}
