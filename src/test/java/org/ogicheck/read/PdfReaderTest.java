@@ -76,6 +76,15 @@ class PdfReaderTest {
 
         assertThat(sections(fromText)).containsExactly(1, 2, 3, 4, 5, 6);
         assertThat(sections(fromPdf)).isEqualTo(sections(fromText));
+        // the narrative reads the same, up to white space (lines of a paragraph joined, page numbers gone)
+        for (int i = 0; i < fromText.sections().size(); i++) {
+            assertThat(squeeze(fromPdf.sections().get(i).text())).as("section %d text", i + 1)
+                .isEqualTo(squeeze(fromText.sections().get(i).text()));
+        }
+    }
+
+    private static String squeeze(String s) {
+        return s.replaceAll("\\s+", "");
     }
 
     @Test
