@@ -112,6 +112,18 @@ class PdfReaderTest {
     }
 
     @Test
+    void verticalLabelsAndUnusedLabelCells() throws Exception {
+        List<String> rows2023 = pdf("2023_hongzequ_county").blocks().stream().filter(Block::isRow).map(Block::text).toList();
+        // 三、本年度办理结果 is set one character per line, with a wide advance: it stays in its narrow cell
+        assertThat(rows2023).contains("三、本年度办理结果 | （一）予以公开 | 0 | 0 | 0 | 0 | 0 | 0 | 0",
+            "（三）不予公开 | 1.属于国家秘密 | 1 | 0 | 0 | 0 | 0 | 0 | 1",
+            "3.补正后申请内容仍不明确 | 0 | 0 | 0 | 0 | 0 | 0 | 0");
+        List<String> rows2024 = pdf("2024_hongzequ_county").blocks().stream().filter(Block::isRow).map(Block::text).toList();
+        // an empty sub-label cell beside （六）其他处理 is no value cell
+        assertThat(rows2024).contains("（六）其他处理 | 0 | 0 | 0 | 0 | 0 | 0 | 0", "（七）总计 | 95 | 0 | 0 | 0 | 0 | 0 | 95");
+    }
+
+    @Test
     void headingsAreLinesOfTheirOwnAndParagraphsAreJoined() throws Exception {
         Document d = pdf("2023_hongzequ_county");
         List<String> lines = d.blocks().stream().filter(b -> !b.isRow()).map(Block::text).toList();
