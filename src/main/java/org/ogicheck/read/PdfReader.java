@@ -202,7 +202,8 @@ public final class PdfReader {
         List<PdfTableBuilder.Table> tables = PdfTableBuilder.tables(PdfTableBuilder.rulings(page), glyphs, used);
         List<Glyph> free = new ArrayList<>();
         for (Glyph g : glyphs) if (!used.contains(g)) free.add(g);
-        float height = page.getCropBox().getHeight();
+        int rotation = Math.floorMod(page.getRotation(), 360);
+        float height = rotation == 90 || rotation == 270 ? page.getCropBox().getWidth() : page.getCropBox().getHeight();
         List<Item> items = new ArrayList<>();
         for (List<Glyph> lg : lines(free)) {
             Line line = new Line(lg);

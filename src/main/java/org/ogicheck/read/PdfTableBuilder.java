@@ -116,18 +116,34 @@ final class PdfTableBuilder {
         final List<Seg> segs = new ArrayList<>();
         private final List<List<Point2D>> path = new ArrayList<>();
         private List<Point2D> sub;
+        /** in user space, as the engine wants it */
+        private Point2D.Float current = new Point2D.Float();
         private final float llx;
         private final float ury;
+        private final float width;
+        private final float height;
+        private final int rotation;
 
         Rulings(PDPage page) {
             super(page);
             PDRectangle crop = page.getCropBox();
             llx = crop.getLowerLeftX();
             ury = crop.getUpperRightY();
+            width = crop.getWidth();
+            height = crop.getHeight();
+            rotation = Math.floorMod(page.getRotation(), 360);
         }
 
+        /** a user-space point in top-down coordinates of the page as displayed (turned by /Rotate), as text positions are */
         private Point2D.Float top(double x, double y) {
-            return new Point2D.Float((float) x - llx, ury - (float) y);
+            float u = (float) x - llx;
+            float v = ury - (float) y;
+            return switch (rotation) {
+                case 90 -> new Point2D.Float(height - v, u);
+                case 180 -> new Point2D.Float(width - u, height - v);
+                case 270 -> new Point2D.Float(v, width - u);
+                default -> new Point2D.Float(u, v);
+            };
         }
 
         @Override
@@ -140,6 +156,7 @@ final class PdfTableBuilder {
 
         @Override
         public void moveTo(float x, float y) {
+            current = new Point2D.Float(x, y);
             sub = new ArrayList<>();
             sub.add(top(x, y));
             path.add(sub);
@@ -147,8 +164,12 @@ final class PdfTableBuilder {
 
         @Override
         public void lineTo(float x, float y) {
-            if (sub == null) moveTo(x, y);
-            else sub.add(top(x, y));
+            if (sub == null) {
+                moveTo(x, y);
+            } else {
+                current = new Point2D.Float(x, y);
+                sub.add(top(x, y));
+            }
         }
 
         @Override
@@ -159,9 +180,7 @@ final class PdfTableBuilder {
 
         @Override
         public Point2D getCurrentPoint() {
-            if (sub == null || sub.isEmpty()) return new Point2D.Float();
-            Point2D p = sub.get(sub.size() - 1);
-            return new Point2D.Float((float) p.getX() + llx, ury - (float) p.getY());
+            return current;
         }
 
         @Override

@@ -19,6 +19,7 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.util.Matrix;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -149,6 +150,57 @@ class PdfReaderTest {
             .orElseThrow();
         assertThat(carriedOut.src().page()).isEqualTo(4);
         assertThat(carriedOut.src().table()).isEqualTo(2);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {90, 180, 270})
+    void tableOnATurnedPageIsFound(int rotation) throws Exception {
+        byte[] bytes;
+        PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            page.setRotation(rotation);
+            doc.addPage(page);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                // content drawn turned back, so that it reads upright on the turned page
+                switch (rotation) {
+                    case 90 -> cs.transform(new Matrix(0, 1, -1, 0, 595, 0));
+                    case 180 -> cs.transform(new Matrix(-1, 0, 0, -1, 595, 842));
+                    default -> cs.transform(new Matrix(0, -1, 1, 0, 0, 842));
+                }
+                cs.beginText();
+                cs.setFont(font, 12);
+                cs.newLineAtOffset(50, 540);
+                cs.showText("A line above the table on a turned page");
+                cs.endText();
+                float[] xs = {50, 200, 300, 400};
+                for (int r = 0; r <= 2; r++) {
+                    cs.moveTo(50, 500 - r * 30);
+                    cs.lineTo(400, 500 - r * 30);
+                }
+                for (float x : xs) {
+                    cs.moveTo(x, 500);
+                    cs.lineTo(x, 440);
+                }
+                cs.stroke();
+                String[][] cells = {{"label", "12", "3"}, {"other", "4", "56"}};
+                for (int r = 0; r < 2; r++) {
+                    for (int c = 0; c < 3; c++) {
+                        cs.beginText();
+                        cs.setFont(font, 10);
+                        cs.newLineAtOffset(xs[c] + 5, 500 - r * 30 - 18);
+                        cs.showText(cells[r][c]);
+                        cs.endText();
+                    }
+                }
+            }
+            doc.save(out);
+            bytes = out.toByteArray();
+        }
+        Document d = new PdfReader().read("turned.pdf", bytes);
+        assertThat(d.blocks()).extracting(Block::text).containsExactly(
+            "A line above the table on a turned page", "label | 12 | 3", "other | 4 | 56");
+        assertThat(d.blocks().get(1).isRow()).isTrue();
     }
 
     @Test
