@@ -276,11 +276,17 @@ class PdfReaderTest {
             .hasMessageContaining("OCR");
     }
 
-    @Test
-    void generatedRuledTableIsReadCellByCell() throws Exception {
+    /** how the generated table's borders are drawn: as Word, WPS and other converters do */
+    enum Borders { STROKED_LINES, THIN_FILLED_RECTANGLES, STROKED_CELL_BOXES }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(Borders.class)
+    void generatedRuledTableIsReadCellByCell(Borders borders) throws Exception {
         byte[] bytes;
         PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
         String[][] cells = {{"label", "12", "3"}, {"other", "4", "56"}, {"wrapped", "7", ""}};
+        float[] xs = {50, 150, 180, 250};
+        float top = 720;
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage(PDRectangle.A4);
             doc.addPage(page);
@@ -290,17 +296,30 @@ class PdfReaderTest {
                 cs.newLineAtOffset(50, 760);
                 cs.showText("A heading line above the table with enough text to count");
                 cs.endText();
-                float[] xs = {50, 150, 180, 250};
-                float top = 720;
-                for (int r = 0; r <= 3; r++) {
-                    cs.moveTo(xs[0], top - r * 30);
-                    cs.lineTo(xs[3], top - r * 30);
+                switch (borders) {
+                    case STROKED_LINES -> {
+                        for (int r = 0; r <= 3; r++) {
+                            cs.moveTo(xs[0], top - r * 30);
+                            cs.lineTo(xs[3], top - r * 30);
+                        }
+                        for (float x : xs) {
+                            cs.moveTo(x, top);
+                            cs.lineTo(x, top - 90);
+                        }
+                        cs.stroke();
+                    }
+                    case THIN_FILLED_RECTANGLES -> {
+                        for (int r = 0; r <= 3; r++) cs.addRect(xs[0], top - r * 30 - 0.25f, xs[3] - xs[0], 0.5f);
+                        for (float x : xs) cs.addRect(x - 0.25f, top - 90, 0.5f, 90);
+                        cs.fill();
+                    }
+                    case STROKED_CELL_BOXES -> {
+                        for (int r = 0; r < 3; r++) {
+                            for (int c = 0; c < 3; c++) cs.addRect(xs[c], top - (r + 1) * 30, xs[c + 1] - xs[c], 30);
+                        }
+                        cs.stroke();
+                    }
                 }
-                for (float x : xs) {
-                    cs.moveTo(x, top);
-                    cs.lineTo(x, top - 90);
-                }
-                cs.stroke();
                 for (int r = 0; r < 3; r++) {
                     for (int c = 0; c < 3; c++) {
                         if (cells[r][c].isEmpty()) continue;
