@@ -132,7 +132,7 @@ public final class PdfReader {
         }
         Matcher m = STARTXREF.matcher(tail);
         long offset = -1;
-        while (m.find()) offset = Long.parseLong(m.group(1).length() > 15 ? "-1" : m.group(1));
+        while (m.find()) offset = m.group(1).length() > 15 ? Long.MAX_VALUE : Long.parseLong(m.group(1));
         if (offset >= bytes.length) {
             throw new ReadException(source + ": truncated or damaged PDF (cross-reference table beyond end of file)");
         }
@@ -243,7 +243,7 @@ public final class PdfReader {
     }
 
     /** the text of a cell or any glyph set: its lines joined (wrapped text is one text) */
-    static String text(List<Glyph> glyphs, boolean cell) {
+    static String text(List<Glyph> glyphs) {
         StringBuilder sb = new StringBuilder();
         for (List<Glyph> l : lines(glyphs)) appendLine(sb, joinGlyphs(l));
         return sb.toString().strip();
@@ -282,7 +282,7 @@ public final class PdfReader {
         return Character.UnicodeScript.of(ch) == Character.UnicodeScript.HAN
             || b == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
             || b == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS
-            || b == Character.UnicodeBlock.GENERAL_PUNCTUATION && ch != '-' ;
+            || b == Character.UnicodeBlock.GENERAL_PUNCTUATION;
     }
 
     // ---- the whole document ---------------------------------------------------------------------

@@ -361,8 +361,8 @@ final class PdfTableBuilder {
         float[] ys = cluster(yPos);
         int cols = xs.length - 1;
         int rows = ys.length - 1;
-        // a single framed box is a text frame, not a table
-        if (cols < 2 && rows < 2 || cols < 1 || rows < 1) return null;
+        // a framed box, or boxes stacked in one column, frame text: no cells to split
+        if (cols < 2 || rows < 1) return null;
 
         // atomic cells with no ruling between them belong to one cell
         int[] parent = new int[rows * cols];
@@ -412,7 +412,7 @@ final class PdfTableBuilder {
                 float left = xs[c];
                 float right = xs[c1[root] + 1];
                 boolean openTop = r == 0 && !covered(hs, ys[0], left, right);
-                TCell cell = new TCell(c, c1[root], left, right, openTop, r1[root] == rows - 1, PdfReader.text(content.get(root), true));
+                TCell cell = new TCell(c, c1[root], left, right, openTop, r1[root] == rows - 1, PdfReader.text(content.get(root)));
                 cell.skip = right - left < 4 && cell.text.isEmpty();
                 row.cells.add(cell);
             }
