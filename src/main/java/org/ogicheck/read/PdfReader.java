@@ -123,7 +123,7 @@ public final class PdfReader {
         }
     }
 
-    /** a PDF cut short has no end-of-file marker, or a cross-reference offset beyond its end */
+    /** a PDF cut short lacks its closing startxref … %%EOF, or points beyond its end */
     private static void checkComplete(String source, byte[] bytes) throws ReadException {
         int from = Math.max(0, bytes.length - 2048);
         String tail = new String(bytes, from, bytes.length - from, StandardCharsets.ISO_8859_1);
@@ -133,6 +133,9 @@ public final class PdfReader {
         Matcher m = STARTXREF.matcher(tail);
         long offset = -1;
         while (m.find()) offset = m.group(1).length() > 15 ? Long.MAX_VALUE : Long.parseLong(m.group(1));
+        if (offset < 0) {
+            throw new ReadException(source + ": truncated or damaged PDF (no cross-reference offset before the end-of-file marker)");
+        }
         if (offset >= bytes.length) {
             throw new ReadException(source + ": truncated or damaged PDF (cross-reference table beyond end of file)");
         }

@@ -217,6 +217,18 @@ class PdfReaderTest {
     }
 
     @Test
+    void truncatedPdfWithAnEndMarkerAddedIsAReadError() throws Exception {
+        byte[] whole = Files.readAllBytes(CORPUS.resolve("pdf/2024_huaian_city.pdf"));
+        byte[] cut = Arrays.copyOf(whole, whole.length / 2);
+        byte[] eof = "\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] part = Arrays.copyOf(cut, cut.length + eof.length);
+        System.arraycopy(eof, 0, part, cut.length, eof.length);
+        assertThatThrownBy(() -> new PdfReader().read("cut.pdf", part))
+            .isInstanceOf(ReadException.class)
+            .hasMessageStartingWith("cut.pdf: truncated or damaged PDF");
+    }
+
+    @Test
     void garbageAfterThePdfHeaderIsAReadError() {
         byte[] junk = "%PDF-1.7\nthis is not a pdf at all\n%%EOF\n".getBytes();
         assertThatThrownBy(() -> Readers.read("junk.pdf", junk))
