@@ -1,8 +1,443 @@
 package org.ogicheck.read;
 
-/** pdf reports. */
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.ogicheck.model.SourceRef;
+
+/**
+ * PDF reports with a text layer (as exported by Word, WPS and similar). Glyphs are taken with
+ * their positions; ruled tables become row blocks (see {@link PdfTableBuilder}); all other text
+ * becomes lines rebuilt from baselines, the lines of one paragraph joined. A table that runs on
+ * to the next page continues there: a merged cell cut by the page break is read as one cell.
+ * Page numbers in the page margins are dropped.
+ *
+ * <p>Source references: a line gives its page and its line on the page (table rows count as
+ * lines); a cell also gives the table (numbered through the document), its row and its grid column.
+ */
 public final class PdfReader {
+    /** fewer non-blank characters than this per page on average: no usable text layer */
+    private static final int MIN_CHARS_PER_PAGE = 20;
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+        "^[-—–－\\s]*\\d{1,3}[-—–－\\s]*$|^第\\s*\\d+\\s*页(?:\\s*[,，/]?\\s*共\\s*\\d+\\s*页)?$|^\\d+\\s*/\\s*\\d+$");
+    private static final Pattern HEADING_START = Pattern.compile(
+        "^\\s*(?:[一二三四五六七八九十]{1,2}\\s*[、.．]|[（(]\\s*[一二三四五六七八九十]{1,2}\\s*[）)])");
+    private static final Pattern LIST_START = Pattern.compile(
+        "^\\s*(?:[一二三四五六七八九十]{1,3}\\s*[、.．,，]|[（(]\\s*[一二三四五六七八九十\\d]{1,3}\\s*[）)]|\\d{1,2}\\s*[、.．,，)）])");
+    private static final Pattern STARTXREF = Pattern.compile("startxref\\s+(\\d+)");
+
+    /** one glyph: baseline position in top-down page coordinates */
+    record Glyph(String text, float x, float y, float width, float size) {
+        float right() {
+            return x + width;
+        }
+
+        float centerX() {
+            return x + width / 2;
+        }
+
+        float centerY() {
+            return y - size * 0.35f;
+        }
+
+        float top() {
+            return y - size * 0.85f;
+        }
+    }
+
+    /** a visual text line outside tables */
+    private static final class Line {
+        final List<Glyph> glyphs;
+        final float top;
+        final float left;
+        final float right;
+        final float baseline;
+        final float size;
+        final String text;
+
+        Line(List<Glyph> glyphs) {
+            this.glyphs = glyphs;
+            float t = Float.MAX_VALUE;
+            float l = Float.MAX_VALUE;
+            float r = -Float.MAX_VALUE;
+            float b = 0;
+            float s = 0;
+            for (Glyph g : glyphs) {
+                t = Math.min(t, g.top());
+                l = Math.min(l, g.x());
+                r = Math.max(r, g.right());
+                b = Math.max(b, g.y());
+                s = Math.max(s, g.size());
+            }
+            top = t;
+            left = l;
+            right = r;
+            baseline = b;
+            size = s;
+            text = joinGlyphs(glyphs);
+        }
+    }
+
+    /** a line or a table row on a page, in reading order */
+    private record Item(float top, Line line, PdfTableBuilder.Table table, PdfTableBuilder.Row row) {
+    }
+
     public Document read(String source, byte[] bytes) throws ReadException {
-        throw new ReadException(source + ": pdf files are not supported yet");
+        checkComplete(source, bytes);
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            int pages = pdf.getNumberOfPages();
+            if (pages == 0) throw new ReadException(source + ": PDF has no pages");
+            List<List<Glyph>> glyphs = glyphs(pdf);
+            long chars = glyphs.stream().mapToLong(List::size).sum();
+            if (chars < (long) MIN_CHARS_PER_PAGE * pages) {
+                throw new ReadException(source + ": scanned PDF with no text layer; OCR is not supported");
+            }
+            List<List<Item>> items = new ArrayList<>();
+            for (int p = 0; p < pages; p++) {
+                PDPage page = pdf.getPage(p);
+                items.add(pageItems(page, glyphs.get(p)));
+            }
+            return new Document(source, "pdf", blocks(items), meta(pdf));
+        } catch (InvalidPasswordException e) {
+            throw new ReadException(source + ": password-protected PDF");
+        } catch (IOException | RuntimeException e) {
+            throw new ReadException(source + ": damaged PDF: " + oneLine(e), e);
+        }
+    }
+
+    /** a PDF cut short lacks its closing startxref … %%EOF, or points beyond its end */
+    private static void checkComplete(String source, byte[] bytes) throws ReadException {
+        int from = Math.max(0, bytes.length - 2048);
+        String tail = new String(bytes, from, bytes.length - from, StandardCharsets.ISO_8859_1);
+        if (!tail.contains("%%EOF")) {
+            throw new ReadException(source + ": truncated or damaged PDF (no end-of-file marker)");
+        }
+        Matcher m = STARTXREF.matcher(tail);
+        long offset = -1;
+        while (m.find()) offset = m.group(1).length() > 15 ? Long.MAX_VALUE : Long.parseLong(m.group(1));
+        if (offset < 0) {
+            throw new ReadException(source + ": truncated or damaged PDF (no cross-reference offset before the end-of-file marker)");
+        }
+        if (offset >= bytes.length) {
+            throw new ReadException(source + ": truncated or damaged PDF (cross-reference table beyond end of file)");
+        }
+    }
+
+    private static String oneLine(Throwable e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return m.replaceAll("\\s+", " ").strip();
+    }
+
+    private static Map<String, String> meta(PDDocument pdf) {
+        Map<String, String> meta = new LinkedHashMap<>();
+        PDDocumentInformation info = pdf.getDocumentInformation();
+        if (info != null && info.getTitle() != null && !info.getTitle().isBlank()) {
+            meta.put("title", info.getTitle().strip());
+        }
+        return meta;
+    }
+
+    // ---- glyphs ---------------------------------------------------------------------------------
+
+    /** the visible glyphs of every page (overlapping duplicates used for fake bold removed) */
+    private static List<List<Glyph>> glyphs(PDDocument pdf) throws IOException {
+        List<List<Glyph>> pages = new ArrayList<>();
+        for (int i = 0; i < pdf.getNumberOfPages(); i++) pages.add(new ArrayList<>());
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void writeString(String text, List<TextPosition> positions) {
+                List<Glyph> page = pages.get(getCurrentPageNo() - 1);
+                for (TextPosition p : positions) {
+                    String u = clean(p.getUnicode());
+                    if (u.isBlank()) continue;
+                    float size = p.getFontSizeInPt() > 0 ? p.getFontSizeInPt() : Math.max(p.getHeightDir(), 1);
+                    // the advance may include character spacing (wide for spaced-out or vertical text): the ink is at most about 1 em
+                    float width = Math.min(p.getWidthDirAdj(), size * 1.1f * u.length());
+                    page.add(new Glyph(u, p.getXDirAdj(), p.getYDirAdj(), width, size));
+                }
+            }
+        };
+        stripper.setSortByPosition(true);
+        stripper.setSuppressDuplicateOverlappingText(true);
+        stripper.getText(pdf);
+        return pages;
+    }
+
+    /** Kangxi radicals and compatibility ideographs (common in CJK font mappings) to plain ideographs */
+    private static String clean(String u) {
+        if (u == null) return "";
+        StringBuilder sb = new StringBuilder(u.length());
+        for (int i = 0; i < u.length(); i++) {
+            char ch = u.charAt(i);
+            if (ch >= '\u2E80' && ch <= '\u2FDF' || ch >= '\uF900' && ch <= '\uFAFF') {
+                sb.append(Normalizer.normalize(String.valueOf(ch), Normalizer.Form.NFKC));
+            } else if (ch == '\u00A0' || ch == '\u3000') {
+                sb.append(' ');
+            } else if (!Character.isISOControl(ch)) {
+                sb.append(ch);
+            }
+        }
+        return sb.toString();
+    }
+
+    // ---- one page -------------------------------------------------------------------------------
+
+    private static List<Item> pageItems(PDPage page, List<Glyph> glyphs) throws IOException {
+        Set<Glyph> used = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<PdfTableBuilder.Table> tables = PdfTableBuilder.tables(PdfTableBuilder.rulings(page), glyphs, used);
+        List<Glyph> free = new ArrayList<>();
+        for (Glyph g : glyphs) if (!used.contains(g)) free.add(g);
+        int rotation = Math.floorMod(page.getRotation(), 360);
+        float height = rotation == 90 || rotation == 270 ? page.getCropBox().getWidth() : page.getCropBox().getHeight();
+        List<Item> items = new ArrayList<>();
+        for (List<Glyph> lg : lines(free)) {
+            Line line = new Line(lg);
+            boolean margin = line.baseline < height * 0.1f || line.top > height * 0.85f;
+            if (margin && PAGE_NUMBER.matcher(line.text).matches()) continue;
+            items.add(new Item(line.top, line, null, null));
+        }
+        for (PdfTableBuilder.Table t : tables) {
+            for (PdfTableBuilder.Row r : t.rows) items.add(new Item(r.top, null, t, r));
+        }
+        items.sort(Comparator.comparingDouble(Item::top));
+        return items;
+    }
+
+    /** glyphs grouped into lines by baseline, each line left to right, lines top to bottom */
+    static List<List<Glyph>> lines(List<Glyph> glyphs) {
+        List<Glyph> sorted = new ArrayList<>(glyphs);
+        sorted.sort(Comparator.comparingDouble(Glyph::y).thenComparingDouble(Glyph::x));
+        List<List<Glyph>> out = new ArrayList<>();
+        List<Glyph> cur = null;
+        float base = 0;
+        float size = 0;
+        for (Glyph g : sorted) {
+            if (cur != null && g.y() - base <= 0.45f * Math.max(size, g.size())) {
+                cur.add(g);
+                size = Math.max(size, g.size());
+                continue;
+            }
+            cur = new ArrayList<>();
+            cur.add(g);
+            out.add(cur);
+            base = g.y();
+            size = g.size();
+        }
+        for (List<Glyph> l : out) l.sort(Comparator.comparingDouble(Glyph::x));
+        return out;
+    }
+
+    /** the text of a cell or any glyph set: its lines joined (wrapped text is one text) */
+    static String text(List<Glyph> glyphs) {
+        StringBuilder sb = new StringBuilder();
+        for (List<Glyph> l : lines(glyphs)) appendLine(sb, joinGlyphs(l));
+        return sb.toString().strip();
+    }
+
+    /** one visual line; a space where the gap is wide (wider between two Chinese characters) */
+    private static String joinGlyphs(List<Glyph> line) {
+        StringBuilder sb = new StringBuilder();
+        Glyph prev = null;
+        for (Glyph g : line) {
+            if (prev != null) {
+                float gap = g.x() - prev.right();
+                float size = Math.max(prev.size(), g.size());
+                boolean cjk = wide(prev.text().charAt(prev.text().length() - 1)) && wide(g.text().charAt(0));
+                if (gap > (cjk ? 1.0f : 0.25f) * size) sb.append(' ');
+            }
+            sb.append(g.text());
+            prev = g;
+        }
+        return sb.toString();
+    }
+
+    /** appends a wrapped line: no space between Chinese text or digits, a space between words */
+    private static void appendLine(StringBuilder sb, String next) {
+        if (next.isEmpty()) return;
+        if (sb.length() > 0 && Character.isLetter(sb.charAt(sb.length() - 1)) && !wide(sb.charAt(sb.length() - 1))
+            && Character.isLetter(next.charAt(0)) && !wide(next.charAt(0))) {
+            sb.append(' ');
+        }
+        sb.append(next);
+    }
+
+    /** Chinese characters and full-width punctuation */
+    private static boolean wide(char ch) {
+        Character.UnicodeBlock b = Character.UnicodeBlock.of(ch);
+        return Character.UnicodeScript.of(ch) == Character.UnicodeScript.HAN
+            || b == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
+            || b == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS
+            || b == Character.UnicodeBlock.GENERAL_PUNCTUATION;
+    }
+
+    // ---- the whole document ---------------------------------------------------------------------
+
+    private static List<Block> blocks(List<List<Item>> pages) {
+        linkContinuedTables(pages);
+        float[] margins = margins(pages);
+        List<Block> blocks = new ArrayList<>();
+        Map<PdfTableBuilder.Table, Integer> tableNo = new IdentityHashMap<>();
+        Map<Integer, Integer> rowsOf = new HashMap<>();
+        int tables = 0;
+        Line prev = null;
+        int prevPage = -1;
+        StringBuilder para = null;
+        SourceRef paraSrc = null;
+        for (int p = 0; p < pages.size(); p++) {
+            int lineNo = 0;
+            for (Item it : pages.get(p)) {
+                lineNo++;
+                if (it.line() != null) {
+                    Line l = it.line();
+                    boolean sameParagraph = para != null
+                        && (prevPage == p || lineNo == 1 && prevPage == p - 1)
+                        && continues(prev, l, margins, prevPage == p);
+                    if (sameParagraph) {
+                        appendLine(para, l.text);
+                    } else {
+                        if (para != null) blocks.add(Block.line(para.toString().strip(), paraSrc));
+                        para = new StringBuilder(l.text);
+                        paraSrc = new SourceRef(lineNo, p + 1, null, null, null);
+                    }
+                    prev = l;
+                    prevPage = p;
+                    continue;
+                }
+                if (para != null) blocks.add(Block.line(para.toString().strip(), paraSrc));
+                para = null;
+                prev = null;
+                PdfTableBuilder.Table t = it.table();
+                Integer no = tableNo.get(t);
+                if (no == null) {
+                    no = t.continues != null ? tableNo.get(t.continues) : null;
+                    if (no == null) no = ++tables;
+                    tableNo.put(t, no);
+                }
+                List<String> cells = new ArrayList<>();
+                List<SourceRef> srcs = new ArrayList<>();
+                int rowNo = rowsOf.getOrDefault(no, 0) + 1;
+                for (PdfTableBuilder.TCell c : it.row().cells) {
+                    if (c.skip) continue;
+                    cells.add(c.text);
+                    srcs.add(new SourceRef(lineNo, p + 1, no, rowNo, c.col + 1));
+                }
+                if (cells.stream().allMatch(String::isEmpty)) continue;
+                rowsOf.put(no, rowNo);
+                blocks.add(Block.row(cells, srcs, new SourceRef(lineNo, p + 1, no, rowNo, null)));
+            }
+        }
+        if (para != null) blocks.add(Block.line(para.toString().strip(), paraSrc));
+        return blocks;
+    }
+
+    /**
+     * A table that ends a page and a table that starts the next are one table. A merged cell cut
+     * by the page break is one cell: a cell of the first row on the new page goes on from the cell
+     * above it on the previous page when it has no ruling line above it, when it is empty and only
+     * empty cells are left of it, or when it is the broken-off rest of an outer label (text not
+     * starting with a list number, with a further label right of it). Its text is added to the
+     * cell above and it is no cell of its own.
+     */
+    private static void linkContinuedTables(List<List<Item>> pages) {
+        for (int p = 0; p < pages.size(); p++) {
+            List<Item> page = pages.get(p);
+            if (page.isEmpty() || page.get(0).table() == null) continue;
+            PdfTableBuilder.Table t2 = page.get(0).table();
+            PdfTableBuilder.Table t1 = null;
+            if (p > 0 && !pages.get(p - 1).isEmpty()) t1 = pages.get(p - 1).get(pages.get(p - 1).size() - 1).table();
+            t2.continues = t1;
+            if (t1 == null) continue;
+            List<PdfTableBuilder.TCell> first = t2.rows.get(0).cells;
+            boolean leading = true;
+            for (int i = 0; i < first.size(); i++) {
+                PdfTableBuilder.TCell c2 = first.get(i);
+                PdfTableBuilder.TCell c1 = cellAbove(t1, c2);
+                boolean empty = c2.text.isEmpty();
+                boolean goesOn = c1 != null && (c2.openTop || empty && leading
+                    || brokenLabel(c1.text, c2.text) && labelRightOf(first, i));
+                leading &= empty;
+                if (!goesOn) continue;
+                StringBuilder sb = new StringBuilder(c1.text);
+                appendLine(sb, c2.text);
+                c1.text = sb.toString();
+                c2.skip = true;
+            }
+        }
+        // an empty cell open at the top of a table goes on from a cell not read: no cell either
+        for (List<Item> page : pages) {
+            for (Item it : page) {
+                if (it.table() == null || it.row() != it.table().rows.get(0)) continue;
+                for (PdfTableBuilder.TCell c : it.row().cells) if (c.openTop && c.text.isEmpty()) c.skip = true;
+            }
+        }
+    }
+
+    /** whether b reads as the rest of label a cut off: both words, b not starting with a list number */
+    private static boolean brokenLabel(String a, String b) {
+        return hasHan(a) && hasHan(b) && !LIST_START.matcher(b).find();
+    }
+
+    private static boolean labelRightOf(List<PdfTableBuilder.TCell> row, int i) {
+        for (int k = i + 1; k < row.size(); k++) if (hasHan(row.get(k).text)) return true;
+        return false;
+    }
+
+    private static boolean hasHan(String s) {
+        return s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    }
+
+    private static PdfTableBuilder.TCell cellAbove(PdfTableBuilder.Table t1, PdfTableBuilder.TCell c2) {
+        for (PdfTableBuilder.Row r : t1.rows) {
+            for (PdfTableBuilder.TCell c1 : r.cells) {
+                if (c1.lastRow && Math.abs(c1.left - c2.left) < 3 && Math.abs(c1.right - c2.right) < 3) return c1;
+            }
+        }
+        return null;
+    }
+
+    /** the body's left edge (most common line start) and right edge (where most full lines end) */
+    private static float[] margins(List<List<Item>> pages) {
+        Map<Integer, Integer> lefts = new HashMap<>();
+        List<Float> rights = new ArrayList<>();
+        for (List<Item> page : pages) {
+            for (Item it : page) {
+                if (it.line() == null) continue;
+                lefts.merge(Math.round(it.line().left), 1, Integer::sum);
+                rights.add(it.line().right);
+            }
+        }
+        if (rights.isEmpty()) return new float[] {0, Float.MAX_VALUE};
+        int left = Collections.max(lefts.entrySet(), Map.Entry.comparingByValue()).getKey();
+        Collections.sort(rights);
+        float right = rights.get((int) Math.floor((rights.size() - 1) * 0.9));
+        return new float[] {left, right};
+    }
+
+    /** whether line l goes on with the paragraph whose last line is prev */
+    private static boolean continues(Line prev, Line l, float[] margins, boolean samePage) {
+        float size = Math.max(prev.size, l.size);
+        return prev.right >= margins[1] - 1.5f * prev.size
+            && l.left <= margins[0] + 0.8f * l.size
+            && Math.abs(prev.size - l.size) <= 1.5f
+            && !HEADING_START.matcher(l.text).find()
+            && (!samePage || l.baseline - prev.baseline <= 2.2f * size);
     }
 }
