@@ -179,9 +179,26 @@ public final class ReportParser {
 
         /** index of the first value cell after the leading label cells */
         static int labelEnd(List<String> cells) {
-            int i = 0;
-            while (i < cells.size() && !Numbers.isValueLike(cells.get(i))) i++;
-            return i;
+            int end = 0;
+            for (int i = 0; i < cells.size(); i++) {
+                String c = cells.get(i);
+                if (!Numbers.isValueLike(c)) {
+                    end = i + 1;
+                } else if (!c.isBlank() || !labelFollows(cells, i)) {
+                    break;
+                }
+            }
+            return end;
+        }
+
+        /** whether a label cell comes after position i before any non-blank value (an empty sub-label cell) */
+        static boolean labelFollows(List<String> cells, int i) {
+            for (int j = i + 1; j < cells.size(); j++) {
+                String c = cells.get(j);
+                if (!Numbers.isValueLike(c)) return true;
+                if (!c.isBlank()) return false;
+            }
+            return false;
         }
 
         static List<String> labels(List<String> cells, int end) {

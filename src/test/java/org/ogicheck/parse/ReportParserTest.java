@@ -99,4 +99,14 @@ class ReportParserTest {
         assertThat(p.section(4).official()).isFalse();
         assertThat(p.section(6).declared()).isEqualTo(6);
     }
+
+    @Test
+    void anEmptyLabelCellBeforeTheRowLabelDoesNotShiftTheValues() {
+        ParsedReport p = parse(
+            Block.line("三、收到和处理政府信息公开申请情况", SourceRef.line(1)),
+            row(2, "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", "申请人情况"),
+            row(3, "", "（七）总计", "21", "0", "0", "0", "0", "0", "21"));
+        assertThat(p.cell("APP", "total", "natural").getN()).isEqualTo(21L);
+        assertThat(p.cell("APP", "total", "total").getN()).isEqualTo(21L);
+    }
 }
