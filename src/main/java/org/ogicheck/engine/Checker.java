@@ -48,6 +48,7 @@ public final class Checker {
         }
         try {
             for (Object f : report.facts()) session.insert(f);
+            for (Object p : rules.parameters().facts()) session.insert(p);
             int fired;
             try {
                 fired = session.fireAllRules(MAX_FIRINGS);
@@ -63,6 +64,8 @@ public final class Checker {
             session.dispose();
         }
         for (Finding f : findings) {
+            String severity = rules.scoring().severityOf(f.getRuleId());
+            if (severity != null) f.setSeverity(severity);
             f.setMessage(rules.messages().format(lang, f.getMessageKey(), f.getArgs()));
             String explain = f.getMessageKey() + ".explain";
             if (!rules.messages().has(lang, explain) && !rules.messages().has("zh", explain)) explain = f.getRuleId() + ".explain";

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -29,13 +30,16 @@ public final class RuleSet {
     private final Map<String, RuleMeta> rules;
     private final Messages messages;
     private final Scoring scoring;
+    private final Parameters parameters;
     private final List<Path> dirs;
 
-    private RuleSet(KieBase kieBase, Map<String, RuleMeta> rules, Messages messages, Scoring scoring, List<Path> dirs) {
+    private RuleSet(KieBase kieBase, Map<String, RuleMeta> rules, Messages messages, Scoring scoring, Parameters parameters,
+                    List<Path> dirs) {
         this.kieBase = kieBase;
         this.rules = rules;
         this.messages = messages;
         this.scoring = scoring;
+        this.parameters = parameters;
         this.dirs = dirs;
     }
 
@@ -44,6 +48,7 @@ public final class RuleSet {
     public Map<String, RuleMeta> rules() { return rules; }
     public Messages messages() { return messages; }
     public Scoring scoring() { return scoring; }
+    public Parameters parameters() { return parameters; }
     public List<Path> dirs() { return dirs; }
 
     public static RuleSet load(List<Path> dirs) throws RulesException {
@@ -112,17 +117,25 @@ public final class RuleSet {
 
         Messages messages = new Messages();
         Scoring scoring = new Scoring();
+        Parameters parameters = new Parameters();
         try {
             for (Path d : dirs) {
                 messages.load(d);
                 scoring.load(d);
+                parameters.load(d);
+            }
+            scoring.overlay(parameters.values());
+            for (Map.Entry<String, String> e : parameters.values().entrySet()) {
+                if (e.getKey().startsWith("ruleSeverity.") && !Set.of("ERROR", "WARNING", "INFO").contains(e.getValue())) {
+                    errors.add("parameters: " + e.getKey() + " = " + e.getValue() + " is not ERROR, WARNING or INFO");
+                }
             }
             errors.addAll(RuleLint.metadata(all, scoring));
         } catch (IOException | IllegalArgumentException e) {
             throw new RulesException(List.of("rules: cannot read messages or scoring settings: " + e.getMessage()));
         }
         if (!errors.isEmpty()) throw new RulesException(errors);
-        return new RuleSet(base, sorted, messages, scoring, List.copyOf(dirs));
+        return new RuleSet(base, sorted, messages, scoring, parameters, List.copyOf(dirs));
     }
 
     private static Path dirOf(Path file, List<Path> dirs) {

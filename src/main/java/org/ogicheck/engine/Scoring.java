@@ -46,6 +46,22 @@ public final class Scoring {
         return out;
     }
 
+    /** settings from the parameter sheet override those of the properties file */
+    void overlay(Map<String, String> params) {
+        params.forEach((k, v) -> {
+            if (k.startsWith("weight.") || k.startsWith("ruleSeverity.") || k.startsWith("severity.")
+                || k.startsWith("category.") || k.startsWith("grade.")) {
+                p.setProperty(k, v);
+            }
+        });
+    }
+
+    /** a severity set for a rule in the settings (ruleSeverity.ID), or null */
+    public String severityOf(String ruleId) {
+        String s = p.getProperty("ruleSeverity." + ruleId);
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
     public double severityFactor(String severity) {
         return num("severity." + severity, "ERROR".equals(severity) ? 1 : 0);
     }

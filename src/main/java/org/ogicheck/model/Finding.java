@@ -13,7 +13,7 @@ import java.util.Map;
 public final class Finding {
     private final String ruleId;
     private final String ruleName;
-    private final String severity;
+    private String severity;
     private final String category;
     private final String basis;
     private final double weight;
@@ -102,6 +102,8 @@ public final class Finding {
     public String getRuleId() { return ruleId; }
     public String getRuleName() { return ruleName; }
     public String getSeverity() { return severity; }
+    /** a regulator's override of the rule's severity (parameter sheet or scoring settings) */
+    public void setSeverity(String severity) { this.severity = severity; }
     public String getCategory() { return category; }
     public String getBasis() { return basis; }
     public double getWeight() { return weight; }

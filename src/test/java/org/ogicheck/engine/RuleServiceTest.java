@@ -1,0 +1,111 @@
+package org.ogicheck.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ogicheck.app.Ogicheck;
+import org.ogicheck.parse.ReportParser;
+
+/** Hot reload: the old rules keep answering while a broken edit is on disk; the fixed edit is picked up. */
+class RuleServiceTest {
+    private static final Path REPORT = Path.of("fixtures/reports/2020_jianggan_amr_department.txt");
+
+    @TempDir
+    Path tmp;
+
+    private static List<String> ids(RuleSet rules) throws Exception {
+        return new Ogicheck(rules).check(REPORT, ReportParser.Options.NONE, "zh").findings().stream()
+            .map(f -> f.getRuleId()).toList();
+    }
+
+    private static void await(BooleanSupplier cond) throws InterruptedException {
+        long end = System.currentTimeMillis() + 20_000;
+        while (!cond.getAsBoolean() && System.currentTimeMillis() < end) Thread.sleep(50);
+        assertThat(cond.getAsBoolean()).as("condition reached within 20 s").isTrue();
+    }
+
+    @Test
+    void brokenEditKeepsTheOldRulesAndTheFixIsPickedUp() throws Exception {
+        Path rules = tmp.resolve("rules");
+        Files.createDirectories(rules);
+        try (Stream<Path> s = Files.list(Path.of("rules"))) {
+            for (Path p : s.toList()) Files.copy(p, rules.resolve(p.getFileName()));
+        }
+        try (RuleService service = new RuleService(List.of(rules))) {
+            assertThat(ids(service.current())).contains("A20-006");
+            long gen = service.generation();
+
+            Path a20 = rules.resolve("article20.drl");
+            String good = Files.readString(a20);
+            Files.writeString(a20, good.replace("rule \"A20-006 change without direction\"", "rule \"A20-006 change without direction\" oops"));
+            await(() -> !service.error().isEmpty());
+            assertThat(service.error()).anyMatch(l -> l.contains("article20.drl:"));
+            assertThat(service.generation()).isEqualTo(gen);
+            assertThat(ids(service.current())).as("old rules still answer").contains("A20-006");
+
+            Files.writeString(a20, good.replace("n != 0, value.direction == 0", "n != 0, n > 999999999, value.direction == 0"));
+            await(() -> service.error().isEmpty() && service.generation() > gen);
+            assertThat(ids(service.current())).doesNotContain("A20-006").contains("A20-008");
+        }
+    }
+
+    @Test
+    void parameterSheetChangesTheNextRun() throws Exception {
+        Path rules = tmp.resolve("rules2");
+        Files.createDirectories(rules);
+        try (Stream<Path> s = Files.list(Path.of("rules"))) {
+            for (Path p : s.toList()) Files.copy(p, rules.resolve(p.getFileName()));
+        }
+        assertThat(ids(RuleSet.load(List.of(rules)))).doesNotContain("SEC-006");
+        Files.writeString(rules.resolve("parameters.csv"), "name,value,description\nsec006.minLength,1000,test\n"
+            + "ruleSeverity.A20-006,ERROR,test\nweight.A20-006,7,test\n");
+        RuleSet changed = RuleSet.load(List.of(rules));
+        var result = new Ogicheck(changed).check(REPORT, ReportParser.Options.NONE, "zh");
+        assertThat(result.findings()).anyMatch(f -> f.getRuleId().equals("SEC-006"));
+        assertThat(result.findings()).anyMatch(f -> f.getRuleId().equals("A20-006") && f.getSeverity().equals("ERROR")
+            && f.getPoints() == 7.0);
+    }
+
+    @Test
+    void parameterSheetAsXlsx() throws Exception {
+        Path rules = tmp.resolve("rules3");
+        Files.createDirectories(rules);
+        try (Stream<Path> s = Files.list(Path.of("rules"))) {
+            for (Path p : s.toList()) Files.copy(p, rules.resolve(p.getFileName()));
+        }
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = Files.newOutputStream(rules.resolve("parameters.xlsx"))) {
+            var sheet = wb.createSheet("parameters");
+            var h = sheet.createRow(0);
+            h.createCell(0).setCellValue("name");
+            h.createCell(1).setCellValue("value");
+            var r = sheet.createRow(1);
+            r.createCell(0).setCellValue("sec006.minLength");
+            r.createCell(1).setCellValue(500);
+            wb.write(out);
+        }
+        assertThat(ids(RuleSet.load(List.of(rules)))).contains("SEC-006");
+    }
+
+    @Test
+    void brokenParameterSheetIsARuleError() throws IOException {
+        Path rules = tmp.resolve("rules4");
+        Files.createDirectories(rules);
+        try (Stream<Path> s = Files.list(Path.of("rules"))) {
+            for (Path p : s.toList()) Files.copy(p, rules.resolve(p.getFileName()));
+        }
+        Files.writeString(rules.resolve("parameters.csv"), "name,value\nonly-a-name\n");
+        try {
+            RuleSet.load(List.of(rules));
+            throw new AssertionError("expected a RulesException");
+        } catch (RulesException e) {
+            assertThat(e.lines()).anyMatch(l -> l.contains("parameters.csv:2"));
+        }
+    }
+}
