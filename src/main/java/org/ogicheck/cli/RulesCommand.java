@@ -12,7 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** ogicheck rules …: work with the rule set. */
 @Command(name = "rules", mixinStandardHelpOptions = true, description = "Work with the rules.",
-    subcommands = {RulesCommand.ListCommand.class, RulesLintCommand.class, RulesTestCommand.class, RulesDocCommand.class})
+    subcommands = {RulesCommand.ListCommand.class, RulesLintCommand.class, RulesTestCommand.class, RulesDocCommand.class, RulesDiffCommand.class})
 final class RulesCommand implements Runnable {
     @Spec
     CommandSpec spec;

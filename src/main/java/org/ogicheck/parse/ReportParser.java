@@ -226,6 +226,13 @@ public final class ReportParser {
             if (end == 0 || end >= cs.size() && cs.size() > 1) {
                 return;
             }
+            // the label is the last leading cell that names a row; text after it sits where a number belongs
+            for (int k = end - 1; k > 0; k--) {
+                if (Layout.a20RowKey(a20Item, Text.norm(cs.get(k - 1))) != null
+                    && Layout.a20RowKey(a20Item, Text.norm(cs.get(k))) == null) {
+                    end = k;
+                }
+            }
             String label = cs.get(end - 1);
             String key = Layout.a20RowKey(a20Item, Text.norm(label));
             if (key == null) {
@@ -246,6 +253,11 @@ public final class ReportParser {
             String t = Text.norm(b.text());
             if (t.contains("自然人") || t.contains("商业企业") || t.contains("法人或其他组织")) return;
             int end = labelEnd(cs);
+            // text where a number belongs is not a label: give back trailing "labels" the row's values need
+            while (end > 1 && cs.size() - end < Layout.APP_COLUMNS.size()
+                && !labels(cs, end - 1).isEmpty() && Layout.appRowKey(labels(cs, end - 1), appGroup) != null) {
+                end--;
+            }
             List<String> labels = labels(cs, end);
             if (labels.isEmpty()) {
                 issues.add(new ParseIssue("LAYOUT", "三", "APP", null, "申请情况表中没有行名的一行：" + b.text(), b.src()));
@@ -281,6 +293,8 @@ public final class ReportParser {
             if (litDone) return;
             List<String> cs = b.cells();
             int end = labelEnd(cs);
+            // the data row has no label: a leading text cell is a value written as text
+            if (end > 0 && cs.size() >= 15 && cs.size() - end < 15) end = 0;
             long numbers = cs.stream().skip(end).filter(c -> Numbers.read(c).isNumeric()).count();
             if (numbers == 0 || end > 1) return;
             litDone = true;

@@ -14,6 +14,21 @@ import org.ogicheck.model.SourceRef;
  */
 public final class TextReader {
 
+    /** a document as text in this reader's layout: one line per block, rows as {@code cell | cell |} */
+    public static List<String> lines(Document doc) {
+        List<String> out = new ArrayList<>();
+        for (Block b : doc.blocks()) {
+            if (!b.isRow()) {
+                out.add(b.text());
+                continue;
+            }
+            StringBuilder sb = new StringBuilder();
+            for (String c : b.cells()) sb.append(c.replace('|', '｜').replace("\n", " ")).append(" | ");
+            out.add(sb.toString().stripTrailing());
+        }
+        return out;
+    }
+
     public Document read(String source, byte[] bytes) throws ReadException {
         String text;
         try {
@@ -42,7 +57,7 @@ public final class TextReader {
         return new Document(source, "text", blocks, Map.of());
     }
 
-    static List<String> splitRow(String line) {
+    public static List<String> splitRow(String line) {
         List<String> cells = new ArrayList<>();
         int depth = 0;
         StringBuilder cur = new StringBuilder();

@@ -109,4 +109,25 @@ class ReportParserTest {
         assertThat(p.cell("APP", "total", "natural").getN()).isEqualTo(21L);
         assertThat(p.cell("APP", "total", "total").getN()).isEqualTo(21L);
     }
+
+    @Test
+    void textWhereANumberBelongsIsACellNotALabel() {
+        ParsedReport p = parse(
+            Block.line("二、主动公开政府信息情况", SourceRef.line(1)),
+            row(2, "第二十条第（一）项"),
+            row(3, "信息内容", "本年制发件数", "本年废止件数", "现行有效件数"),
+            row(4, "规章", "若干", "0", "5"),
+            Block.line("三、收到和处理政府信息公开申请情况", SourceRef.line(5)),
+            row(6, "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", "申请人情况"),
+            row(7, "三、本年度办理结果", "（一）予以公开", "若干", "0", "0", "0", "0", "0", "1"),
+            Block.line("四、政府信息公开行政复议、行政诉讼情况", SourceRef.line(8)),
+            row(9, "行政复议", "行政诉讼"),
+            row(10, "若干", "0", "0", "0", "1", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0"));
+        assertThat(p.cell("A20.一", "rules", "issued").getKind()).isEqualTo(Value.Kind.TEXT);
+        assertThat(p.cell("A20.一", "rules", "inForce").getN()).isEqualTo(5L);
+        assertThat(p.cell("APP", "granted", "natural").getKind()).isEqualTo(Value.Kind.TEXT);
+        assertThat(p.cell("APP", "granted", "total").getN()).isEqualTo(1L);
+        assertThat(p.cell("LIT", "review", "upheld").getKind()).isEqualTo(Value.Kind.TEXT);
+        assertThat(p.cell("LIT", "review", "total").getN()).isEqualTo(1L);
+    }
 }

@@ -1,0 +1,338 @@
+package org.ogicheck.app;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+import org.ogicheck.model.Cell;
+import org.ogicheck.model.Section;
+import org.ogicheck.parse.ParsedReport;
+import org.ogicheck.parse.ReportParser;
+import org.ogicheck.read.ReadException;
+import org.ogicheck.read.Readers;
+import org.ogicheck.read.TextReader;
+
+/**
+ * Trainer mode: a copy of a real report with one violation of a chosen rule injected (a column
+ * unbalanced, a section or a 第二十条 block dropped, a cell blanked …). Works on the report in the
+ * text layout, so that the broken copy is a report a person can read and check again. Each
+ * mutation is the smallest edit that breaks its rule and nothing else; where a rule cannot be
+ * broken on a report (a 2021-format rule on a 2019-format report), the mutation says why.
+ */
+public final class Mutator {
+
+    /** the broken copy and what was changed */
+    public record Mutation(String ruleId, String description, List<String> lines, List<String> changes) {
+    }
+
+    /** the report cannot be broken that way */
+    public static final class NotApplicable extends Exception {
+        public NotApplicable(String message) {
+            super(message);
+        }
+    }
+
+    private interface Edit extends BiFunction<Work, ParsedReport, String> {
+    }
+
+    private static final Map<String, Edit> EDITS = new LinkedHashMap<>();
+
+    static {
+        EDITS.put("SEC-001", (w, p) -> w.dropSection(p, 5));
+        EDITS.put("SEC-002", (w, p) -> w.renumber(p, 5, "六"));
+        EDITS.put("SEC-003", (w, p) -> w.retitle(p, 5, "存在问题及整改情况"));
+        EDITS.put("SEC-004", (w, p) -> w.dropTableRows(p, "LIT"));
+        EDITS.put("SEC-005", (w, p) -> w.shiftPeriod(p));
+        EDITS.put("SEC-006", (w, p) -> w.emptySection(p, 5));
+        EDITS.put("A20-001", (w, p) -> w.dropTableRows(p, "A20.八"));
+        EDITS.put("A20-002", (w, p) -> w.dropRow(p, "A20.六", "enforcement"));
+        EDITS.put("A20-003", (w, p) -> w.setFirst(p, "A20.一", "rules", "/"));
+        EDITS.put("A20-004", (w, p) -> w.issuedTooMany(p));
+        EDITS.put("A20-005", (w, p) -> w.madeNotPublished(p));
+        EDITS.put("A20-006", (w, p) -> w.bareChange(p));
+        EDITS.put("A20-007", (w, p) -> w.decisionsOff(p));
+        EDITS.put("A20-008", (w, p) -> w.implausibleAmount(p));
+        EDITS.put("APP-001", (w, p) -> w.add(p, "APP", "received", 1, "natural", "total"));
+        EDITS.put("APP-002", (w, p) -> w.add(p, "APP", p.cell("APP", "other", "total") != null ? "other" : "other.3", 1, "natural", "total"));
+        EDITS.put("APP-003", (w, p) -> w.moveWithinColumn(p));
+        EDITS.put("APP-004", (w, p) -> w.set(p, "APP", "granted", "natural", "0.5"));
+        EDITS.put("APP-005", (w, p) -> w.set(p, "APP", "partlyGranted", "natural", ""));
+        EDITS.put("APP-006", (w, p) -> w.dropRow(p, "APP", "denied.8"));
+        EDITS.put("APP-007", (w, p) -> w.noneConcluded(p));
+        EDITS.put("LIT-001", (w, p) -> w.add(p, "LIT", "review", 1, "total"));
+        EDITS.put("LIT-002", (w, p) -> w.set(p, "LIT", "review", "upheld", "一些"));
+        EDITS.put("LIT-003", (w, p) -> w.set(p, "LIT", "review", "corrected", ""));
+    }
+
+    private Mutator() {
+    }
+
+    /** the rules that have a mutation */
+    public static Set<String> rules() {
+        return EDITS.keySet();
+    }
+
+    /**
+     * @param lines the report in the text layout ({@link TextReader#lines})
+     * @param parsed the same lines parsed (line numbers are positions in {@code lines}, from 1)
+     */
+    /** the report read from any format, as text lines, and those lines parsed */
+    public record Source(List<String> lines, ParsedReport parsed) {
+    }
+
+    public static Source source(java.nio.file.Path file, ReportParser.Options opt) throws ReadException {
+        List<String> lines = TextReader.lines(Readers.read(file));
+        byte[] text = String.join("\n", lines).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        ParsedReport parsed = new ReportParser().parse(new TextReader().read(file.toString(), text), opt);
+        return new Source(lines, parsed);
+    }
+
+    public static Mutation breakRule(String ruleId, List<String> lines, ParsedReport parsed) throws NotApplicable {
+        Edit e = EDITS.get(ruleId);
+        if (e == null) throw new NotApplicable("no mutation for " + ruleId + "; mutations exist for " + String.join(", ", EDITS.keySet()));
+        Work w = new Work(lines);
+        String description;
+        try {
+            description = e.apply(w, parsed);
+        } catch (IllegalStateException ex) {
+            throw new NotApplicable(ex.getMessage());
+        }
+        return new Mutation(ruleId, description, w.result(), w.changes);
+    }
+
+    /** the lines being edited; a removed line is null until the end, so that line numbers stay valid */
+    private static final class Work {
+        final List<String> lines;
+        final List<String> changes = new ArrayList<>();
+
+        Work(List<String> lines) {
+            this.lines = new ArrayList<>(lines);
+        }
+
+        List<String> result() {
+            return lines.stream().filter(l -> l != null).toList();
+        }
+
+        void replace(int line, String text) {
+            changes.add(line + ": " + lines.get(line - 1) + "  →  " + text);
+            lines.set(line - 1, text);
+        }
+
+        void remove(int line) {
+            if (lines.get(line - 1) == null) return;
+            changes.add(line + ": − " + lines.get(line - 1));
+            lines.set(line - 1, null);
+        }
+
+        Cell cell(ParsedReport p, String table, String row, String column) {
+            Cell c = p.cell(table, row, column);
+            if (c == null) throw new IllegalStateException("the report has no cell " + table + " " + row + " " + column);
+            if (c.getSrc().line() <= 0 || c.getSrc().col() == null) throw new IllegalStateException("cell without a place: " + c);
+            return c;
+        }
+
+        long number(Cell c) {
+            if (c.getN() == null) throw new IllegalStateException("cell " + c.getName() + " is not a whole number");
+            return c.getN();
+        }
+
+        String set(ParsedReport p, String table, String row, String column, String value) {
+            Cell c = cell(p, table, row, column);
+            setCell(c, value);
+            return "“" + c.getName() + "”由“" + c.getValue().display() + "”改为“" + (value.isEmpty() ? "（空）" : value) + "”";
+        }
+
+        void setCell(Cell c, String value) {
+            int line = c.getSrc().line();
+            String current = lines.get(line - 1);
+            List<String> cells = new ArrayList<>(TextReader.splitRow(current));
+            int i = c.getSrc().col() - 1;
+            while (cells.size() <= i) cells.add("");
+            cells.set(i, value);
+            StringBuilder sb = new StringBuilder();
+            for (String s : cells) sb.append(s).append(" | ");
+            replace(line, sb.toString().stripTrailing());
+        }
+
+        /** add delta to one row's cells in the given columns */
+        String add(ParsedReport p, String table, String row, long delta, String... columns) {
+            StringBuilder d = new StringBuilder();
+            for (String col : columns) {
+                Cell c = cell(p, table, row, col);
+                long v = number(c) + delta;
+                setCell(c, String.valueOf(v));
+                d.append("“").append(c.getName()).append("” ").append(c.getN()).append(" → ").append(v).append("；");
+            }
+            return d.toString();
+        }
+
+        String setFirst(ParsedReport p, String table, String row, String value) {
+            for (Cell c : p.cells()) {
+                if (c.getTable().equals(table) && c.getRow().equals(row)) return set(p, table, row, c.getColumn(), value);
+            }
+            throw new IllegalStateException("the report has no row " + table + " " + row);
+        }
+
+        Section section(ParsedReport p, int n) {
+            Section s = p.section(n);
+            if (s == null) throw new IllegalStateException("the report has no section " + Section.NUMERALS[n]);
+            return s;
+        }
+
+        int nextHeading(ParsedReport p, Section s) {
+            int end = lines.size() + 1;
+            for (Section o : p.sections()) if (o.src().line() > s.src().line()) end = Math.min(end, o.src().line());
+            return end;
+        }
+
+        String dropSection(ParsedReport p, int n) {
+            Section s = section(p, n);
+            for (int l = s.src().line(); l < nextHeading(p, s); l++) remove(l);
+            return "删除第" + s.getNumeral() + "部分“" + s.heading() + "”及其内容";
+        }
+
+        String emptySection(ParsedReport p, int n) {
+            Section s = section(p, n);
+            int end = nextHeading(p, s);
+            if (end > s.src().line() + 1) {
+                replace(s.src().line() + 1, "无。");
+                for (int l = s.src().line() + 2; l < end; l++) remove(l);
+            } else {
+                replace(s.src().line(), lines.get(s.src().line() - 1) + "\n无。");
+            }
+            return "第" + s.getNumeral() + "部分只写“无。”";
+        }
+
+        String renumber(ParsedReport p, int n, String numeral) {
+            Section s = section(p, n);
+            replace(s.src().line(), numeral + "、" + s.title());
+            return "第" + s.getNumeral() + "部分的标题改用序号“" + numeral + "”";
+        }
+
+        String retitle(ParsedReport p, int n, String title) {
+            Section s = section(p, n);
+            replace(s.src().line(), s.getNumeral() + "、" + title);
+            return "第" + s.getNumeral() + "部分标题改为“" + title + "”";
+        }
+
+        String shiftPeriod(ParsedReport p) {
+            int line = p.report().getPeriodSrc().line();
+            if (line <= 0) throw new IllegalStateException("the report states no statistics period");
+            String t = lines.get(line - 1);
+            String changed = t.replaceFirst("1\\s*月\\s*1\\s*日", "2月1日");
+            if (changed.equals(t)) throw new IllegalStateException("the period sentence does not start on 1月1日");
+            replace(line, changed);
+            return "统计期限的起始日改为2月1日";
+        }
+
+        /** drop every line of a table (caption, header and data rows) */
+        String dropTableRows(ParsedReport p, String table) {
+            int first = Integer.MAX_VALUE;
+            int last = 0;
+            for (Cell c : p.cells()) {
+                if (c.getTable().equals(table)) {
+                    first = Math.min(first, c.getSrc().line());
+                    last = Math.max(last, c.getSrc().line());
+                }
+            }
+            for (var t : p.tables()) {
+                if (t.id().equals(table)) first = Math.min(first, t.src().line());
+            }
+            if (last == 0) throw new IllegalStateException("the report has no table " + table);
+            // header rows between the caption and the first data row belong to the table too
+            for (int l = first; l <= last; l++) {
+                if (lines.get(l - 1) != null && lines.get(l - 1).contains("|")) remove(l);
+            }
+            return "删除表格 " + table + "（第" + first + "—" + last + "行）";
+        }
+
+        String dropRow(ParsedReport p, String table, String row) {
+            for (Cell c : p.cells()) {
+                if (c.getTable().equals(table) && c.getRow().equals(row)) {
+                    remove(c.getSrc().line());
+                    return "删除“" + c.getRowLabel() + "”一行";
+                }
+            }
+            throw new IllegalStateException("the report has no row " + table + " " + row);
+        }
+
+        String issuedTooMany(ParsedReport p) {
+            if (!"2021".equals(p.report().getLayout())) throw new IllegalStateException("A20-004 applies to the 2021 format only");
+            Cell issued = cell(p, "A20.一", "normativeDocs", "issued");
+            long max = number(cell(p, "A20.一", "normativeDocs", "inForce")) + number(cell(p, "A20.一", "normativeDocs", "repealed"));
+            setCell(issued, String.valueOf(max + 1));
+            return "“" + issued.getName() + "”改为" + (max + 1) + "，多于现行有效与本年废止之和" + max;
+        }
+
+        String madeNotPublished(ParsedReport p) {
+            if (!"2019".equals(p.report().getLayout())) throw new IllegalStateException("A20-005 applies to the 2019 format only");
+            Cell made = cell(p, "A20.一", "normativeDocs", "newMade");
+            long v = number(cell(p, "A20.一", "normativeDocs", "newPublished")) + 1;
+            setCell(made, String.valueOf(v));
+            return "“" + made.getName() + "”改为" + v + "，与本年新公开数量不等";
+        }
+
+        String bareChange(ParsedReport p) {
+            if (!"2019".equals(p.report().getLayout())) throw new IllegalStateException("A20-006 applies to the 2019 format only");
+            for (Cell c : p.cells()) {
+                if (c.getColumn().equals("change") && c.getN() != null && c.getN() != 0 && c.getValue().getDirection() != 0) {
+                    setCell(c, String.valueOf(Math.abs(c.getN())));
+                    return "“" + c.getName() + "”去掉方向，写成“" + Math.abs(c.getN()) + "”";
+                }
+            }
+            Cell c = cell(p, "A20.六", "penalty", "change");
+            setCell(c, "5");
+            return "“" + c.getName() + "”写成无方向的“5”";
+        }
+
+        String decisionsOff(ParsedReport p) {
+            if (!"2019".equals(p.report().getLayout())) throw new IllegalStateException("A20-007 applies to the 2019 format only");
+            for (String row : List.of("penalty", "enforcement", "license")) {
+                Cell d = p.cell(p.cell("A20.六", row, "decisions") != null ? "A20.六" : "A20.五", row, "decisions");
+                if (d != null && d.getN() != null && d.getN() > 0) {
+                    setCell(d, String.valueOf(d.getN() + 1));
+                    return "“" + d.getName() + "”加1，与上一年 ± 增减不再相符";
+                }
+            }
+            throw new IllegalStateException("no 处理决定数量 to change");
+        }
+
+        String implausibleAmount(ParsedReport p) {
+            if ("2021".equals(p.report().getLayout())) return set(p, "A20.八", "fees", "amount", "123456789");
+            Cell c = cell(p, "A20.九", "procurement", "amount");
+            String bare = c.getNumber() == null ? "1000" : c.getNumber().toPlainString();
+            setCell(c, bare);
+            return "“" + c.getName() + "”去掉单位，写成“" + bare + "”";
+        }
+
+        /** one more in one outcome row and one fewer in another of the same column: columns still add up, rows do not */
+        String moveWithinColumn(ParsedReport p) {
+            for (Cell from : p.cells()) {
+                if (!from.getTable().equals("APP") || !from.getColumn().equals("natural") || from.getN() == null || from.getN() < 1) continue;
+                if (!from.getRow().matches("partlyGranted|denied\\.\\d|unable\\.\\d|notProcessed\\.\\d|other(\\.\\d)?")) continue;
+                Cell to = cell(p, "APP", "granted", "natural");
+                if (to.getN() == null) continue;
+                setCell(from, String.valueOf(from.getN() - 1));
+                setCell(to, String.valueOf(to.getN() + 1));
+                return "自然人列：“" + from.getRowLabel() + "”减1、“" + to.getRowLabel() + "”加1，总计列未改";
+            }
+            throw new IllegalStateException("no outcome row with at least one application by a natural person");
+        }
+
+        String noneConcluded(ParsedReport p) {
+            for (Cell c : p.cells()) {
+                if (!c.getTable().equals("APP")) continue;
+                if (c.getRow().equals("carriedOut")) {
+                    Cell in = p.cell("APP", "received", c.getColumn());
+                    Cell carried = p.cell("APP", "carriedIn", c.getColumn());
+                    setCell(c, String.valueOf(number(in) + number(carried)));
+                } else if (!c.getRow().equals("received") && !c.getRow().equals("carriedIn")) {
+                    setCell(c, "0");
+                }
+            }
+            return "所有办理结果和总计改为0，全部结转下年度";
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package org.ogicheck.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.ogicheck.app.Baseline;
+import org.ogicheck.app.Ogicheck;
+import org.ogicheck.app.Result;
+import org.ogicheck.engine.RulesException;
+import org.ogicheck.model.Finding;
+import org.ogicheck.parse.ParsedReport;
+import org.ogicheck.parse.ReportParser;
+import org.ogicheck.read.ReadException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** ogicheck rules diff: what a rule change does to real reports, before it is published. */
+@Command(name = "diff", mixinStandardHelpOptions = true,
+    description = "Check reports with an old and a new rule pack and print, per report, the findings gained and lost and "
+        + "the score change, then totals.",
+    footer = "%nExit codes:%n  0  compared (whatever the differences)%n  2  usage error, unreadable input or rules that do not compile%n")
+final class RulesDiffCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--old", required = true, paramLabel = "DIR", description = "the rule folder(s) in force (repeatable, layered)")
+    List<Path> oldDirs;
+
+    @Option(names = "--new", required = true, paramLabel = "DIR", description = "the changed rule folder(s) (repeatable, layered)")
+    List<Path> newDirs;
+
+    @Parameters(arity = "1..*", paramLabel = "REPORT", description = "reports or folders of them")
+    List<Path> reports;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Ogicheck before;
+        Ogicheck after;
+        try {
+            before = Ogicheck.load(oldDirs);
+            after = Ogicheck.load(newDirs);
+        } catch (RulesException e) {
+            e.lines().forEach(l -> err.println("ogicheck: " + l));
+            return ExitCodes.USAGE;
+        }
+        int gainedTotal = 0;
+        int lostTotal = 0;
+        double deltaTotal = 0;
+        int compared = 0;
+        for (Path f : Inputs.expand(reports)) {
+            Result a;
+            Result b;
+            try {
+                ParsedReport parsed = Ogicheck.parse(f, ReportParser.Options.NONE);
+                a = before.check(parsed, "zh");
+                b = after.check(parsed, "zh");
+            } catch (ReadException e) {
+                err.println("ogicheck: " + e.getMessage());
+                continue;
+            } catch (RulesException e) {
+                err.println("ogicheck: " + f + ": " + e.lines().get(0));
+                continue;
+            }
+            compared++;
+            Map<String, Finding> oldSet = byPrint(a);
+            Map<String, Finding> newSet = byPrint(b);
+            List<Finding> gained = new ArrayList<>();
+            List<Finding> lost = new ArrayList<>();
+            newSet.forEach((k, v) -> { if (!oldSet.containsKey(k)) gained.add(v); });
+            oldSet.forEach((k, v) -> { if (!newSet.containsKey(k)) lost.add(v); });
+            double delta = b.scorecard().score() - a.scorecard().score();
+            out.printf("%s: score %s → %s (%s%s), +%d −%d findings%n", f, num(a.scorecard().score()),
+                num(b.scorecard().score()), delta >= 0 ? "+" : "", num(delta), gained.size(), lost.size());
+            for (Finding g : gained) out.println("  + " + g.getSeverity() + " " + g.getRuleId() + " " + g.getMessage());
+            for (Finding l : lost) out.println("  − " + l.getSeverity() + " " + l.getRuleId() + " " + l.getMessage());
+            gainedTotal += gained.size();
+            lostTotal += lost.size();
+            deltaTotal += delta;
+        }
+        if (compared == 0) return ExitCodes.USAGE;
+        out.printf("total: %d reports, +%d −%d findings, mean score change %s%n", compared, gainedTotal, lostTotal,
+            num(deltaTotal / compared));
+        return ExitCodes.OK;
+    }
+
+    private static Map<String, Finding> byPrint(Result r) {
+        Map<String, Finding> m = new LinkedHashMap<>();
+        String key = Baseline.reportKey(r);
+        int i = 0;
+        for (Finding f : r.findings()) {
+            String fp = Baseline.fingerprint(key, f);
+            m.put(m.containsKey(fp) ? fp + "#" + (++i) : fp, f);
+        }
+        return m;
+    }
+
+    private static String num(double d) {
+        return String.valueOf(Math.round(d * 100) / 100.0);
+    }
+}

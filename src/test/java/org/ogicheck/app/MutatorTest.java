@@ -1,0 +1,74 @@
+package org.ogicheck.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+import org.ogicheck.TestSupport;
+import org.ogicheck.model.Finding;
+import org.ogicheck.parse.ReportParser;
+import org.ogicheck.read.TextReader;
+
+/** Trainer mode: each mutation of a clean real report yields exactly its rule among the ERRORs. */
+class MutatorTest {
+    private static final Path JIANGGAN = Path.of("fixtures/reports/2020_jianggan_amr_department.txt");
+    private static final List<String> ONLY_2021 = List.of("A20-004");
+
+    static Stream<String> rulesFor2019() {
+        return Mutator.rules().stream().filter(id -> !ONLY_2021.contains(id));
+    }
+
+    private static Result checkLines(List<String> lines) throws Exception {
+        byte[] text = String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
+        return TestSupport.engine().check(new ReportParser().parse(new TextReader().read("mutated", text), ReportParser.Options.NONE), "zh");
+    }
+
+    private static void assertBreaks(Path report, String ruleId) throws Exception {
+        Mutator.Source src = Mutator.source(report, ReportParser.Options.NONE);
+        Result clean = TestSupport.engine().check(src.parsed(), "zh");
+        Mutator.Mutation m = Mutator.breakRule(ruleId, src.lines(), src.parsed());
+        assertThat(m.changes()).isNotEmpty();
+        Result broken = checkLines(m.lines());
+        String severity = TestSupport.engine().rules().rules().get(ruleId).severity();
+        List<String> errors = broken.findings().stream().filter(f -> f.getSeverity().equals("ERROR")).map(Finding::getRuleId).distinct().toList();
+        long before = clean.findings().stream().filter(f -> f.getRuleId().equals(ruleId) && f.getSeverity().equals(severity)).count();
+        long after = broken.findings().stream().filter(f -> f.getRuleId().equals(ruleId) && f.getSeverity().equals(severity)).count();
+        if (severity.equals("ERROR")) {
+            assertThat(errors).as(m.description()).containsExactly(ruleId);
+        } else {
+            assertThat(errors).as(m.description()).isEmpty();
+        }
+        // a report that already breaks the rule (江干区 gives its 采购总金额 without a unit) still shows it
+        assertThat(after).as(m.description()).isGreaterThanOrEqualTo(Math.max(1, before));
+        if (before == 0) assertThat(after).isPositive();
+    }
+
+    @ParameterizedTest
+    @MethodSource("rulesFor2019")
+    void everyMutationBreaksItsRuleOnJianggan(String ruleId) throws Exception {
+        assertBreaks(JIANGGAN, ruleId);
+    }
+
+    @Test
+    void a2021RuleIsBrokenOnA2021Report() throws Exception {
+        assertBreaks(TestSupport.corpus("text/2024_huaian_city.txt"), "A20-004");
+    }
+
+    @Test
+    void a2021RuleCannotBeBrokenOnA2019Report() throws Exception {
+        Mutator.Source src = Mutator.source(JIANGGAN, ReportParser.Options.NONE);
+        assertThatThrownBy(() -> Mutator.breakRule("A20-004", src.lines(), src.parsed()))
+            .isInstanceOf(Mutator.NotApplicable.class).hasMessageContaining("2021");
+    }
+
+    @Test
+    void mutationsWorkOnAPdfToo() throws Exception {
+        assertBreaks(TestSupport.corpus("pdf/2024_huaian_city.pdf"), "APP-001");
+    }
+}
