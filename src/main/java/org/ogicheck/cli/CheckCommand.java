@@ -35,7 +35,7 @@ final class CheckCommand implements Callable<Integer> {
     List<Path> files;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-        description = "text, json, md, csv, xlsx, sarif or junit (default: ${DEFAULT-VALUE}); xlsx needs --out")
+        description = "text, json, html, md, csv, xlsx, sarif or junit (default: ${DEFAULT-VALUE}); xlsx needs --out")
     String format;
 
     @Option(names = "--out", paramLabel = "FILE",

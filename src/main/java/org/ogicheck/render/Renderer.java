@@ -9,7 +9,7 @@ import org.ogicheck.engine.RuleSet;
 /** One output format. */
 public interface Renderer {
     /** every format {@link #of} knows, in the order the help lists them */
-    List<String> FORMATS = List.of("text", "json", "md", "csv", "xlsx", "sarif", "junit");
+    List<String> FORMATS = List.of("text", "json", "html", "md", "csv", "xlsx", "sarif", "junit");
 
     /**
      * Writes the whole output for these results (one result or a batch) in the given language.
@@ -27,6 +27,7 @@ public interface Renderer {
         return switch (format) {
             case "text" -> new TextRenderer();
             case "json" -> new JsonRenderer();
+            case "html" -> new HtmlRenderer();
             case "md" -> new MarkdownRenderer();
             case "csv" -> new CsvRenderer();
             case "xlsx" -> new XlsxRenderer();

@@ -18,13 +18,16 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ogicheck.TestSupport;
 import org.w3c.dom.NodeList;
 
-/** The output formats for 洪泽区 2023 (two LIT-001 errors), read back the way its consumer reads it. */
+/** Every output format for 洪泽区 2023 (two LIT-001 errors), read back the way its consumer reads it. */
 class OutputFormatsTest {
     private static final String HONGZE = TestSupport.corpus("text/2023_hongzequ_county.txt").toString();
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -111,6 +114,69 @@ class OutputFormatsTest {
     }
 
     @Test
+    void htmlShowsEveryFindingAndHighlightsTheWrongTotals() {
+        Document doc = Jsoup.parse(run("html"));
+        String text = doc.text();
+        for (JsonNode f : findings) {
+            assertThat(text).contains(f.get("ruleId").asText(), f.get("message").asText());
+            if (!f.get("basis").asText().equals("—")) assertThat(text).contains(f.get("basis").asText());
+        }
+        Element lit = doc.getElementById("r1-t-LIT").nextElementSibling();
+        assertThat(lit.tagName()).isEqualTo("table");
+        List<String> highlighted = new ArrayList<>();
+        for (Element td : lit.select("td.hl")) {
+            Element row = td.parent();
+            String column = lit.select("thead th").get(row.children().indexOf(td)).text();
+            highlighted.add(row.child(0).text() + " / " + column);
+            Element target = doc.getElementById(td.selectFirst("a.ref").attr("href").substring(1));
+            assertThat(target.select("code.rule").text()).isEqualTo("LIT-001");
+        }
+        assertThat(highlighted).containsExactlyInAnyOrder("行政复议 / 总计", "行政诉讼·复议后起诉 / 总计");
+        assertThat(doc.select("td.hl-error")).hasSize(2);
+        assertThat(doc.select("svg.chart rect")).isNotEmpty();
+        assertThat(doc.select("h1").text()).contains("洪泽区人民政府");
+    }
+
+    @Test
+    void htmlIsSelfContained() {
+        Document doc = Jsoup.parse(run("html"));
+        assertThat(doc.select("script, link, img, iframe, object, embed, [src]")).isEmpty();
+        assertThat(doc.select("a[href]")).allMatch(a -> a.attr("href").startsWith("#"));
+        assertThat(doc.select("style").html()).doesNotContain("url(", "@import").contains("@media print");
+        for (Element a : doc.select("a[href]")) assertThat(doc.getElementById(a.attr("href").substring(1))).isNotNull();
+    }
+
+    @Test
+    void htmlShowsReportTextAsTextNeverAsMarkup() throws IOException {
+        String text = Files.readString(Path.of(HONGZE), StandardCharsets.UTF_8);
+        int five = text.indexOf("五、存在的主要问题及改进情况");
+        int six = text.indexOf("六、其他需要报告的事项");
+        String injected = text.substring(0, five) + "五、存在的主要问题及改进情况\n<script>alert(1)</script>\n" + text.substring(six);
+        Path f = tmp.resolve("injected.txt");
+        Files.writeString(f, injected, StandardCharsets.UTF_8);
+        Document doc = Jsoup.parse(run("html", f.toString()));
+        assertThat(doc.select("script")).isEmpty();
+        assertThat(doc.text()).contains("<script>alert(1)</script>");
+        assertThat(doc.select("blockquote.quote").text()).contains("<script>alert(1)</script>");
+    }
+
+    @Test
+    void htmlInEnglishAndForSeveralReports() {
+        CliRun en = CliRun.of("check", "--format", "html", "--lang", "en", HONGZE);
+        Document doc = Jsoup.parse(en.out());
+        assertThat(doc.select("html").attr("lang")).isEqualTo("en");
+        assertThat(doc.text()).contains("Findings", "ERROR");
+
+        String second = TestSupport.corpus("text/2024_hongzequ_county.txt").toString();
+        Document both = Jsoup.parse(run("html", HONGZE, second));
+        Element summary = both.selectFirst("section.summary table");
+        assertThat(summary.select("tr")).hasSize(3);
+        assertThat(summary.select("tr").get(1).select("td").get(0).text()).isEqualTo("1");
+        assertThat(summary.select("tr").get(1).text()).contains("2024_hongzequ_county.txt");
+        assertThat(both.select("section.report")).hasSize(2);
+    }
+
+    @Test
     void csvHasAHeaderAndOneRowPerFinding() {
         String out = run("csv");
         assertThat(out).startsWith("\uFEFF");
@@ -155,7 +221,7 @@ class OutputFormatsTest {
 
     @Test
     void helpNamesEveryFormatAndAnUnknownOneIsRefused() {
-        assertThat(CliRun.of("check", "--help").out()).contains("md", "csv", "xlsx", "sarif", "junit", "--out");
+        assertThat(CliRun.of("check", "--help").out()).contains("html", "md", "csv", "xlsx", "sarif", "junit", "--out");
         CliRun bad = CliRun.of("check", "--format", "pdf", HONGZE);
         assertThat(bad.code()).isEqualTo(2);
         assertThat(bad.err().strip().lines()).hasSize(1).allMatch(l -> l.contains("sarif"));
