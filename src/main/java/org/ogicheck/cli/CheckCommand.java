@@ -1,13 +1,16 @@
 package org.ogicheck.cli;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.concurrent.Callable;
 import org.ogicheck.app.AtomicFiles;
 import org.ogicheck.app.Baseline;
 import org.ogicheck.app.Ogicheck;
@@ -35,8 +38,13 @@ final class CheckCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "report files, or folders of them")
     List<Path> files;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text or json (default: ${DEFAULT-VALUE})")
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+        description = "text, json, html, md, csv, xlsx, sarif or junit (default: ${DEFAULT-VALUE}); xlsx needs --out")
     String format;
+
+    @Option(names = "--out", paramLabel = "FILE",
+        description = "write the output to FILE (replaced whole, atomically) instead of standard output")
+    Path outFile;
 
     @Option(names = "--lang", defaultValue = "zh", paramLabel = "LANG", description = "zh or en (default: ${DEFAULT-VALUE})")
     String lang;
@@ -68,7 +76,11 @@ final class CheckCommand implements Callable<Integer> {
         try {
             renderer = Renderer.of(format);
         } catch (IllegalArgumentException e) {
-            err.println("ogicheck check: --format: '" + format + "' is not one of text, json");
+            err.println("ogicheck check: --format: '" + format + "' is not one of " + String.join(", ", Renderer.FORMATS));
+            return ExitCodes.USAGE;
+        }
+        if (renderer.binary() && outFile == null) {
+            err.println("ogicheck check: --format " + format + " is a binary file format: give --out FILE");
             return ExitCodes.USAGE;
         }
         if (!lang.equals("zh") && !lang.equals("en")) {
@@ -119,13 +131,30 @@ final class CheckCommand implements Callable<Integer> {
             try {
                 AtomicFiles.write(writeBaseline, Baseline.of(results).toJson(Version.TOOL, Version.get()).getBytes(StandardCharsets.UTF_8));
             } catch (IOException e) {
-                err.println("ogicheck: cannot write " + writeBaseline + ": " + e.getMessage());
+                err.println("ogicheck: cannot write " + writeBaseline + ": " + reason(e));
                 return ExitCodes.USAGE;
             }
         }
-        out.print(renderer.render(results, lang));
-        out.flush();
+        try {
+            if (outFile != null) {
+                AtomicFiles.write(outFile, o -> renderer.render(results, lang, engine.rules(), o));
+            } else {
+                ByteArrayOutputStream text = new ByteArrayOutputStream();
+                renderer.render(results, lang, engine.rules(), text);
+                out.print(text.toString(StandardCharsets.UTF_8));
+                out.flush();
+            }
+        } catch (IOException e) {
+            err.println("ogicheck: cannot write " + outFile + ": " + reason(e));
+            return ExitCodes.USAGE;
+        }
         if (failed > 0 && inputs.size() == 1) return ExitCodes.USAGE;
         return results.stream().anyMatch(r -> r.count("ERROR") > 0) ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof NoSuchFileException) return "no such folder";
+        if (e instanceof AccessDeniedException) return "permission denied";
+        return e.getMessage();
     }
 }

@@ -47,8 +47,9 @@ final class ExplainCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         var out = spec.commandLine().getOut();
         Result r;
+        Ogicheck engine;
         try {
-            Ogicheck engine = Ogicheck.load(rules.resolve());
+            engine = Ogicheck.load(rules.resolve());
             if (ruleId != null && !engine.rules().rules().containsKey(ruleId)) {
                 err.println("ogicheck explain: no rule " + ruleId + " in " + engine.rules().dirs());
                 return ExitCodes.USAGE;
@@ -66,7 +67,7 @@ final class ExplainCommand implements Callable<Integer> {
             r = new Result(r.source(), r.parsed(), r.findings().stream().filter(f -> f.getRuleId().equals(ruleId)).toList(),
                 r.scorecard(), r.hidden());
         }
-        out.print(new TextRenderer().render(List.of(r), lang));
+        out.print(new TextRenderer().text(List.of(r), lang, engine.rules()));
         return r.count("ERROR") > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 }

@@ -1,6 +1,7 @@
 package org.ogicheck.render;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -10,21 +11,27 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.ogicheck.app.Result;
+import org.ogicheck.engine.RuleSet;
 import org.ogicheck.model.Finding;
 import org.ogicheck.model.Report;
 import org.ogicheck.score.Scorecard;
 
 /** The machine contract (documented in the README): one object per report, an array for several. */
-public final class JsonRenderer implements Renderer {
+public final class JsonRenderer implements TextOutput {
     static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     @Override
-    public String render(List<Result> results, String lang) {
+    public String text(List<Result> results, String lang, RuleSet rules) {
+        if (results.size() == 1) return json(object(results.get(0)));
+        ArrayNode arr = MAPPER.createArrayNode();
+        for (Result r : results) arr.add(object(r));
+        return json(arr);
+    }
+
+    /** a JSON tree as indented text with a final newline */
+    static String json(JsonNode node) {
         try {
-            if (results.size() == 1) return MAPPER.writeValueAsString(object(results.get(0))) + "\n";
-            ArrayNode arr = MAPPER.createArrayNode();
-            for (Result r : results) arr.add(object(r));
-            return MAPPER.writeValueAsString(arr) + "\n";
+            return MAPPER.writeValueAsString(node) + "\n";
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

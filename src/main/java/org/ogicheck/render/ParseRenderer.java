@@ -1,9 +1,7 @@
 package org.ogicheck.render;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,11 +77,7 @@ public final class ParseRenderer {
             io.put("detail", i.detail());
             io.put("source", i.src().describe());
         }
-        try {
-            return JsonRenderer.MAPPER.writeValueAsString(o) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return JsonRenderer.json(o);
     }
 
     public static String text(ParsedReport p) {

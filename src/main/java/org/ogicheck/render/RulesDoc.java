@@ -27,13 +27,13 @@ public final class RulesDoc {
             .append("| ID | severity | category | weight | rule |\n|---|---|---|---|---|\n");
         for (RuleMeta m : rules.rules().values()) {
             sb.append("| [").append(m.id()).append("](#").append(m.id().toLowerCase()).append(") | ").append(m.severity())
-                .append(" | ").append(category(rules, m.category())).append(" | ").append(TextRenderer.num(m.weight()))
+                .append(" | ").append(category(rules, m.category())).append(" | ").append(Findings.num(m.weight()))
                 .append(" | ").append(title(rules, m)).append(" |\n");
         }
         for (RuleMeta m : rules.rules().values()) {
             sb.append("\n## ").append(m.id()).append(" ").append(title(rules, m)).append("\n\n")
                 .append("- severity: **").append(m.severity()).append("** · category: ").append(category(rules, m.category()))
-                .append(" · weight: ").append(TextRenderer.num(m.weight())).append(" · since: ").append(m.since()).append('\n')
+                .append(" · weight: ").append(Findings.num(m.weight())).append(" · since: ").append(m.since()).append('\n')
                 .append("- basis: ").append(m.basis()).append('\n')
                 .append("- message: ").append(nz(rules.messages().template("zh", m.id()))).append('\n')
                 .append("- message (en): ").append(nz(rules.messages().template("en", m.id()))).append('\n')
@@ -61,7 +61,7 @@ public final class RulesDoc {
         for (RuleMeta m : rules.rules().values()) {
             sb.append("<tr><td><a href=\"#").append(esc(m.id())).append("\">").append(esc(m.id())).append("</a></td><td class=\"")
                 .append(esc(m.severity())).append("\">").append(esc(m.severity())).append("</td><td>")
-                .append(esc(category(rules, m.category()))).append("</td><td>").append(TextRenderer.num(m.weight()))
+                .append(esc(category(rules, m.category()))).append("</td><td>").append(Findings.num(m.weight()))
                 .append("</td><td>").append(esc(title(rules, m))).append("</td></tr>\n");
         }
         sb.append("</table>\n");
@@ -69,7 +69,7 @@ public final class RulesDoc {
             sb.append("<section id=\"").append(esc(m.id())).append("\"><h2>").append(esc(m.id())).append(' ')
                 .append(esc(title(rules, m))).append("</h2>\n<p class=\"").append(esc(m.severity())).append("\">")
                 .append(esc(m.severity())).append(" · ").append(esc(category(rules, m.category()))).append(" · weight ")
-                .append(TextRenderer.num(m.weight())).append(" · since ").append(esc(m.since())).append("</p>\n<p>依据：")
+                .append(Findings.num(m.weight())).append(" · since ").append(esc(m.since())).append("</p>\n<p>依据：")
                 .append(esc(m.basis())).append("</p>\n<p>消息：").append(esc(nz(rules.messages().template("zh", m.id()))))
                 .append("</p>\n");
             for (Fixtures.Case c : cases.getOrDefault(m.id(), List.of())) {

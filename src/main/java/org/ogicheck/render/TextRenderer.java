@@ -1,20 +1,18 @@
 package org.ogicheck.render;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ogicheck.app.Result;
-import org.ogicheck.engine.Checker;
+import org.ogicheck.engine.RuleSet;
 import org.ogicheck.model.Finding;
 import org.ogicheck.model.Report;
 import org.ogicheck.score.Scorecard;
 
 /** Terminal output: findings grouped by section, most severe first, then the scorecard. */
-public final class TextRenderer implements Renderer {
+public final class TextRenderer implements TextOutput {
 
     @Override
-    public String render(List<Result> results, String lang) {
+    public String text(List<Result> results, String lang, RuleSet rules) {
         StringBuilder sb = new StringBuilder();
         for (Result r : results) {
             if (sb.length() > 0) sb.append('\n');
@@ -27,32 +25,19 @@ public final class TextRenderer implements Renderer {
         boolean en = "en".equals(lang);
         Report rep = r.parsed().report();
         sb.append("== ").append(r.source()).append('\n');
-        sb.append(en ? "Report: " : "报告：")
-            .append(rep.getAgency() == null ? (en ? "agency unknown" : "机关未知") : rep.getAgency()).append(" · ")
-            .append(Labels.kind(rep.getKind(), lang)).append(" · ")
-            .append(rep.getYear() == null ? (en ? "year unknown" : "年度未知") : rep.getYear() + (en ? "" : "年度")).append(" · ")
-            .append(rep.getEdition() == null ? (en ? "format unknown" : "格式未知")
-                : (en ? rep.getEdition() + " format" : rep.getEdition() + "版格式"))
-            .append(" · ").append(en ? "published " : "发布日期 ")
-            .append(rep.getPublished() == null ? (en ? "unknown" : "未知") : rep.getPublished().toString()).append("\n\n");
+        sb.append(en ? "Report: " : "报告：").append(Labels.report(rep, lang)).append("\n\n");
 
-        Map<String, List<Finding>> bySection = new LinkedHashMap<>();
-        List<Finding> sorted = new ArrayList<>(r.findings());
-        sorted.sort((a, b) -> Integer.compare(Checker.sectionRank(a.getSection()), Checker.sectionRank(b.getSection())));
-        for (Finding f : sorted) bySection.computeIfAbsent(f.getSection() == null ? "" : f.getSection(), k -> new ArrayList<>()).add(f);
         if (r.findings().isEmpty()) sb.append(en ? "No findings.\n\n" : "未发现问题。\n\n");
-        for (Map.Entry<String, List<Finding>> e : bySection.entrySet()) {
+        for (Map.Entry<String, List<Finding>> e : Findings.bySection(r.findings()).entrySet()) {
             sb.append(Labels.section(e.getKey().isEmpty() ? null : e.getKey(), lang)).append('\n');
-            List<Finding> fs = e.getValue();
-            fs.sort(Checker.ORDER);
-            for (Finding f : fs) finding(sb, f, lang);
+            for (Finding f : e.getValue()) finding(sb, f, lang);
             sb.append('\n');
         }
         Scorecard sc = r.scorecard();
-        sb.append(en ? "Score " : "评分 ").append(num(sc.score())).append(" / 100")
+        sb.append(en ? "Score " : "评分 ").append(Findings.num(sc.score())).append(" / 100")
             .append(en ? " (" + sc.gradeEn() + ")" : "（" + sc.grade() + "）").append('\n');
         for (Scorecard.CategoryScore c : sc.categories()) {
-            sb.append(String.format("  %-8s %5s / %s%n", en ? c.nameEn() : c.name(), num(c.score()), num(c.max())));
+            sb.append(String.format("  %-8s %5s / %s%n", en ? c.nameEn() : c.name(), Findings.num(c.score()), Findings.num(c.max())));
         }
         if (r.hidden() > 0) {
             sb.append(en ? "Hidden by the baseline: " : "已按基线/豁免隐藏：").append(r.hidden()).append('\n');
@@ -73,10 +58,6 @@ public final class TextRenderer implements Renderer {
         Object sentence = f.getEvidence().get("sentence");
         if (sentence != null) sb.append("      ").append(en ? "text: " : "原文：").append("“").append(sentence).append("”\n");
         if (f.getBasis() != null && !f.getBasis().equals("—")) sb.append("      ").append(en ? "basis: " : "依据：").append(f.getBasis()).append('\n');
-        if (f.getPoints() > 0) sb.append("      ").append(en ? "points lost: " : "扣分：").append(num(f.getPoints())).append('\n');
-    }
-
-    static String num(double d) {
-        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
+        if (f.getPoints() > 0) sb.append("      ").append(en ? "points lost: " : "扣分：").append(Findings.num(f.getPoints())).append('\n');
     }
 }

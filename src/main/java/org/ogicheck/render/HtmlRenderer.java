@@ -1,0 +1,252 @@
+package org.ogicheck.render;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jsoup.nodes.Entities;
+import org.ogicheck.app.Result;
+import org.ogicheck.engine.Checker;
+import org.ogicheck.engine.RuleMeta;
+import org.ogicheck.engine.RuleSet;
+import org.ogicheck.model.Cell;
+import org.ogicheck.model.Finding;
+import org.ogicheck.model.TableFact;
+import org.ogicheck.parse.Layout;
+import org.ogicheck.parse.ParsedReport;
+import org.ogicheck.score.Scorecard;
+
+/**
+ * One self-contained, printable page: per report the scorecard with a bar chart (inline SVG), the
+ * findings by section with basis and evidence, and the report's tables drawn again with the cells
+ * a finding points at highlighted and linked to it. Several reports: a ranked summary first.
+ * Everything taken from a report is escaped; the page loads nothing from anywhere.
+ */
+public final class HtmlRenderer implements TextOutput {
+
+    @Override
+    public String text(List<Result> results, String lang, RuleSet rules) {
+        boolean en = "en".equals(lang);
+        StringBuilder sb = new StringBuilder("<!DOCTYPE html>\n<html lang=\"").append(en ? "en" : "zh-CN").append("\">\n<head>\n")
+            .append("<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+            .append("<title>").append(h(pageTitle(results, lang))).append("</title>\n<style>").append(HtmlStyle.CSS)
+            .append("</style>\n</head>\n<body>\n");
+        if (results.size() > 1) summary(sb, results, lang);
+        for (int i = 0; i < results.size(); i++) new Page(sb, results.get(i), "r" + (i + 1), lang, rules).report();
+        return sb.append("</body>\n</html>\n").toString();
+    }
+
+    private static String pageTitle(List<Result> results, String lang) {
+        boolean en = "en".equals(lang);
+        if (results.size() > 1) return en ? "ogicheck: " + results.size() + " reports" : "政府信息公开工作年度报告检查（" + results.size() + "份）";
+        return (en ? "ogicheck: " : "年度报告检查：") + Labels.report(results.get(0).parsed().report(), lang);
+    }
+
+    private static void summary(StringBuilder sb, List<Result> results, String lang) {
+        sb.append("<section class=\"summary\">\n<h1>").append("en".equals(lang) ? "Summary" : "汇总").append("</h1>\n<table class=\"list\">\n<tr>");
+        for (String c : Labels.summaryHeader(lang)) sb.append("<th>").append(h(c)).append("</th>");
+        sb.append("</tr>\n");
+        int rank = 0;
+        for (Result r : Findings.ranked(results)) {
+            String anchor = "r" + (results.indexOf(r) + 1);
+            sb.append("<tr>");
+            List<Object> row = Findings.summary(++rank, r, lang);
+            for (int i = 0; i < row.size(); i++) {
+                String v = h(Findings.text(row.get(i)));
+                sb.append(row.get(i) instanceof Number ? "<td class=\"n\">" : "<td>")
+                    .append(i == 1 ? "<a href=\"#" + anchor + "\">" + v + "</a>" : v).append("</td>");
+            }
+            sb.append("</tr>\n");
+        }
+        sb.append("</table>\n</section>\n");
+    }
+
+    /** escaped for HTML text and double-quoted attributes */
+    static String h(String s) {
+        return s == null ? "" : Entities.escape(s);
+    }
+
+    static String sevClass(String severity) {
+        return "sev-" + severity.toLowerCase(Locale.ROOT);
+    }
+
+    private static String hlClass(String severity) {
+        return "hl hl-" + severity.toLowerCase(Locale.ROOT);
+    }
+
+    /** one report's part of the page; findings are numbered in the order shown, and tables link to those numbers */
+    private static final class Page {
+        private final StringBuilder sb;
+        private final Result r;
+        private final String id;
+        private final String lang;
+        private final boolean en;
+        private final RuleSet rules;
+        private final Map<Finding, Integer> number = new IdentityHashMap<>();
+        private final Map<String, List<Finding>> bySection;
+
+        Page(StringBuilder sb, Result r, String id, String lang, RuleSet rules) {
+            this.sb = sb;
+            this.r = r;
+            this.id = id;
+            this.lang = lang;
+            this.en = "en".equals(lang);
+            this.rules = rules;
+            this.bySection = Findings.bySection(r.findings());
+            bySection.values().forEach(fs -> fs.forEach(f -> number.put(f, number.size() + 1)));
+        }
+
+        void report() {
+            ParsedReport p = r.parsed();
+            String title = p.report().getTitle() != null ? p.report().getTitle() : Labels.report(p.report(), lang);
+            sb.append("<section class=\"report\" id=\"").append(id).append("\">\n<h1>").append(h(title)).append("</h1>\n")
+                .append("<p class=\"meta\">").append(h(Labels.report(p.report(), lang))).append("<br><span class=\"src\">")
+                .append(h(r.source())).append("</span></p>\n");
+            scorecard();
+            findings();
+            tables();
+            sb.append("</section>\n");
+        }
+
+        private void scorecard() {
+            Scorecard sc = r.scorecard();
+            sb.append("<div class=\"scorecard\">\n<p class=\"total\"><span class=\"score\">").append(Findings.num(sc.score()))
+                .append("</span> / 100 <span class=\"grade\">").append(h(en ? sc.gradeEn() : sc.grade())).append("</span></p>\n");
+            sb.append("<p class=\"counts\">");
+            for (String sev : List.of("ERROR", "WARNING", "INFO")) {
+                sb.append("<span class=\"badge ").append(sevClass(sev)).append("\">").append(Labels.severity(sev, lang))
+                    .append(' ').append(r.count(sev)).append("</span> ");
+            }
+            sb.append("</p>\n");
+            HtmlStyle.chart(sb, sc.categories(), lang);
+            sb.append("</div>\n");
+        }
+
+        private void findings() {
+            sb.append("<h2>").append(en ? "Findings" : "发现的问题").append("</h2>\n");
+            if (r.findings().isEmpty()) sb.append("<p>").append(en ? "No findings." : "未发现问题。").append("</p>\n");
+            for (Map.Entry<String, List<Finding>> e : bySection.entrySet()) {
+                sb.append("<h3>").append(h(Labels.section(e.getKey().isEmpty() ? null : e.getKey(), lang))).append("</h3>\n");
+                for (Finding f : e.getValue()) finding(f);
+            }
+        }
+
+        private void finding(Finding f) {
+            RuleMeta m = rules.rules().get(f.getRuleId());
+            String title = m == null ? f.getRuleName() : Findings.title(rules, m, lang);
+            sb.append("<article class=\"finding ").append(sevClass(f.getSeverity())).append("\" id=\"").append(anchor(f)).append("\">\n")
+                .append("<h4><a class=\"num\" href=\"#").append(anchor(f)).append("\">").append(number.get(f)).append("</a> ")
+                .append("<span class=\"badge ").append(sevClass(f.getSeverity())).append("\">")
+                .append(Labels.severity(f.getSeverity(), lang)).append("</span> <code class=\"rule\">").append(h(f.getRuleId()))
+                .append("</code> ").append(h(title)).append("</h4>\n<p class=\"msg\">").append(h(f.getMessage())).append("</p>\n<dl>\n");
+            String where = Findings.where(r.parsed(), f, lang);
+            if (!where.isEmpty()) {
+                sb.append("<dt>").append(en ? "where" : "位置").append("</dt><dd>").append(h(where));
+                if (f.getTable() != null && hasTable(f.getTable())) {
+                    sb.append(" <a href=\"#").append(tableAnchor(f.getTable())).append("\">").append(en ? "see table" : "见表").append("</a>");
+                }
+                sb.append("</dd>\n");
+            }
+            Findings.evidence(f, lang).forEach((k, v) -> sb.append("<dt>").append(h(k)).append("</dt><dd>").append(h(v)).append("</dd>\n"));
+            if (!f.getCells().isEmpty()) {
+                sb.append("<dt>").append(en ? "cells" : "单元格").append("</dt><dd><ul>");
+                for (String c : f.getCells()) sb.append("<li>").append(h(c)).append("</li>");
+                sb.append("</ul></dd>\n");
+            }
+            sb.append("</dl>\n");
+            Object sentence = f.getEvidence().get("sentence");
+            if (sentence != null) sb.append("<blockquote class=\"quote\">").append(h(sentence.toString())).append("</blockquote>\n");
+            sb.append("</article>\n");
+        }
+
+        private void tables() {
+            ParsedReport p = r.parsed();
+            if (p.tables().isEmpty()) return;
+            sb.append("<h2>").append(en ? "The report's tables" : "报告中的表格").append("</h2>\n");
+            for (TableFact t : p.tables()) table(t);
+        }
+
+        private void table(TableFact t) {
+            List<Finding> here = r.findings().stream().filter(f -> t.id().equals(f.getTable())).toList();
+            sb.append("<h3 id=\"").append(tableAnchor(t.id())).append("\">").append(h(Labels.table(t.id(), lang))).append("</h3>\n");
+            List<Finding> whole = here.stream().filter(f -> f.getRow() == null && f.getColumn() == null).toList();
+            if (!whole.isEmpty()) {
+                sb.append("<p class=\"note\">").append(en ? "Findings on the whole table: " : "针对整表的问题：");
+                refs(whole);
+                sb.append("</p>\n");
+            }
+            Map<String, String> columns = new LinkedHashMap<>();
+            Map<String, String> rowLabels = new LinkedHashMap<>();
+            Map<String, Cell> cells = new LinkedHashMap<>();
+            for (Cell c : r.parsed().cells()) {
+                if (!c.getTable().equals(t.id())) continue;
+                columns.putIfAbsent(c.getColumn(), c.getColumnLabel());
+                rowLabels.putIfAbsent(c.getRow(), c.getRowLabel());
+                cells.put(c.getRow() + "\u0000" + c.getColumn(), c);
+            }
+            sb.append("<table class=\"grid\">\n<thead><tr><th></th>");
+            columns.values().forEach(l -> sb.append("<th>").append(h(l)).append("</th>"));
+            sb.append("</tr></thead>\n<tbody>\n");
+            List<String> groups = List.of();
+            for (Map.Entry<String, String> row : rowLabels.entrySet()) {
+                boolean app = t.id().equals("APP");
+                if (app) groups = groupRows(groups, Layout.appRowGroups(row.getKey()), columns.size() + 1);
+                String label = app && Layout.appRowLabel(row.getKey()) != null ? Layout.appRowLabel(row.getKey()) : row.getValue();
+                sb.append("<tr><th class=\"level").append(groups.size()).append("\">").append(h(label)).append("</th>");
+                for (String col : columns.keySet()) cell(cells.get(row.getKey() + "\u0000" + col), row.getKey(), col, here);
+                sb.append("</tr>\n");
+            }
+            sb.append("</tbody>\n</table>\n");
+        }
+
+        /** a heading row for each official group (三、本年度办理结果, （三）不予公开 …) that starts here; returns the groups now open */
+        private List<String> groupRows(List<String> open, List<String> now, int width) {
+            for (int i = 0; i < now.size(); i++) {
+                if (i < open.size() && open.get(i).equals(now.get(i))) continue;
+                sb.append("<tr class=\"group\"><th class=\"level").append(i).append("\" colspan=\"").append(width).append("\">")
+                    .append(h(now.get(i))).append("</th></tr>\n");
+            }
+            return now;
+        }
+
+        /** a cell; when findings point at it (exactly, or at its whole row or column) it is highlighted and links to them */
+        private void cell(Cell c, String row, String col, List<Finding> inTable) {
+            List<Finding> on = new ArrayList<>();
+            for (Finding f : inTable) {
+                boolean placed = f.getRow() != null || f.getColumn() != null;
+                if (placed && (f.getRow() == null || f.getRow().equals(row)) && (f.getColumn() == null || f.getColumn().equals(col))) on.add(f);
+            }
+            String value = c == null ? "" : h(c.getValue().display());
+            if (on.isEmpty()) {
+                sb.append("<td>").append(value).append("</td>");
+                return;
+            }
+            on.sort(Checker.ORDER);
+            sb.append("<td class=\"").append(hlClass(on.get(0).getSeverity())).append("\" title=\"")
+                .append(h(String.join("\n", on.stream().map(f -> f.getRuleId() + " " + f.getMessage()).toList()))).append("\">")
+                .append(value);
+            refs(on);
+            sb.append("</td>");
+        }
+
+        private void refs(List<Finding> fs) {
+            for (Finding f : fs) {
+                sb.append(" <a class=\"ref\" href=\"#").append(anchor(f)).append("\">").append(number.get(f)).append("</a>");
+            }
+        }
+
+        private boolean hasTable(String table) {
+            return r.parsed().tables().stream().anyMatch(t -> t.id().equals(table));
+        }
+
+        private String anchor(Finding f) {
+            return id + "-f" + number.get(f);
+        }
+
+        private String tableAnchor(String table) {
+            return id + "-t-" + h(table);
+        }
+    }
+}
