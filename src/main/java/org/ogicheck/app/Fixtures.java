@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.ogicheck.engine.RulesException;
 import org.ogicheck.model.Finding;
+import org.ogicheck.parse.ParsedReport;
 import org.ogicheck.parse.ReportParser;
 import org.ogicheck.read.ReadException;
 
@@ -23,7 +24,10 @@ import org.ogicheck.read.ReadException;
  * fail-unbalanced.txt: APP-001 column=natural
  * pass-jianggan.txt: none
  * fail-late.txt options: published=2021-02-15 kind=department
+ * fail-carried.txt options: previous=prev-2023.txt
  * </pre>
+ * Options: year, published, agency, kind (as on the command line) and previous (the previous
+ * year's report, a file in the same folder whose name starts with neither fail- nor pass-).
  * Keys after the ID (section, table, row, column) must match the finding's location; findings of
  * the rule are compared exactly, so a missing and an unexpected finding both fail.
  */
@@ -117,7 +121,9 @@ public final class Fixtures {
                 opt.containsKey("year") ? Integer.valueOf(opt.get("year")) : null,
                 opt.containsKey("published") ? LocalDate.parse(opt.get("published")) : null,
                 opt.get("agency"), opt.get("kind"));
-            got = new ArrayList<>(engine.check(report, o, "zh").findings());
+            ParsedReport previous = opt.containsKey("previous")
+                ? Ogicheck.parse(report.resolveSibling(opt.get("previous")), ReportParser.Options.NONE) : null;
+            got = new ArrayList<>(engine.check(Ogicheck.parse(report, o), previous, "zh", null).findings());
         } catch (ReadException | RulesException | RuntimeException e) {
             return new Case(ruleId, report, false, "could not be checked: " + e.getMessage());
         }

@@ -8,6 +8,8 @@ import org.ogicheck.engine.Checker;
 import org.ogicheck.engine.RuleSet;
 import org.ogicheck.engine.RulesException;
 import org.ogicheck.model.Finding;
+import org.ogicheck.model.Prior;
+import org.ogicheck.model.Section;
 import org.ogicheck.parse.ParsedReport;
 import org.ogicheck.parse.ReportParser;
 import org.ogicheck.read.Document;
@@ -49,13 +51,24 @@ public final class Ogicheck {
     }
 
     public Result check(ParsedReport parsed, String lang) throws RulesException {
-        return check(parsed, lang, null);
+        return check(parsed, null, lang, null);
     }
 
-    /** with a trace of every rule firing, for rule authors */
-    public Result check(ParsedReport parsed, String lang, Consumer<String> trace) throws RulesException {
-        List<Finding> findings = checker.check(parsed, lang, trace);
+    /**
+     * @param previous the same agency's report of the year before, for the cross-year rules, or null
+     * @param trace    where to report every rule firing (for rule authors), or null
+     */
+    public Result check(ParsedReport parsed, ParsedReport previous, String lang, Consumer<String> trace) throws RulesException {
+        List<Object> context = previous == null ? List.of() : List.of(prior(previous));
+        List<Finding> findings = checker.check(parsed, context, lang, trace);
         return new Result(parsed.report().getSource(), parsed, findings, scorer.score(findings), 0);
+    }
+
+    /** a report as the previous year's, for the cross-year rules */
+    public static Prior prior(ParsedReport p) {
+        Section five = p.section(5);
+        return new Prior(p.report().getSource(), p.report().getYear(), p.report().getLayout(), List.copyOf(p.cells()),
+            five == null ? "" : five.text(), p.report().getFullText());
     }
 
     /** the result without the findings the baseline hides on that day, scored again */

@@ -14,6 +14,10 @@ import java.util.concurrent.Callable;
 import org.ogicheck.app.AtomicFiles;
 import org.ogicheck.app.Baseline;
 import org.ogicheck.app.Ogicheck;
+import org.ogicheck.app.Pairing;
+import org.ogicheck.parse.ParsedReport;
+import java.util.HashMap;
+import java.util.Map;
 import org.ogicheck.app.Result;
 import org.ogicheck.engine.RulesException;
 import org.ogicheck.parse.ReportParser;
@@ -54,6 +58,10 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--trace", description = "print every rule firing and the facts it matched to stderr (for rule authors)")
     boolean trace;
+
+    @Option(names = "--previous", paramLabel = "FILE", description = "the same agency's report of the year before, for the "
+        + "cross-year rules (in a batch, consecutive years of one agency are paired by themselves)")
+    Path previous;
 
     @Option(names = "--baseline", paramLabel = "FILE", description = "hide the findings recorded in this baseline or waiver file "
         + "(an entry past its expiry date stops hiding)")
@@ -111,18 +119,53 @@ final class CheckCommand implements Callable<Integer> {
                 return ExitCodes.USAGE;
             }
         }
-        List<Result> results = new ArrayList<>();
-        int failed = 0;
-        for (Path f : inputs) {
+        if (previous != null && inputs.size() != 1) {
+            err.println("ogicheck check: --previous goes with one report; a batch pairs consecutive years by itself");
+            return ExitCodes.USAGE;
+        }
+        ParsedReport given = null;
+        if (previous != null) {
             try {
-                Result r = engine.check(Ogicheck.parse(f, opt), lang, trace ? line -> err.println("trace " + f + ": " + line) : null);
-                if (!explain) r.findings().forEach(x -> x.setExplanation(null));
-                results.add(hide == null ? r : engine.hide(r, hide, LocalDate.now()));
+                given = Ogicheck.parse(previous, ReportParser.Options.NONE);
             } catch (ReadException e) {
                 err.println("ogicheck: " + e.getMessage());
-                failed++;
+                return ExitCodes.USAGE;
+            }
+        }
+        Batch batch = new Batch(inputs.size(), err);
+        // read and parse every file on all cores, then pair consecutive years, then check on all cores
+        List<Object> parsed = batch.map(i -> {
+            try {
+                return Ogicheck.parse(inputs.get(i), opt);
+            } catch (ReadException e) {
+                return e;
+            }
+        });
+        List<ParsedReport> ok = parsed.stream().filter(o -> o instanceof ParsedReport).map(o -> (ParsedReport) o).toList();
+        Map<Integer, ParsedReport> pairs = Pairing.previous(ok);
+        Map<ParsedReport, ParsedReport> previousOf = new HashMap<>();
+        pairs.forEach((i, p) -> previousOf.put(ok.get(i), p));
+        final ParsedReport prev = given;
+        final Baseline hidden = hide;
+        List<Object> checked = batch.map(i -> {
+            if (!(parsed.get(i) instanceof ParsedReport p)) return parsed.get(i);
+            try {
+                Result r = engine.check(p, prev != null ? prev : previousOf.get(p), lang,
+                    trace ? line -> batch.say("trace " + inputs.get(i) + ": " + line) : null);
+                if (!explain) r.findings().forEach(x -> x.setExplanation(null));
+                return hidden == null ? r : engine.hide(r, hidden, LocalDate.now());
             } catch (RulesException e) {
-                err.println("ogicheck: " + f + ": " + e.lines().get(0));
+                return new ReadException(inputs.get(i) + ": " + e.lines().get(0));
+            }
+        });
+        batch.done();
+        List<Result> results = new ArrayList<>();
+        int failed = 0;
+        for (Object o : checked) {
+            if (o instanceof Result r) {
+                results.add(r);
+            } else {
+                err.println("ogicheck: " + ((Exception) o).getMessage());
                 failed++;
             }
         }

@@ -54,7 +54,7 @@ final class ExplainCommand implements Callable<Integer> {
                 err.println("ogicheck explain: no rule " + ruleId + " in " + engine.rules().dirs());
                 return ExitCodes.USAGE;
             }
-            r = engine.check(Ogicheck.parse(file, report.toOptions(spec.commandLine())), lang,
+            r = engine.check(Ogicheck.parse(file, report.toOptions(spec.commandLine())), null, lang,
                 trace ? line -> out.println("trace: " + line) : null);
         } catch (RulesException e) {
             e.lines().forEach(l -> err.println("ogicheck: " + l));

@@ -27,13 +27,15 @@ public final class Checker {
     }
 
     public List<Finding> check(ParsedReport report, String lang) throws RulesException {
-        return check(report, lang, null);
+        return check(report, List.of(), lang, null);
     }
 
     /**
+     * @param context further facts for this report only (the previous year's report)
      * @param trace where to report each rule firing and the facts it matched (for rule authors), or null
      */
-    public List<Finding> check(ParsedReport report, String lang, Consumer<String> trace) throws RulesException {
+    public List<Finding> check(ParsedReport report, List<Object> context, String lang, Consumer<String> trace)
+        throws RulesException {
         KieSession session = rules.kieBase().newKieSession();
         List<Finding> findings = new ArrayList<>();
         if (trace != null) {
@@ -49,6 +51,7 @@ public final class Checker {
         try {
             for (Object f : report.facts()) session.insert(f);
             for (Object p : rules.parameters().facts()) session.insert(p);
+            for (Object c : context) session.insert(c);
             int fired;
             try {
                 fired = session.fireAllRules(MAX_FIRINGS);

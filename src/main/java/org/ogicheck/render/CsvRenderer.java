@@ -1,12 +1,22 @@
 package org.ogicheck.render;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.ogicheck.app.Result;
 import org.ogicheck.engine.RuleSet;
 import org.ogicheck.model.Finding;
 
-/** One row per finding (RFC 4180: CRLF, fields quoted when needed), header first. */
+/**
+ * One table (RFC 4180: CRLF, fields quoted when needed), header first: a row per report
+ * ({@code kind} = report: rank, score, grade and counts; best score first), then a row per finding
+ * ({@code kind} = finding), so that a region's reports and their findings sort and filter together.
+ */
 public final class CsvRenderer implements TextOutput {
+    static final List<String> HEADER = List.of("kind", "rank", "source", "agency", "year", "edition", "score", "grade",
+        "errors", "warnings", "infos", "ruleId", "severity", "category", "section", "table", "row", "column", "line",
+        "message", "expected", "actual", "difference", "points");
+
     /**
      * Excel opens a CSV file without a byte order mark in the system's ANSI code page (GBK on a
      * Chinese Windows, cp1252 elsewhere) and shows UTF-8 Chinese as mojibake; the BOM makes it read UTF-8.
@@ -16,9 +26,23 @@ public final class CsvRenderer implements TextOutput {
     @Override
     public String text(List<Result> results, String lang, RuleSet rules) {
         StringBuilder sb = new StringBuilder(BOM);
-        line(sb, Findings.COLUMNS);
+        line(sb, HEADER);
+        int rank = 0;
+        for (Result r : Findings.ranked(results)) {
+            List<Object> row = new ArrayList<>(Collections.nCopies(HEADER.size(), null));
+            row.set(0, "report");
+            List<Object> summary = Findings.summary(++rank, r, lang);
+            for (int i = 0; i < summary.size(); i++) row.set(1 + i, summary.get(i));
+            line(sb, row);
+        }
         for (Result r : results) {
-            for (Finding f : r.findings()) line(sb, Findings.row(r, f));
+            for (Finding f : r.findings()) {
+                List<Object> row = new ArrayList<>(Collections.nCopies(HEADER.size(), null));
+                row.set(0, "finding");
+                List<Object> fr = Findings.row(r, f);
+                for (int i = 0; i < fr.size(); i++) row.set(HEADER.indexOf(Findings.COLUMNS.get(i)), fr.get(i));
+                line(sb, row);
+            }
         }
         return sb.toString();
     }
