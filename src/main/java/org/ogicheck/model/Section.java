@@ -9,10 +9,11 @@ package org.ogicheck.model;
  * @param heading     the heading as written, numbering included
  * @param title       the heading without its numbering, normalised
  * @param official    whether the wording is the official one
+ * @param style       how the heading is numbered: A 一、 (the official style), B （一）, C 1., N none
  * @param text        the section's narrative text (table rows excluded)
  */
 public record Section(int number, int declared, int order, String heading, String title, boolean official,
-                      String text, SourceRef src) {
+                      String style, String text, SourceRef src) {
 
     public static final String[] OFFICIAL = {
         "", "总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况",
@@ -27,6 +28,7 @@ public record Section(int number, int declared, int order, String heading, Strin
     public String getHeading() { return heading; }
     public String getTitle() { return title; }
     public boolean isOfficial() { return official; }
+    public String getStyle() { return style; }
     public String getText() { return text; }
     public SourceRef getSrc() { return src; }
     public String getOfficialTitle() { return OFFICIAL[number]; }

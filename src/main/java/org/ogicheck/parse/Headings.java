@@ -44,6 +44,16 @@ final class Headings {
             chosen.add(h);
             last = Math.max(last, h.number);
         }
+        if (styleA >= 3) {
+            // a section numbered （五） among 一、 headings: taken only with its official wording, in its place
+            for (Heading h : all) {
+                if (!h.style.equals("B") || !official(h.number, h.title)) continue;
+                if (chosen.stream().anyMatch(c -> c.number == h.number)) continue;
+                boolean inPlace = chosen.stream().allMatch(c -> c.number < h.number ? c.block < h.block : c.block > h.block);
+                if (inPlace) chosen.add(h);
+            }
+            chosen.sort(java.util.Comparator.comparingInt(Heading::block));
+        }
         return chosen;
     }
 

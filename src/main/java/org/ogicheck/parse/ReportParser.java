@@ -109,7 +109,7 @@ public final class ReportParser {
             }
             Block hb = blocks.get(h.block());
             out.add(new Section(h.number(), h.declared(), k + 1, hb.text(), h.title(),
-                Headings.official(h.number(), h.title()), text.toString().strip(), hb.src()));
+                Headings.official(h.number(), h.title()), h.style(), text.toString().strip(), hb.src()));
         }
         return out;
     }
@@ -328,6 +328,12 @@ public final class ReportParser {
                 Value v = Numbers.read(at < cs.size() ? cs.get(at) : null);
                 if (short_ && runTogether) v = Value.of(Value.Kind.UNREADABLE, at < cs.size() ? cs.get(at) : "");
                 cells.add(new Cell(table, section, row, cols.get(i)[0], rowLabel, cols.get(i)[1], v, b.cellSrc(at)));
+            }
+            long extra = cs.stream().skip((long) start + cols.size())
+                .filter(c -> !c.isBlank() && Numbers.read(c).getKind() != Value.Kind.UNREADABLE).count();
+            if (extra > 0) {
+                issues.add(new ParseIssue("LAYOUT", section, table, row,
+                    "“" + rowLabel + "”一行应有" + cols.size() + "个数值单元格，多出" + extra + "个非空单元格：" + b.text(), b.src()));
             }
             if (short_) {
                 issues.add(new ParseIssue("LAYOUT", section, table, row,
