@@ -6,6 +6,8 @@ import java.util.List;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 import org.ogicheck.model.Finding;
+import org.ogicheck.model.Sentence;
+import org.ogicheck.parse.ClaimReader;
 import org.ogicheck.parse.ParsedReport;
 
 /** Runs the rules on one report in its own session and returns the findings, messages formatted. */
@@ -28,6 +30,7 @@ public final class Checker {
         List<Finding> findings = new ArrayList<>();
         try {
             for (Object f : report.facts()) session.insert(f);
+            for (Object f : claims(report)) session.insert(f);
             int fired;
             try {
                 fired = session.fireAllRules(MAX_FIRINGS);
@@ -45,6 +48,13 @@ public final class Checker {
         for (Finding f : findings) f.setMessage(rules.messages().format(lang, f.getMessageKey(), f.getArgs()));
         findings.sort(ORDER);
         return findings;
+    }
+
+    /** the claims of the narrative, read with the rule folders' claim patterns */
+    public List<Object> claims(ParsedReport report) {
+        List<Sentence> sentences = new ArrayList<>();
+        for (Object o : report.extra()) if (o instanceof Sentence s) sentences.add(s);
+        return new ClaimReader(rules.claims()).read(sentences);
     }
 
     private static String oneLine(Throwable e) {

@@ -18,6 +18,7 @@ import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.ogicheck.parse.ClaimPatterns;
 
 /**
  * The rules of one or more rule folders compiled into one KieBase, shared by all reports, with
@@ -29,13 +30,16 @@ public final class RuleSet {
     private final Map<String, RuleMeta> rules;
     private final Messages messages;
     private final Scoring scoring;
+    private final ClaimPatterns claims;
     private final List<Path> dirs;
 
-    private RuleSet(KieBase kieBase, Map<String, RuleMeta> rules, Messages messages, Scoring scoring, List<Path> dirs) {
+    private RuleSet(KieBase kieBase, Map<String, RuleMeta> rules, Messages messages, Scoring scoring,
+                    ClaimPatterns claims, List<Path> dirs) {
         this.kieBase = kieBase;
         this.rules = rules;
         this.messages = messages;
         this.scoring = scoring;
+        this.claims = claims;
         this.dirs = dirs;
     }
 
@@ -44,6 +48,8 @@ public final class RuleSet {
     public Map<String, RuleMeta> rules() { return rules; }
     public Messages messages() { return messages; }
     public Scoring scoring() { return scoring; }
+    /** the patterns that read claims from the narrative ({@code claims.tsv}) */
+    public ClaimPatterns claims() { return claims; }
     public List<Path> dirs() { return dirs; }
 
     public static RuleSet load(List<Path> dirs) throws RulesException {
@@ -113,15 +119,17 @@ public final class RuleSet {
 
         Messages messages = new Messages();
         Scoring scoring = new Scoring();
+        ClaimPatterns claims = new ClaimPatterns();
         try {
             for (Path d : dirs) {
                 messages.load(d);
                 scoring.load(d);
+                claims.load(d);
             }
         } catch (IOException | IllegalArgumentException e) {
-            throw new RulesException(List.of("rules: cannot read messages or scoring settings: " + e.getMessage()));
+            throw new RulesException(List.of("rules: cannot read messages, scoring settings or claim patterns: " + e.getMessage()));
         }
-        return new RuleSet(base, sorted, messages, scoring, List.copyOf(dirs));
+        return new RuleSet(base, sorted, messages, scoring, claims, List.copyOf(dirs));
     }
 
     private static Path dirOf(Path file, List<Path> dirs) {
