@@ -202,6 +202,8 @@ public final class ClaimReader {
             if (!parts.isEmpty()) {
                 Item prev = parts.get(parts.size() - 1);
                 String gap = it.norm.substring(prev.end, it.start);
+                // a second marker (其中, 涉及 …) between parts starts another breakdown
+                if (marker(gap, 0) != null || matchesAny(patterns.lists(), "，" + gap)) break;
                 if (style == null) style = gap.contains("；") ? "；" : "，";
                 else if (style.equals("，") && gap.contains("；")) break;
             }
