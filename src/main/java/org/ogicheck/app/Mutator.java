@@ -54,8 +54,8 @@ public final class Mutator {
         EDITS.put("A20-006", (w, p) -> w.bareChange(p));
         EDITS.put("A20-007", (w, p) -> w.decisionsOff(p));
         EDITS.put("A20-008", (w, p) -> w.implausibleAmount(p));
-        EDITS.put("APP-001", (w, p) -> w.add(p, "APP", "received", 1, "natural", "total"));
-        EDITS.put("APP-002", (w, p) -> w.add(p, "APP", p.cell("APP", "other", "total") != null ? "other" : "other.3", 1, "natural", "total"));
+        EDITS.put("APP-001", (w, p) -> w.moveWithinRow(p, "received"));
+        EDITS.put("APP-002", (w, p) -> w.moveWithinRow(p, "(granted|partlyGranted|(denied|unable|notProcessed)\\.\\d|other(\\.\\d)?)"));
         EDITS.put("APP-003", (w, p) -> w.moveWithinColumn(p));
         EDITS.put("APP-004", (w, p) -> w.set(p, "APP", "granted", "natural", "0.5"));
         EDITS.put("APP-005", (w, p) -> w.set(p, "APP", "partlyGranted", "natural", ""));
@@ -101,6 +101,9 @@ public final class Mutator {
         }
         return new Mutation(ruleId, description, w.result(), w.changes);
     }
+
+    /** applicant columns between which a count can move without changing a row's 总计 */
+    private static final List<String> APPLICANTS = List.of("natural", "commercial", "research", "publicInterest", "legal", "otherOrg");
 
     /** the lines being edited; a removed line is null until the end, so that line numbers stay valid */
     private static final class Work {
@@ -289,7 +292,8 @@ public final class Mutator {
 
         String decisionsOff(ParsedReport p) {
             if (!"2019".equals(p.report().getLayout())) throw new IllegalStateException("A20-007 applies to the 2019 format only");
-            for (String row : List.of("penalty", "enforcement", "license")) {
+            // rows the narrative seldom restates first
+            for (String row : List.of("enforcement", "otherServices", "license", "penalty")) {
                 Cell d = p.cell(p.cell("A20.六", row, "decisions") != null ? "A20.六" : "A20.五", row, "decisions");
                 if (d != null && d.getN() != null && d.getN() > 0) {
                     setCell(d, String.valueOf(d.getN() + 1));
@@ -305,6 +309,25 @@ public final class Mutator {
             String bare = c.getNumber() == null ? "1000" : c.getNumber().toPlainString();
             setCell(c, bare);
             return "“" + c.getName() + "”去掉单位，写成“" + bare + "”";
+        }
+
+        /**
+         * one application moved from one applicant column to another within a row: the row's 总计 (which the
+         * narrative may restate) is unchanged, the two columns no longer balance
+         */
+        String moveWithinRow(ParsedReport p, String rowPattern) {
+            for (Cell from : p.cells()) {
+                if (!from.getTable().equals("APP") || !from.getRow().matches(rowPattern)) continue;
+                if (!APPLICANTS.contains(from.getColumn()) || from.getN() == null || from.getN() < 1) continue;
+                for (String col : APPLICANTS) {
+                    Cell to = p.cell("APP", from.getRow(), col);
+                    if (col.equals(from.getColumn()) || to == null || to.getN() == null) continue;
+                    setCell(from, String.valueOf(from.getN() - 1));
+                    setCell(to, String.valueOf(to.getN() + 1));
+                    return "“" + from.getRowLabel() + "”一行：" + from.getColumnLabel() + "减1、" + to.getColumnLabel() + "加1，总计未改";
+                }
+            }
+            throw new IllegalStateException("no applications table row with a count to move");
         }
 
         /** one more in one outcome row and one fewer in another of the same column: columns still add up, rows do not */
@@ -332,7 +355,14 @@ public final class Mutator {
                     setCell(c, "0");
                 }
             }
-            return "所有办理结果和总计改为0，全部结转下年度";
+            // the narrative's "all concluded" would now contradict the table: it goes too
+            for (int l = 1; l <= lines.size(); l++) {
+                String t = lines.get(l - 1);
+                if (t == null || t.contains("|")) continue;
+                String changed = t.replaceAll("[，,]?(均已办结|均完成答复|均已答复|全部办结|均在法定期限内?(予以)?答复)", "");
+                if (!changed.equals(t)) replace(l, changed);
+            }
+            return "所有办理结果和总计改为0，全部结转下年度（删去正文中“均已办结”一类的话）";
         }
     }
 }

@@ -9,6 +9,8 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 import org.ogicheck.model.Finding;
+import org.ogicheck.model.Sentence;
+import org.ogicheck.parse.ClaimReader;
 import org.ogicheck.parse.ParsedReport;
 
 /** Runs the rules on one report in its own session and returns the findings, messages formatted. */
@@ -52,6 +54,7 @@ public final class Checker {
             for (Object f : report.facts()) session.insert(f);
             for (Object p : rules.parameters().facts()) session.insert(p);
             for (Object c : context) session.insert(c);
+            for (Object f : claims(report)) session.insert(f);
             int fired;
             try {
                 fired = session.fireAllRules(MAX_FIRINGS);
@@ -85,6 +88,13 @@ public final class Checker {
         if (o instanceof org.ogicheck.model.Report) return "Report";
         if (o instanceof Finding f) return "Finding[" + f.getRuleId() + "]";
         return String.valueOf(o);
+    }
+
+    /** the claims of the narrative, read with the rule folders' claim patterns */
+    public List<Object> claims(ParsedReport report) {
+        List<Sentence> sentences = new ArrayList<>();
+        for (Object o : report.extra()) if (o instanceof Sentence s) sentences.add(s);
+        return new ClaimReader(rules.claims()).read(sentences);
     }
 
     private static String oneLine(Throwable e) {

@@ -14,15 +14,16 @@ import java.util.regex.Pattern;
 
 /**
  * Checks rule files before and after they are compiled. DRL is code and Drools has no sandbox, so
- * the safety lint refuses what a compliance rule never needs (imports outside the fact model and
- * java.util/java.math/java.time, System, Runtime, reflection, files, network, threads, globals,
+ * the safety lint refuses what a compliance rule never needs (imports outside the fact model, the
+ * finding and arithmetic helpers (Emit, Figures) and java.util/java.math/java.time, System, Runtime, reflection, files, network, threads, globals,
  * unicode escapes). It is a best-effort guard for reviewed rule packs, not an isolation boundary.
  * The metadata lint checks what every rule must carry; {@link #messagesAndFixtures} what a pack
  * must ship with it.
  */
 public final class RuleLint {
     private static final List<String> ALLOWED_IMPORTS =
-        List.of("org.ogicheck.model.", "org.ogicheck.engine.Emit", "java.util.", "java.math.", "java.time.");
+        List.of("org.ogicheck.model.", "org.ogicheck.engine.Emit", "org.ogicheck.engine.Figures", "java.util.", "java.math.",
+            "java.time.");
     private static final Pattern IMPORT = Pattern.compile("(?m)^\\s*import\\s+(?:function\\s+)?([\\w.*]+)");
     private static final Pattern GLOBAL = Pattern.compile("(?m)^\\s*global\\s");
     private static final Pattern FORBIDDEN = Pattern.compile("\\b(System|Runtime|ProcessBuilder|Process|ProcessHandle"
@@ -30,7 +31,7 @@ public final class RuleLint {
         + "|Constructor|setAccessible|MethodHandles?|Unsafe|File|Files|Path|Paths|FileSystems?|RandomAccessFile"
         + "|\\w*(?:Input|Output)Stream|\\w*Reader|\\w*Writer|Socket|ServerSocket|DatagramSocket|URL|URI|HttpClient"
         + "|InetAddress|exec|exit|halt|ScriptEngine\\w*|ObjectInputStream|JNI|loadLibrary|load)\\b");
-    private static final Pattern QUALIFIED = Pattern.compile("\\b(?:java\\.(?!util\\.|math\\.|time\\.)|javax\\.|sun\\.|jdk\\.|com\\.sun\\.|org\\.(?!ogicheck\\.model\\.|ogicheck\\.engine\\.Emit))");
+    private static final Pattern QUALIFIED = Pattern.compile("\\b(?:java\\.(?!util\\.|math\\.|time\\.)|javax\\.|sun\\.|jdk\\.|com\\.sun\\.|org\\.(?!ogicheck\\.model\\.|ogicheck\\.engine\\.(?:Emit|Figures)))");
     private static final Set<String> SEVERITIES = Set.of("ERROR", "WARNING", "INFO");
     private static final Pattern ID = Pattern.compile("[A-Z][A-Z0-9]*-\\d{3}");
 

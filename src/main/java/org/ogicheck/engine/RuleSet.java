@@ -19,6 +19,7 @@ import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.ogicheck.parse.ClaimPatterns;
 
 /**
  * The rules of one or more rule folders compiled into one KieBase, shared by all reports, with
@@ -31,15 +32,17 @@ public final class RuleSet {
     private final Messages messages;
     private final Scoring scoring;
     private final Parameters parameters;
+    private final ClaimPatterns claims;
     private final List<Path> dirs;
 
     private RuleSet(KieBase kieBase, Map<String, RuleMeta> rules, Messages messages, Scoring scoring, Parameters parameters,
-                    List<Path> dirs) {
+                    ClaimPatterns claims, List<Path> dirs) {
         this.kieBase = kieBase;
         this.rules = rules;
         this.messages = messages;
         this.scoring = scoring;
         this.parameters = parameters;
+        this.claims = claims;
         this.dirs = dirs;
     }
 
@@ -49,6 +52,8 @@ public final class RuleSet {
     public Messages messages() { return messages; }
     public Scoring scoring() { return scoring; }
     public Parameters parameters() { return parameters; }
+    /** the patterns that read claims from the narrative ({@code claims.tsv}) */
+    public ClaimPatterns claims() { return claims; }
     public List<Path> dirs() { return dirs; }
 
     public static RuleSet load(List<Path> dirs) throws RulesException {
@@ -118,11 +123,13 @@ public final class RuleSet {
         Messages messages = new Messages();
         Scoring scoring = new Scoring();
         Parameters parameters = new Parameters();
+        ClaimPatterns claims = new ClaimPatterns();
         try {
             for (Path d : dirs) {
                 messages.load(d);
                 scoring.load(d);
                 parameters.load(d);
+                claims.load(d);
             }
             scoring.overlay(parameters.values());
             for (Map.Entry<String, String> e : parameters.values().entrySet()) {
@@ -132,10 +139,10 @@ public final class RuleSet {
             }
             errors.addAll(RuleLint.metadata(all, scoring));
         } catch (IOException | IllegalArgumentException e) {
-            throw new RulesException(List.of("rules: cannot read messages or scoring settings: " + e.getMessage()));
+            throw new RulesException(List.of("rules: cannot read messages, scoring settings or claim patterns: " + e.getMessage()));
         }
         if (!errors.isEmpty()) throw new RulesException(errors);
-        return new RuleSet(base, sorted, messages, scoring, parameters, List.copyOf(dirs));
+        return new RuleSet(base, sorted, messages, scoring, parameters, claims, List.copyOf(dirs));
     }
 
     private static Path dirOf(Path file, List<Path> dirs) {

@@ -19,6 +19,12 @@ final class Metadata {
     private static final Pattern PERIOD = Pattern.compile(
         "统计(?:期限|时限|区间|周期|时间|范围)?[^。；;]{0,12}?((?:19|20)\\d{2})年(\\d{1,2})月(\\d{1,2})日"
             + "[^。；;\\d]{0,6}?(?:((?:19|20)\\d{2})年)?(\\d{1,2})月(\\d{1,2})日");
+    /** "本报告由淮安市人民政府办公室…编制": the compiler named in the preamble */
+    private static final Pattern COMPILED_BY = Pattern.compile("本(?:年度)?报告由([^，。；,;（(]{2,30}?)(?:根据|依据|按照|编制|负责)");
+    /** how a department speaks of itself in its own report */
+    private static final Pattern SELF_DEPARTMENT = Pattern.compile("我局|本局|我委|本委|我厅|本厅|本部门|我部门");
+    /** how a people's government (or the body acting as one) speaks of itself */
+    private static final Pattern SELF_GOVERNMENT = Pattern.compile("我区|我市|我县|我省|我镇|我乡|我旗|我州");
     private static final Pattern AGENCY_SUFFIX = Pattern.compile(
         "(人民政府|管理委员会|管委会|[局厅委办署院所站队室]|中心|办公室|办公厅|委员会)$");
 
@@ -68,6 +74,8 @@ final class Metadata {
             if (agency != null) r.setAgency(agency, "page");
         }
         if (r.getAgency() == null && meta.containsKey("agency")) r.setAgency(meta.get("agency"), "page");
+        if (r.getAgency() == null) compiler(r, blocks, end);
+        if (r.getPublished() == null) signatureDate(r, blocks);
         for (Block b : blocks) {
             if (b.isRow()) continue;
             String t = Text.norm(b.text());
@@ -85,6 +93,44 @@ final class Metadata {
                 }
             }
         }
+    }
+
+    /** the agency that compiled the report, from "本报告由…编制" before section 一 */
+    private static void compiler(Report r, List<Block> blocks, int end) {
+        for (int i = 0; i < end; i++) {
+            Block b = blocks.get(i);
+            if (b.isRow()) continue;
+            Matcher m = COMPILED_BY.matcher(Text.norm(b.text()));
+            if (m.find()) {
+                r.setAgency(m.group(1), "text");
+                return;
+            }
+        }
+    }
+
+    /**
+     * a date line that closes the report, right after the signing agency ("沭阳县发展和改革局 /
+     * 2024年1月17日"): the report was published on it or later, so it serves as the publication date
+     * when no other is known
+     */
+    private static void signatureDate(Report r, List<Block> blocks) {
+        int last = blocks.size() - 1;
+        if (last < 1 || blocks.get(last).isRow() || blocks.get(last - 1).isRow()) return;
+        String signer = Text.norm(blocks.get(last - 1).text());
+        if (signer.length() > 30 || !AGENCY_SUFFIX.matcher(signer).find()) return;
+        LocalDate d = date(DATE_LINE.matcher(Text.norm(blocks.get(last).text())));
+        if (d != null) r.setPublished(d, "signature");
+    }
+
+    /**
+     * department or government from how the narrative names its own agency (我局 … / 我区, 我市 …),
+     * or null when it uses neither or both
+     */
+    static String kindFromText(String text) {
+        boolean dept = SELF_DEPARTMENT.matcher(text).find();
+        boolean gov = SELF_GOVERNMENT.matcher(text).find();
+        if (dept == gov) return null;
+        return dept ? Report.DEPARTMENT : Report.GOVERNMENT;
     }
 
     /** the agency named in a title: the text before the year, or before 政府信息公开 */

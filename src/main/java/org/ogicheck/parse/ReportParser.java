@@ -6,10 +6,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.ogicheck.model.Cell;
 import org.ogicheck.model.ParseIssue;
 import org.ogicheck.model.Report;
 import org.ogicheck.model.Section;
+import org.ogicheck.model.Sentence;
 import org.ogicheck.model.SourceRef;
 import org.ogicheck.model.TableFact;
 import org.ogicheck.model.Value;
@@ -62,13 +64,41 @@ public final class ReportParser {
         }
         applyOptions(report, opt);
         metadataIssues(report, st.issues);
-        return new ParsedReport(report, sections, st.tables, st.cells, st.issues, new ArrayList<>());
+        return new ParsedReport(report, sections, st.tables, st.cells, st.issues, new ArrayList<>(sentences(blocks, headings)));
     }
+
+    /** the sentences of the text lines (not table rows, not headings), each with its section and line */
+    private static List<Sentence> sentences(List<Block> blocks, List<Headings.Heading> hs) {
+        Map<Integer, Integer> sectionFrom = new HashMap<>();
+        for (Headings.Heading h : hs) sectionFrom.put(h.block(), h.number());
+        List<Sentence> out = new ArrayList<>();
+        int section = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            Integer heading = sectionFrom.get(i);
+            if (heading != null) {
+                section = heading;
+                continue;
+            }
+            if (b.isRow()) continue;
+            for (String s : SENTENCE_END.split(b.text())) {
+                if (!s.isBlank()) out.add(new Sentence(out.size(), section, i, s.strip(), b.src()));
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[。！？!?])");
 
     private static void applyOptions(Report r, Options opt) {
         if (opt.agency() != null) r.setAgency(opt.agency(), "user");
         if (opt.kind() != null) r.setKind(opt.kind(), "user");
-        else if (r.getAgency() != null) r.setKind(Metadata.kindOf(r.getAgency()), "name");
+        else if (r.getAgency() != null && Metadata.kindOf(r.getAgency()) != null && !"text".equals(r.getAgencyFrom())) {
+            r.setKind(Metadata.kindOf(r.getAgency()), "name");
+        }
+        if (r.getKind() == null && Metadata.kindFromText(r.getFullText()) != null) {
+            r.setKind(Metadata.kindFromText(r.getFullText()), "text");
+        }
         if (opt.year() != null) r.setYear(opt.year(), "user");
         else if (r.getTitleYear() != null) r.setYear(r.getTitleYear(), "title");
         else if (r.getPeriodYear() != null) r.setYear(r.getPeriodYear(), "period");

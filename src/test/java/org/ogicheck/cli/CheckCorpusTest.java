@@ -100,7 +100,8 @@ class CheckCorpusTest {
         for (String f : List.of("2021_pingtan_city.txt", "2023_pingtan_city.txt", "2023_shuyang_fagaiju_department.txt",
             "2024_hongzequ_county.txt", "2024_huaian_city.txt")) {
             JsonNode r = check(TestSupport.corpus("text/" + f).toString());
-            assertThat(ids(r, "ERROR")).as(f).isEmpty();
+            // the tables are clean; narrative findings (TXT: 2024 洪泽区 says 17 for 95) are NarrativeCorpusTest's
+            assertThat(ids(r, "ERROR")).as(f).noneMatch(id -> id.startsWith("APP") || id.startsWith("LIT") || id.startsWith("A20"));
         }
     }
 

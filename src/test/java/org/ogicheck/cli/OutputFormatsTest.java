@@ -39,7 +39,9 @@ class OutputFormatsTest {
     @BeforeAll
     static void findingsFromJson() throws IOException {
         findings = CheckCorpusTest.check(HONGZE).get("findings");
-        assertThat(findings).hasSize(4);
+        long lit001 = 0;
+        for (JsonNode f : findings) if (f.get("ruleId").asText().equals("LIT-001")) lit001++;
+        assertThat(lit001).isEqualTo(2);
     }
 
     private static String run(String format, String... files) {

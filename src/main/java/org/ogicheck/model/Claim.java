@@ -1,0 +1,76 @@
+package org.ogicheck.model;
+
+import java.math.BigDecimal;
+
+/**
+ * Something the narrative states: a number with what it counts ("受理政府信息公开申请859件" is kind
+ * {@code received}, 859, 件), or a statement without a number ("均获维持" is kind {@code allUpheld}).
+ * Kinds come from the claim patterns in the rule folder (claims.tsv); a number the patterns do not
+ * attribute has kind {@value #COUNT} and is only used as a stated part of a stated total.
+ */
+public final class Claim {
+    /** kind of a number the patterns did not attribute */
+    public static final String COUNT = "count";
+
+    private final String kind;
+    private final BigDecimal number;
+    private final String unit;
+    private final boolean approximate;
+    private final String phrase;
+    private final Sentence sentence;
+    private final int position;
+    private BigDecimal percent;
+    private Claim base;
+
+    public Claim(String kind, BigDecimal number, String unit, boolean approximate, String phrase, Sentence sentence,
+                 int position) {
+        this.kind = kind;
+        this.number = number;
+        this.unit = unit;
+        this.approximate = approximate;
+        this.phrase = phrase;
+        this.sentence = sentence;
+        this.position = position;
+    }
+
+    public String getKind() { return kind; }
+    /** the number stated, or null for a statement without a number */
+    public BigDecimal getNumber() { return number; }
+    /** the number when it is a whole number, else null */
+    public Long getN() {
+        if (number == null || approximate || number.stripTrailingZeros().scale() > 0) return null;
+        return number.longValue();
+    }
+    /** 件, 条 … as written after the number, or null */
+    public String getUnit() { return unit; }
+    /** 近, 约, 超, 逾 before or 余, 多 after the number: not to be used in arithmetic */
+    public boolean isApproximate() { return approximate; }
+    /** the words the pattern matched */
+    public String getPhrase() { return phrase; }
+    public Sentence getSentence() { return sentence; }
+    public String getText() { return sentence.text(); }
+    public SourceRef getSrc() { return sentence.src(); }
+    /** the section as a numeral, or null */
+    public String getSection() { return sentence.getNumeral(); }
+    /** order of the claim in the report (sentence, then place in the sentence) */
+    public int getPosition() { return position; }
+
+    /** a percentage stated with the number ("258件，占33.9%"), or null */
+    public BigDecimal getPercent() { return percent; }
+    /** the stated number the percentage is of, or null when it could not be told */
+    public Claim getBase() { return base; }
+    public void setPercent(BigDecimal percent, Claim base) {
+        this.percent = percent;
+        this.base = base;
+    }
+
+    /** "859件" */
+    public String getShown() {
+        return number == null ? phrase : number.stripTrailingZeros().toPlainString() + (unit == null ? "" : unit);
+    }
+
+    @Override
+    public String toString() {
+        return kind + "=" + getShown() + (percent == null ? "" : " (" + percent + "%)");
+    }
+}

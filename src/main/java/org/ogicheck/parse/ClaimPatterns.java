@@ -1,0 +1,124 @@
+package org.ogicheck.parse;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * The patterns that turn sentences into claims, read from {@code claims.tsv} in the rule folders
+ * (UTF-8, one entry a line, fields separated by tabs; a later folder adds to an earlier one). Data a
+ * regulator extends without Java:
+ * <pre>
+ * received	(?:收到|受理)[^。；，]{0,20}?申请(?:共计|共)?{N}件     kind, then the pattern
+ * &#64;list	^[^，。；：、\d]{0,8}?，?（?(?:其中|分布情况为)：?          what introduces the parts of a total
+ * &#64;complete	分布情况为|分别为                                    list markers that mean "all of it"
+ * &#64;percent	^，?(?:占[^，。；%]{0,8}?)?（?(?&lt;p&gt;\d+(?:\.\d+)?)%       a percentage after a number
+ * &#64;partof	concluded	granted denied …                           kinds that are parts of a kind
+ * &#64;whole	concluded	granted|grantedOrPartly denied …             parts that together are all of it
+ * &#64;channels	通过(?&lt;list&gt;[^。；]{2,80}?)等?(?:渠道|平台)          channels named with a total
+ * &#64;channel	网站 微博 微信 …                                      words that identify a channel
+ * </pre>
+ * Patterns see the sentence with full-width digits made half-width, spaces removed and the ASCII
+ * punctuation , ; : ( ) made Chinese (，；：（）); {N} stands for a number (2,425 / 1.2万 / 三十一),
+ * {Y} for a four-digit year.
+ */
+public final class ClaimPatterns {
+    /** the number as written: digits with separators and decimals, 万/亿, or Chinese numerals */
+    static final String NUMBER =
+        "(?:\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+)(?:\\.\\d+)?[万亿]?|[零〇一二两三四五六七八九十百千]+[万亿]?";
+
+    /** a claim pattern: the kind it gives and the compiled regex (group n is the number, if any) */
+    public record Entry(String kind, Pattern pattern, boolean numbered, String source) {
+    }
+
+    private final List<Entry> entries = new ArrayList<>();
+    private final List<Pattern> lists = new ArrayList<>();
+    private final List<Pattern> completes = new ArrayList<>();
+    private final List<Pattern> percents = new ArrayList<>();
+    private final List<Pattern> channelLists = new ArrayList<>();
+    private final List<String> channelWords = new ArrayList<>();
+    private final Map<String, List<String>> partOf = new LinkedHashMap<>();
+    private final Map<String, List<List<String>>> whole = new LinkedHashMap<>();
+
+    /** add the entries of {@code claims.tsv} in a folder, if it has one */
+    public void load(Path dir) throws IOException {
+        Path f = dir.resolve("claims.tsv");
+        if (!Files.isRegularFile(f)) return;
+        List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty() || line.startsWith("#")) continue;
+            String[] p = line.split("\t+");
+            String where = f.getFileName() + ":" + (i + 1);
+            if (p.length < 2) throw new IllegalArgumentException(where + ": expected a kind, a tab and a pattern");
+            try {
+                add(p, where);
+            } catch (PatternSyntaxException e) {
+                throw new IllegalArgumentException(where + ": bad pattern: " + e.getDescription() + " in " + e.getPattern());
+            }
+        }
+    }
+
+    private void add(String[] p, String where) {
+        switch (p[0]) {
+            case "@list" -> lists.add(compile(p[1]));
+            case "@complete" -> completes.add(compile(p[1]));
+            case "@percent" -> percents.add(compile(p[1]));
+            case "@channels" -> channelLists.add(compile(p[1]));
+            case "@channel" -> channelWords.addAll(List.of(p[1].split("\\s+")));
+            case "@partof", "@whole" -> {
+                if (p.length < 3) throw new IllegalArgumentException(where + ": " + p[0] + " needs a kind and a list of kinds");
+                List<String> kinds = List.of(p[2].split("\\s+"));
+                if (p[0].equals("@partof")) partOf.computeIfAbsent(p[1], k -> new ArrayList<>()).addAll(kinds);
+                else whole.computeIfAbsent(p[1], k -> new ArrayList<>()).add(kinds);
+            }
+            default -> {
+                if (p[0].startsWith("@")) throw new IllegalArgumentException(where + ": unknown directive " + p[0]);
+                boolean numbered = p[1].contains("{N}") || p[1].contains("{Y}");
+                entries.add(new Entry(p[0], compile(p[1]), numbered, where));
+            }
+        }
+    }
+
+    private static Pattern compile(String regex) {
+        return Pattern.compile(regex.replace("{N}", "(?<n>" + NUMBER + ")").replace("{Y}", "(?<n>(?:19|20)\\d{2})"));
+    }
+
+    public List<Entry> entries() { return entries; }
+    List<Pattern> lists() { return lists; }
+    List<Pattern> completes() { return completes; }
+    List<Pattern> percents() { return percents; }
+    List<Pattern> channelLists() { return channelLists; }
+    List<String> channelWords() { return channelWords; }
+
+    /** whether a claim of kind {@code part} may be a stated part of one of kind {@code total} */
+    boolean isPartOf(String part, String total) {
+        List<String> parts = partOf.get(total);
+        return parts != null && parts.contains(part);
+    }
+
+    boolean hasParts(String total) {
+        return partOf.containsKey(total);
+    }
+
+    /** whether the kinds of the parts make up all of a total of this kind */
+    boolean isWhole(String total, List<String> partKinds) {
+        for (List<String> groups : whole.getOrDefault(total, List.of())) {
+            boolean all = true;
+            for (String g : groups) {
+                boolean any = false;
+                for (String alt : g.split("\\|")) if (partKinds.contains(alt)) any = true;
+                if (!any) all = false;
+            }
+            if (all) return true;
+        }
+        return false;
+    }
+}

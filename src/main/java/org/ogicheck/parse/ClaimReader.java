@@ -1,0 +1,388 @@
+package org.ogicheck.parse;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ogicheck.model.Claim;
+import org.ogicheck.model.ClaimSum;
+import org.ogicheck.model.Sentence;
+
+/**
+ * Reads claims from the sentences of a report with the patterns of {@link ClaimPatterns}: every
+ * counted number ("272条"), the kind the patterns give it, a percentage stated with it, and the
+ * totals whose parts are stated with them. What the patterns do not recognise stays a plain count,
+ * which no rule compares with a table.
+ */
+public final class ClaimReader {
+    private static final Pattern ITEM = Pattern.compile(
+        "(?<![\\d.,第])(?<n>" + ClaimPatterns.NUMBER + ")(?<u>万元|元|件|条|篇|项|个|起|宗|期|则|份)");
+    private static final Pattern UNIT = Pattern.compile("^(万元|元|件|条|篇|项|个|起|宗|期|则|份|%|年)");
+    private static final Pattern SEPARATOR = Pattern.compile("[，。；：、（）]");
+    private static final String CN_DIGITS = "零一二三四五六七八九";
+
+    private final ClaimPatterns patterns;
+
+    /** a number found in a sentence, with its place in the normalised sentence */
+    private static final class Item {
+        Claim claim;
+        int start;
+        int end;
+        int depth;
+        String norm;
+        String label;
+
+        boolean usable() {
+            return claim.getN() != null;
+        }
+    }
+
+    public ClaimReader(ClaimPatterns patterns) {
+        this.patterns = patterns;
+    }
+
+    /** the claims and stated sums of the sentences, as facts */
+    public List<Object> read(List<Sentence> sentences) {
+        List<Object> out = new ArrayList<>();
+        Map<Integer, List<Sentence>> sentencesOf = new LinkedHashMap<>();
+        for (Sentence s : sentences) sentencesOf.computeIfAbsent(s.paragraph(), k -> new ArrayList<>()).add(s);
+        for (List<Sentence> para : sentencesOf.values()) {
+            List<List<Item>> perSentence = new ArrayList<>();
+            for (Sentence s : para) {
+                List<Item> items = items(s, out);
+                perSentence.add(items);
+            }
+            List<Item> all = new ArrayList<>();
+            perSentence.forEach(all::addAll);
+            Set<Item> inLists = new HashSet<>();
+            for (int k = 0; k < para.size(); k++) lists(para.get(k), perSentence.get(k), all, inLists, out);
+            channels(para, perSentence, all, inLists, out);
+            for (Item it : all) {
+                if (it.claim.getPercent() != null && it.claim.getBase() == null) {
+                    it.claim.setPercent(it.claim.getPercent(), parentBefore(all, it, it.claim.getKind()));
+                }
+                out.add(it.claim);
+            }
+        }
+        return out;
+    }
+
+    // ---- numbers and kinds -----------------------------------------------------------------------
+
+    private List<Item> items(Sentence s, List<Object> out) {
+        String norm = norm(s.text());
+        Map<Integer, String> kindAt = new HashMap<>();
+        Map<Integer, String> recognised = new LinkedHashMap<>();
+        Set<String> statements = new HashSet<>();
+        for (ClaimPatterns.Entry e : patterns.entries()) {
+            Matcher m = e.pattern().matcher(norm);
+            while (m.find()) {
+                if (!e.numbered()) {
+                    if (statements.add(e.kind())) {
+                        out.add(new Claim(e.kind(), null, null, false, m.group(), s, s.index() * 10_000 + m.start()));
+                    }
+                    continue;
+                }
+                int at = m.start("n");
+                if (kindAt.containsKey(at)) continue;
+                kindAt.put(at, e.kind());
+                recognised.put(at, m.group("n"));
+            }
+        }
+        List<Item> items = new ArrayList<>();
+        Set<Integer> covered = new HashSet<>();
+        Matcher m = ITEM.matcher(norm);
+        while (m.find()) {
+            covered.add(m.start("n"));
+            items.add(item(s, norm, kindAt.getOrDefault(m.start("n"), Claim.COUNT), m.group("n"), m.start("n"), m.end("u"),
+                m.group("u")));
+        }
+        for (Map.Entry<Integer, String> r : recognised.entrySet()) {
+            if (covered.contains(r.getKey())) continue;
+            int end = r.getKey() + r.getValue().length();
+            Matcher u = UNIT.matcher(norm.substring(end));
+            String unit = u.find() ? u.group(1) : null;
+            items.add(item(s, norm, kindAt.get(r.getKey()), r.getValue(), r.getKey(),
+                end + (unit == null ? 0 : unit.length()), unit));
+        }
+        items.sort((a, b) -> Integer.compare(a.start, b.start));
+        for (Item it : items) percent(it);
+        return items;
+    }
+
+    private Item item(Sentence s, String norm, String kind, String number, int start, int end, String unit) {
+        Item it = new Item();
+        it.norm = norm;
+        it.start = start;
+        it.end = end;
+        it.depth = depth(norm, start);
+        BigDecimal n = number(number);
+        String before = norm.substring(Math.max(0, start - 2), start);
+        String after = norm.substring(end, Math.min(norm.length(), end + 2));
+        boolean approx = before.matches(".*[近约超逾]|超过") || after.startsWith("余") || after.startsWith("多")
+            || after.startsWith("以上") || norm.substring(start, end).matches(".*[余多]$");
+        int from = start;
+        while (from > 0 && !SEPARATOR.matcher(String.valueOf(norm.charAt(from - 1))).matches()) from--;
+        it.label = norm.substring(from, start);
+        it.claim = new Claim(kind, n, unit, approx, norm.substring(from, end), s, s.index() * 10_000 + start);
+        return it;
+    }
+
+    private void percent(Item it) {
+        String after = it.norm.substring(it.end);
+        for (Pattern p : patterns.percents()) {
+            Matcher m = p.matcher(after);
+            if (m.find() && m.start() == 0) {
+                it.claim.setPercent(new BigDecimal(m.group("p")), null);
+                it.end += m.end();
+                return;
+            }
+        }
+    }
+
+    // ---- totals and their parts ------------------------------------------------------------------
+
+    /** "N件，其中：A件，B件…", "N条，分布情况为：…", and a sentence that begins with 其中 after a total */
+    private void lists(Sentence s, List<Item> items, List<Item> paragraph, Set<Item> inLists, List<Object> out) {
+        String norm = items.isEmpty() ? norm(s.text()) : items.get(0).norm;
+        Matcher lead = marker(norm, 0);
+        if (lead != null) {
+            List<Item> region = region(items, lead.end(), norm, lead.group().contains("（"));
+            Item total = region.isEmpty() ? null : totalBefore(paragraph, region.get(0));
+            if (total != null) sum(total, region, lead.group(), inLists, out);
+        }
+        for (Item t : items) {
+            if (!t.usable() || t.claim.getUnit() == null) continue;
+            Matcher m = marker(norm, t.end);
+            if (m == null) continue;
+            sum(t, region(items, t.end + m.end(), norm, m.group().contains("（")), m.group(), inLists, out);
+        }
+    }
+
+    private Matcher marker(String norm, int at) {
+        for (Pattern p : patterns.lists()) {
+            Matcher m = p.matcher(norm.substring(at));
+            if (m.find() && m.start() == 0) return m;
+        }
+        return null;
+    }
+
+    /** the items after a list marker at the depth of the first, up to the closing bracket or the sentence's end */
+    private static List<Item> region(List<Item> items, int from, String norm, boolean bracketed) {
+        int base = depth(norm, from);
+        int to = norm.length();
+        if (bracketed) {
+            for (int i = from; i < norm.length(); i++) {
+                if (norm.charAt(i) == '）' && depth(norm, i + 1) < base) {
+                    to = i;
+                    break;
+                }
+            }
+        }
+        List<Item> out = new ArrayList<>();
+        for (Item it : items) if (it.start >= from && it.start < to && it.depth == base) out.add(it);
+        return out;
+    }
+
+    private void sum(Item total, List<Item> candidates, String marker, Set<Item> inLists, List<Object> out) {
+        if (!total.usable()) return;
+        String kind = total.claim.getKind();
+        boolean typed = patterns.hasParts(kind);
+        List<Item> parts = new ArrayList<>();
+        String style = null;
+        for (Item it : candidates) {
+            if (!it.usable() || !total.claim.getUnit().equals(it.claim.getUnit())) break;
+            if (typed && !patterns.isPartOf(it.claim.getKind(), kind)) break;
+            if (!parts.isEmpty()) {
+                Item prev = parts.get(parts.size() - 1);
+                String gap = it.norm.substring(prev.end, it.start);
+                // a second marker (其中, 涉及 …) between parts starts another breakdown
+                if (marker(gap, 0) != null || matchesAny(patterns.lists(), "，" + gap)) break;
+                if (style == null) style = gap.contains("；") ? "；" : "，";
+                else if (style.equals("，") && gap.contains("；")) break;
+            }
+            parts.add(it);
+        }
+        if (parts.size() < 2) return;
+        List<String> kinds = new ArrayList<>();
+        List<Claim> claims = new ArrayList<>();
+        for (Item p : parts) {
+            kinds.add(p.claim.getKind());
+            claims.add(p.claim);
+            inLists.add(p);
+            if (p.claim.getPercent() != null) p.claim.setPercent(p.claim.getPercent(), total.claim);
+        }
+        boolean complete = matchesAny(patterns.completes(), marker)
+            || parts.get(parts.size() - 1).label.contains("其他")
+            || patterns.isWhole(kind, kinds);
+        out.add(new ClaimSum(total.claim, List.copyOf(claims), complete, "list"));
+    }
+
+    /** for a sentence that begins with 其中: the last earlier number of the paragraph the first part belongs to */
+    private Item totalBefore(List<Item> paragraph, Item first) {
+        Item found = null;
+        for (Item it : paragraph) {
+            if (it.claim.getPosition() >= first.claim.getPosition()) break;
+            if (it.depth == 0 && patterns.isPartOf(first.claim.getKind(), it.claim.getKind())) found = it;
+        }
+        return found;
+    }
+
+    private Claim parentBefore(List<Item> paragraph, Item part, String kind) {
+        Claim found = null;
+        for (Item it : paragraph) {
+            if (it.claim.getPosition() >= part.claim.getPosition()) break;
+            if (patterns.isPartOf(kind, it.claim.getKind())) found = it.claim;
+        }
+        return found;
+    }
+
+    /**
+     * "通过网站、微博、微信等渠道主动公开政府信息2425条" followed in the paragraph by a count for each
+     * channel named: the total and those counts. Only when every channel named is found, once.
+     */
+    private void channels(List<Sentence> para, List<List<Item>> perSentence, List<Item> all, Set<Item> inLists,
+                          List<Object> out) {
+        for (int k = 0; k < para.size(); k++) {
+            List<Item> items = perSentence.get(k);
+            if (items.isEmpty()) continue;
+            String norm = items.get(0).norm;
+            for (Pattern p : patterns.channelLists()) {
+                Matcher m = p.matcher(norm);
+                if (!m.find()) continue;
+                List<String> channels = new ArrayList<>();
+                for (String c : m.group("list").split("[、和及与，]")) {
+                    String name = c.replaceAll("[《》“”\"]", "");
+                    if (name.length() >= 2) channels.add(name);
+                }
+                if (channels.size() < 2) continue;
+                Item total = null;
+                for (Item it : items) {
+                    if (it.depth == 0 && it.usable() && it.start >= m.end() - 2 && !inLists.contains(it)) {
+                        total = it;
+                        break;
+                    }
+                }
+                if (total == null) continue;
+                List<Claim> parts = new ArrayList<>();
+                Set<Item> used = new HashSet<>();
+                for (String ch : channels) {
+                    Item hit = null;
+                    for (Item it : all) {
+                        if (it.claim.getPosition() <= total.claim.getPosition() || used.contains(it) || inLists.contains(it)
+                            || it.depth != 0 || !it.usable() || !countUnit(it.claim.getUnit())) continue;
+                        if (names(it.label, ch)) {
+                            hit = it;
+                            break;
+                        }
+                    }
+                    if (hit == null) {
+                        parts = null;
+                        break;
+                    }
+                    used.add(hit);
+                    parts.add(hit.claim);
+                }
+                if (parts != null && countUnit(total.claim.getUnit())) {
+                    parts.sort((a, b) -> Integer.compare(a.getPosition(), b.getPosition()));
+                    out.add(new ClaimSum(total.claim, List.copyOf(parts), true, "channels"));
+                }
+            }
+        }
+    }
+
+    private boolean names(String label, String channel) {
+        if (label.contains(channel)) return true;
+        for (String w : patterns.channelWords()) if (channel.contains(w) && label.contains(w)) return true;
+        return false;
+    }
+
+    private static boolean countUnit(String unit) {
+        return "条".equals(unit) || "件".equals(unit);
+    }
+
+    private static boolean matchesAny(List<Pattern> ps, String s) {
+        for (Pattern p : ps) if (p.matcher(s).find()) return true;
+        return false;
+    }
+
+    private static int depth(String norm, int at) {
+        int d = 0;
+        for (int i = 0; i < at && i < norm.length(); i++) {
+            if (norm.charAt(i) == '（') d++;
+            else if (norm.charAt(i) == '）' && d > 0) d--;
+        }
+        return d;
+    }
+
+    // ---- text and numbers ------------------------------------------------------------------------
+
+    /**
+     * the sentence as the patterns see it: full-width digits and % half-width, no spaces, and the
+     * ASCII punctuation , ; : ( ) made Chinese (a comma between digits that groups thousands stays)
+     */
+    public static String norm(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch >= '０' && ch <= '９') sb.append((char) (ch - '０' + '0'));
+            else if (ch == '％') sb.append('%');
+            else if (ch == '．') sb.append('.');
+            else if (Character.isWhitespace(ch) || ch == '\u3000' || ch == '\u00A0') continue;
+            else if (ch == ';') sb.append('；');
+            else if (ch == ':') sb.append('：');
+            else if (ch == '(') sb.append('（');
+            else if (ch == ')') sb.append('）');
+            else sb.append(ch);
+        }
+        return sb.toString().replaceAll("(?<!\\d),|,(?!\\d{3}(?!\\d))", "，");
+    }
+
+    /** 2,425 / 1.2万 / 三十一 / 二〇三五 as a number, or null */
+    public static BigDecimal number(String s) {
+        if (s == null || s.isEmpty()) return null;
+        BigDecimal mult = BigDecimal.ONE;
+        if (s.endsWith("万")) mult = BigDecimal.valueOf(10_000);
+        if (s.endsWith("亿")) mult = BigDecimal.valueOf(100_000_000);
+        String body = mult.equals(BigDecimal.ONE) ? s : s.substring(0, s.length() - 1);
+        if (body.isEmpty()) return null;
+        if (Character.isDigit(body.charAt(0))) {
+            try {
+                return new BigDecimal(body.replace(",", "")).multiply(mult);
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        Long cn = chinese(body);
+        return cn == null ? null : BigDecimal.valueOf(cn).multiply(mult);
+    }
+
+    private static Long chinese(String s) {
+        long section = 0;
+        long num = 0;
+        boolean units = false;
+        StringBuilder digits = new StringBuilder();
+        for (char ch : s.toCharArray()) {
+            int d = ch == '〇' || ch == '零' ? 0 : ch == '两' ? 2 : CN_DIGITS.indexOf(ch);
+            if (d >= 0) {
+                num = d;
+                digits.append(d);
+                continue;
+            }
+            int unit = ch == '十' ? 10 : ch == '百' ? 100 : ch == '千' ? 1000 : 0;
+            if (unit == 0) return null;
+            units = true;
+            if (num == 0 && ch == '十') num = 1;
+            section += num * unit;
+            num = 0;
+        }
+        if (!units) return digits.length() == 0 ? null : Long.parseLong(digits.toString());
+        return section + num;
+    }
+}

@@ -1,0 +1,96 @@
+package org.ogicheck.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ogicheck.TestSupport;
+import org.ogicheck.model.Claim;
+import org.ogicheck.model.ClaimSum;
+import org.ogicheck.model.Sentence;
+import org.ogicheck.model.SourceRef;
+
+/** Claims read with the project's claims.tsv from sentences written the ways real reports write them. */
+class ClaimReaderTest {
+    @TempDir
+    Path tmp;
+
+    private static List<Object> read(String... texts) throws IOException {
+        ClaimPatterns p = new ClaimPatterns();
+        p.load(TestSupport.RULES);
+        List<Sentence> ss = new ArrayList<>();
+        for (String t : texts) ss.add(new Sentence(ss.size(), 1, 0, t, SourceRef.line(ss.size() + 1)));
+        return new ClaimReader(p).read(ss);
+    }
+
+    private static Claim claim(List<Object> facts, String kind) {
+        for (Object o : facts) if (o instanceof Claim c && c.getKind().equals(kind)) return c;
+        throw new AssertionError(kind + " not in " + facts);
+    }
+
+    @Test
+    void numberForms() {
+        assertThat(ClaimReader.number("2,425")).isEqualByComparingTo("2425");
+        assertThat(ClaimReader.number("1.2万")).isEqualByComparingTo("12000");
+        assertThat(ClaimReader.number("三十一")).isEqualByComparingTo("31");
+        assertThat(ClaimReader.number("十二")).isEqualByComparingTo("12");
+        assertThat(ClaimReader.number("一百零五")).isEqualByComparingTo("105");
+        assertThat(ClaimReader.number("二〇三五")).isEqualByComparingTo("2035");
+        assertThat(ClaimReader.norm("受理申请 ２４２５ 件(含上年结转3件)；")).isEqualTo("受理申请2425件（含上年结转3件）；");
+    }
+
+    @Test
+    void applicationsInEveryNumberForm() throws IOException {
+        assertThat(claim(read("全年共受理政府信息公开申请2,425件。"), "received").getN()).isEqualTo(2425);
+        assertThat(claim(read("全年共受理政府信息公开申请 ２４２５ 件。"), "received").getN()).isEqualTo(2425);
+        assertThat(claim(read("本年度共收到三十一件申请，均已办结。"), "received").getN()).isEqualTo(31);
+        assertThat(claim(read("主动公开政府信息1.2万条。"), "proactive").getN()).isEqualTo(12000);
+        assertThat(read("主动公开政府信息5500余条。")).as("approximate numbers are left alone")
+            .noneMatch(o -> o instanceof Claim c && c.getN() != null);
+    }
+
+    @Test
+    void totalsWithTheirParts() throws IOException {
+        List<Object> f = read("办结81件，其中：予以公开及部分公开42件，占51.85%；不予公开5件；无法提供31件；不予处理1件；"
+            + "其他处理2件；行政复议案件2件。");
+        ClaimSum sum = (ClaimSum) f.stream().filter(o -> o instanceof ClaimSum).findFirst().orElseThrow();
+        assertThat(sum.getSum()).isEqualTo(81);
+        assertThat(sum.isComplete()).isTrue();
+        Claim granted = claim(f, "grantedOrPartly");
+        assertThat(granted.getPercent()).isEqualByComparingTo(new BigDecimal("51.85"));
+        assertThat(granted.getBase().getN()).isEqualTo(81);
+    }
+
+    @Test
+    void aSinglePartOrAnUnknownSentenceGivesNoSum() throws IOException {
+        assertThat(read("受理申请100件，其中自然人申请90件。")).noneMatch(o -> o instanceof ClaimSum);
+        assertThat(read("网站访问量达120万次，同比增长12%。")).allMatch(o -> o instanceof Claim c && c.getKind().equals(Claim.COUNT)
+            || !(o instanceof Claim));
+    }
+
+    @Test
+    void stockCountsAndDepartmentsDocumentsAreNotThisYearsDocuments() throws IOException {
+        List<Object> f = read("清理并集中发布现行有效行政规范性文件393件，本年度制发的规范性文件77件。",
+            "刊登政府规章、规范性文件等112件，部门规范性文件45件。");
+        assertThat(f).filteredOn(o -> o instanceof Claim c && c.getKind().equals("normativeDocs"))
+            .singleElement().satisfies(o -> assertThat(((Claim) o).getN()).isEqualTo(77));
+    }
+
+    @Test
+    void aBadPatternNamesFileAndLine() throws IOException {
+        Files.writeString(tmp.resolve("claims.tsv"), "# x\nreceived\t受理(申请{N}件\n");
+        ClaimPatterns p = new ClaimPatterns();
+        try {
+            p.load(tmp);
+            throw new AssertionError("no error");
+        } catch (IllegalArgumentException e) {
+            assertThat(e.getMessage()).startsWith("claims.tsv:2: bad pattern");
+        }
+    }
+}
