@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 import org.ogicheck.model.Cell;
+import org.ogicheck.model.Claim;
+import org.ogicheck.model.ClaimSum;
 import org.ogicheck.model.Section;
 import org.ogicheck.parse.ParsedReport;
 import org.ogicheck.parse.ReportParser;
@@ -37,6 +39,9 @@ public final class Mutator {
     private interface Edit extends BiFunction<Work, ParsedReport, String> {
     }
 
+    /** the narrative's claims of the report being broken (set for the TXT mutations) */
+    private static final ThreadLocal<List<Object>> CLAIMS = ThreadLocal.withInitial(List::of);
+
     private static final Map<String, Edit> EDITS = new LinkedHashMap<>();
 
     static {
@@ -62,6 +67,13 @@ public final class Mutator {
         EDITS.put("APP-006", (w, p) -> w.dropRow(p, "APP", "denied.8"));
         EDITS.put("APP-007", (w, p) -> w.noneConcluded(p));
         EDITS.put("LIT-001", (w, p) -> w.add(p, "LIT", "review", 1, "total"));
+        EDITS.put("TXT-001", (w, p) -> w.breakStatedSum());
+        EDITS.put("TXT-002", (w, p) -> w.bumpClaim(List.of("received", "receivedWithCarriedIn"), p));
+        EDITS.put("TXT-003", (w, p) -> w.bumpClaim(List.of("concluded", "grantedOrPartly", "granted", "partlyGranted", "denied",
+            "unable", "notProcessed", "carriedOut"), p));
+        EDITS.put("TXT-004", (w, p) -> w.sectionTwoCountOff(p));
+        EDITS.put("TXT-005", (w, p) -> w.wrongPercent(p));
+        EDITS.put("TXT-006", (w, p) -> w.allUpheldButPending(p));
         EDITS.put("LIT-002", (w, p) -> w.set(p, "LIT", "review", "upheld", "一些"));
         EDITS.put("LIT-003", (w, p) -> w.set(p, "LIT", "review", "corrected", ""));
     }
@@ -87,6 +99,19 @@ public final class Mutator {
         byte[] text = String.join("\n", lines).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         ParsedReport parsed = new ReportParser().parse(new TextReader().read(file.toString(), text), opt);
         return new Source(lines, parsed);
+    }
+
+    /**
+     * @param claims the narrative's claims ({@code Ogicheck.claims}), needed by the TXT mutations
+     */
+    public static Mutation breakRule(String ruleId, List<String> lines, ParsedReport parsed, List<Object> claims)
+        throws NotApplicable {
+        CLAIMS.set(claims);
+        try {
+            return breakRule(ruleId, lines, parsed);
+        } finally {
+            CLAIMS.remove();
+        }
     }
 
     public static Mutation breakRule(String ruleId, List<String> lines, ParsedReport parsed) throws NotApplicable {
@@ -342,6 +367,114 @@ public final class Mutator {
                 return "自然人列：“" + from.getRowLabel() + "”减1、“" + to.getRowLabel() + "”加1，总计列未改";
             }
             throw new IllegalStateException("no outcome row with at least one application by a natural person");
+        }
+
+        List<Claim> claims(List<String> kinds) {
+            List<Claim> out = new ArrayList<>();
+            for (Object o : CLAIMS.get()) {
+                if (o instanceof Claim c && kinds.contains(c.getKind()) && c.getN() != null && !c.isApproximate()) out.add(c);
+            }
+            return out;
+        }
+
+        List<ClaimSum> sums() {
+            List<ClaimSum> out = new ArrayList<>();
+            for (Object o : CLAIMS.get()) if (o instanceof ClaimSum s && s.isComplete()) out.add(s);
+            return out;
+        }
+
+        boolean inSum(Claim c) {
+            return sums().stream().anyMatch(s -> s.getParts().contains(c) || s.getTotal() == c);
+        }
+
+        /** the number a claim states, one more, in its source line */
+        boolean bump(Claim c) {
+            int line = c.getSrc().line();
+            String n = String.valueOf(c.getN());
+            String t = lines.get(line - 1);
+            if (t == null || c.getPhrase() == null || !c.getPhrase().contains(n)) return false;
+            String phrase = c.getPhrase().replaceFirst(java.util.regex.Pattern.quote(n), String.valueOf(c.getN() + 1));
+            String changed = t.replace(c.getPhrase(), phrase);
+            if (changed.equals(t)) return false;
+            replace(line, changed);
+            return true;
+        }
+
+        String breakStatedSum() {
+            for (ClaimSum s : sums()) {
+                for (Claim part : s.getParts()) {
+                    if (bump(part)) return "正文中“" + part.getPhrase() + "”加1，与所述总数" + s.getTotal().getN() + "不再相符";
+                }
+            }
+            throw new IllegalStateException("the narrative states no total with its parts");
+        }
+
+        String bumpClaim(List<String> kinds, ParsedReport p) {
+            for (Claim c : claims(kinds)) {
+                if (!inSum(c) && bump(c)) return "正文中“" + c.getPhrase() + "”的数字加1，与表格不再相符";
+            }
+            if (kinds.contains("concluded")) {
+                Cell total = cell(p, "APP", "total", "total");
+                appendToFirstParagraph(p, "全年共办结政府信息公开申请" + (number(total) + 1) + "件。");
+                return "正文加一句“全年共办结政府信息公开申请" + (number(total) + 1) + "件”，表格总计为" + total.getN();
+            }
+            throw new IllegalStateException("the narrative states no such count");
+        }
+
+        String sectionTwoCountOff(ParsedReport p) {
+            Map<String, String[]> cellOf = Map.of("license", new String[] {"A20.五", "license"},
+                "penalty", new String[] {"A20.六", "penalty"}, "enforcement", new String[] {"A20.六", "enforcement"});
+            for (Claim c : claims(List.of("license", "penalty", "enforcement"))) {
+                String[] at = cellOf.get(c.getKind());
+                Cell d = p.cell(at[0], at[1], "decisions");
+                if (d == null || d.getN() == null || !d.getN().equals(c.getN())) continue;
+                setCell(d, String.valueOf(d.getN() + 1));
+                return "表格“" + d.getName() + "”加1，正文仍写" + c.getN();
+            }
+            throw new IllegalStateException("the narrative states no 行政许可/处罚/强制 count that the table repeats");
+        }
+
+        String wrongPercent(ParsedReport p) {
+            for (Object o : CLAIMS.get()) {
+                if (o instanceof Claim c && c.getPercent() != null) {
+                    String pct = c.getPercent().stripTrailingZeros().toPlainString() + "%";
+                    int line = c.getSrc().line();
+                    String t = lines.get(line - 1);
+                    String wrong = c.getPercent().add(java.math.BigDecimal.TEN).stripTrailingZeros().toPlainString() + "%";
+                    if (t != null && t.contains(pct)) {
+                        replace(line, t.replaceFirst(java.util.regex.Pattern.quote(pct), wrong));
+                        return "正文中的百分比" + pct + "改为" + wrong;
+                    }
+                }
+            }
+            Cell granted = cell(p, "APP", "granted", "total");
+            Cell concluded = cell(p, "APP", "total", "total");
+            if (number(concluded) == 0) throw new IllegalStateException("no concluded applications to state a share of");
+            long right = Math.round(100.0 * number(granted) / number(concluded));
+            String sentence = "全年共办结政府信息公开申请" + concluded.getN() + "件，其中予以公开" + granted.getN() + "件，占" + (right + 10) + "%。";
+            appendToFirstParagraph(p, sentence);
+            return "正文加一句“" + sentence + "”（实为" + right + "%）";
+        }
+
+        String allUpheldButPending(ParsedReport p) {
+            Cell pending = cell(p, "LIT", "review", "pending");
+            Cell total = cell(p, "LIT", "review", "total");
+            setCell(pending, String.valueOf(number(pending) + 1));
+            setCell(total, String.valueOf(number(total) + 1));
+            appendToFirstParagraph(p, "行政复议、行政诉讼案件均获维持。");
+            return "行政复议增加1件尚未审结，正文写“均获维持”";
+        }
+
+        void appendToFirstParagraph(ParsedReport p, String sentence) {
+            Section one = section(p, 1);
+            for (int l = one.src().line() + 1; l < nextHeading(p, one); l++) {
+                String t = lines.get(l - 1);
+                if (t != null && !t.contains("|") && t.length() > 20) {
+                    replace(l, t + sentence);
+                    return;
+                }
+            }
+            replace(one.src().line() + 1, lines.get(one.src().line()) + sentence);
         }
 
         String noneConcluded(ParsedReport p) {

@@ -64,6 +64,11 @@ public final class Ogicheck {
         return new Result(parsed.report().getSource(), parsed, findings, scorer.score(findings), 0);
     }
 
+    /** the claims the narrative states, read with this rule set's patterns */
+    public List<Object> claims(ParsedReport parsed) {
+        return checker.claims(parsed);
+    }
+
     /** a report as the previous year's, for the cross-year rules */
     public static Prior prior(ParsedReport p) {
         Section five = p.section(5);

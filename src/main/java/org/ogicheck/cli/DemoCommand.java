@@ -67,7 +67,7 @@ final class DemoCommand implements Callable<Integer> {
         }
         try {
             Mutator.Source src = Mutator.source(file, ReportParser.Options.NONE);
-            Mutator.Mutation m = Mutator.breakRule(ruleId, src.lines(), src.parsed());
+            Mutator.Mutation m = Mutator.breakRule(ruleId, src.lines(), src.parsed(), engine.claims(src.parsed()));
             Result clean = engine.check(src.parsed(), "zh");
             byte[] broken = String.join("\n", m.lines()).getBytes(StandardCharsets.UTF_8);
             Result bad = engine.check(new ReportParser().parse(new TextReader().read(file + "（已改）", broken),

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.ogicheck.app.AtomicFiles;
 import org.ogicheck.app.Mutator;
+import org.ogicheck.app.Ogicheck;
+import org.ogicheck.engine.RulesException;
 import org.ogicheck.read.ReadException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,13 +37,20 @@ final class MutateCommand implements Callable<Integer> {
     @Mixin
     ReportOptions report;
 
+    @Mixin
+    RuleOptions rules;
+
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
         Mutator.Mutation m;
         try {
+            Ogicheck engine = Ogicheck.load(rules.resolve());
             Mutator.Source src = Mutator.source(file, report.toOptions(spec.commandLine()));
-            m = Mutator.breakRule(ruleId, src.lines(), src.parsed());
+            m = Mutator.breakRule(ruleId, src.lines(), src.parsed(), engine.claims(src.parsed()));
+        } catch (RulesException e) {
+            e.lines().forEach(l -> err.println("ogicheck: " + l));
+            return ExitCodes.USAGE;
         } catch (ReadException e) {
             err.println("ogicheck: " + e.getMessage());
             return ExitCodes.USAGE;

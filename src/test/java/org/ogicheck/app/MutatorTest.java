@@ -32,7 +32,7 @@ class MutatorTest {
     private static void assertBreaks(Path report, String ruleId) throws Exception {
         Mutator.Source src = Mutator.source(report, ReportParser.Options.NONE);
         Result clean = TestSupport.engine().check(src.parsed(), "zh");
-        Mutator.Mutation m = Mutator.breakRule(ruleId, src.lines(), src.parsed());
+        Mutator.Mutation m = Mutator.breakRule(ruleId, src.lines(), src.parsed(), TestSupport.engine().claims(src.parsed()));
         assertThat(m.changes()).isNotEmpty();
         Result broken = checkLines(m.lines());
         String severity = TestSupport.engine().rules().rules().get(ruleId).severity();
