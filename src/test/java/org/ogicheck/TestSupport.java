@@ -27,6 +27,15 @@ public final class TestSupport {
         return engine;
     }
 
+    /** a copy of the project's rules folder, to edit in a test */
+    public static Path copyRules(Path into) throws java.io.IOException {
+        Files.createDirectories(into);
+        try (var s = Files.list(RULES)) {
+            for (Path p : s.toList()) if (Files.isRegularFile(p)) Files.copy(p, into.resolve(p.getFileName()));
+        }
+        return into;
+    }
+
     public static Path corpus(String relative) {
         Path p = CORPUS.resolve(relative);
         if (!Files.exists(p)) throw new AssertionError("corpus file missing: " + p.toAbsolutePath());

@@ -96,13 +96,8 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         ReportParser.Options opt = report.toOptions(spec.commandLine());
-        Ogicheck engine;
-        try {
-            engine = Ogicheck.load(rules.resolve());
-        } catch (RulesException e) {
-            e.lines().forEach(l -> err.println("ogicheck: " + l));
-            return ExitCodes.USAGE;
-        }
+        Ogicheck engine = rules.load(err);
+        if (engine == null) return ExitCodes.USAGE;
         List<Path> inputs;
         try {
             inputs = Inputs.expand(files);

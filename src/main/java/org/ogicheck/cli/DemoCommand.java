@@ -45,13 +45,8 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Ogicheck engine;
-        try {
-            engine = Ogicheck.load(rules.resolve());
-        } catch (RulesException e) {
-            e.lines().forEach(l -> err.println("ogicheck: " + l));
-            return ExitCodes.USAGE;
-        }
+        Ogicheck engine = rules.load(err);
+        if (engine == null) return ExitCodes.USAGE;
         if (ruleId == null) {
             out.println("规则演示（ogicheck demo RULE-ID）：");
             for (String id : Mutator.rules()) {

@@ -46,10 +46,10 @@ final class ExplainCommand implements Callable<Integer> {
     public Integer call() {
         var err = spec.commandLine().getErr();
         var out = spec.commandLine().getOut();
+        Ogicheck engine = rules.load(err);
+        if (engine == null) return ExitCodes.USAGE;
         Result r;
-        Ogicheck engine;
         try {
-            engine = Ogicheck.load(rules.resolve());
             if (ruleId != null && !engine.rules().rules().containsKey(ruleId)) {
                 err.println("ogicheck explain: no rule " + ruleId + " in " + engine.rules().dirs());
                 return ExitCodes.USAGE;

@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import org.ogicheck.app.AtomicFiles;
 import org.ogicheck.app.Mutator;
 import org.ogicheck.app.Ogicheck;
-import org.ogicheck.engine.RulesException;
 import org.ogicheck.read.ReadException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,13 +43,11 @@ final class MutateCommand implements Callable<Integer> {
     public Integer call() {
         var err = spec.commandLine().getErr();
         Mutator.Mutation m;
+        Ogicheck engine = rules.load(err);
+        if (engine == null) return ExitCodes.USAGE;
         try {
-            Ogicheck engine = Ogicheck.load(rules.resolve());
             Mutator.Source src = Mutator.source(file, report.toOptions(spec.commandLine()));
             m = Mutator.breakRule(ruleId, src.lines(), src.parsed(), engine.claims(src.parsed()));
-        } catch (RulesException e) {
-            e.lines().forEach(l -> err.println("ogicheck: " + l));
-            return ExitCodes.USAGE;
         } catch (ReadException e) {
             err.println("ogicheck: " + e.getMessage());
             return ExitCodes.USAGE;

@@ -1,10 +1,13 @@
 package org.ogicheck.cli;
 
+import java.io.PrintWriter;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.ogicheck.app.Ogicheck;
+import org.ogicheck.engine.RulesException;
 import picocli.CommandLine.Option;
 
 /** --rules: the rule folders, layered in the order given; default ./rules, else rules/ beside the jar. */
@@ -13,6 +16,16 @@ final class RuleOptions {
         description = "rule folder; repeat to layer packs (a later rule with the same ID replaces an earlier). "
             + "Default: ./rules, else the rules/ beside the jar.")
     List<Path> dirs = new ArrayList<>();
+
+    /** the pipeline over these rules, or null after printing why they could not be loaded (one line each) */
+    Ogicheck load(PrintWriter err) {
+        try {
+            return Ogicheck.load(resolve());
+        } catch (RulesException e) {
+            e.lines().forEach(l -> err.println("ogicheck: " + l));
+            return null;
+        }
+    }
 
     List<Path> resolve() {
         if (!dirs.isEmpty()) return dirs;

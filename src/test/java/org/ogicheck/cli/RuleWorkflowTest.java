@@ -132,11 +132,7 @@ class RuleWorkflowTest {
 
     @Test
     void diffShowsGainedFindingsAndScoreChange() throws IOException {
-        Path newRules = tmp.resolve("new");
-        Files.createDirectories(newRules);
-        try (Stream<Path> s = Files.list(Path.of("rules"))) {
-            for (Path p : s.toList()) Files.copy(p, newRules.resolve(p.getFileName()));
-        }
+        Path newRules = TestSupport.copyRules(tmp.resolve("new"));
         Files.writeString(newRules.resolve("parameters.csv"), "name,value,description\nsec006.minLength,1000,stricter\n");
         CliRun diff = CliRun.of("rules", "diff", "--old", "rules", "--new", newRules.toString(), REPORT,
             TestSupport.corpus("text/2024_huaian_city.txt").toString());

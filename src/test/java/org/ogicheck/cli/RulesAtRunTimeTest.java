@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.ogicheck.TestSupport;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Rules live outside the jar: a change under the rules folder takes effect on the next run; broken rules stop with exit 2. */
@@ -17,11 +18,7 @@ class RulesAtRunTimeTest {
     Path tmp;
 
     private Path copyRules() throws IOException {
-        Path dir = tmp.resolve("rules");
-        Files.createDirectories(dir);
-        try (Stream<Path> s = Files.list(Path.of("rules"))) {
-            for (Path p : s.toList()) Files.copy(p, dir.resolve(p.getFileName()));
-        }
+        Path dir = TestSupport.copyRules(tmp.resolve("rules"));
         return dir;
     }
 

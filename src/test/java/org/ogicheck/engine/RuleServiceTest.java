@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.ogicheck.TestSupport;
 import org.junit.jupiter.api.io.TempDir;
 import org.ogicheck.app.Ogicheck;
 import org.ogicheck.parse.ReportParser;
@@ -33,11 +34,7 @@ class RuleServiceTest {
 
     @Test
     void brokenEditKeepsTheOldRulesAndTheFixIsPickedUp() throws Exception {
-        Path rules = tmp.resolve("rules");
-        Files.createDirectories(rules);
-        try (Stream<Path> s = Files.list(Path.of("rules"))) {
-            for (Path p : s.toList()) Files.copy(p, rules.resolve(p.getFileName()));
-        }
+        Path rules = TestSupport.copyRules(tmp.resolve("rules"));
         try (RuleService service = new RuleService(List.of(rules))) {
             assertThat(ids(service.current())).contains("A20-006");
             long gen = service.generation();
@@ -58,11 +55,7 @@ class RuleServiceTest {
 
     @Test
     void parameterSheetChangesTheNextRun() throws Exception {
-        Path rules = tmp.resolve("rules2");
-        Files.createDirectories(rules);
-        try (Stream<Path> s = Files.list(Path.of("rules"))) {
-            for (Path p : s.toList()) Files.copy(p, rules.resolve(p.getFileName()));
-        }
+        Path rules = TestSupport.copyRules(tmp.resolve("rules2"));
         assertThat(ids(RuleSet.load(List.of(rules)))).doesNotContain("SEC-006");
         Files.writeString(rules.resolve("parameters.csv"), "name,value,description\nsec006.minLength,1000,test\n"
             + "ruleSeverity.A20-006,ERROR,test\nweight.A20-006,7,test\n");
@@ -75,11 +68,7 @@ class RuleServiceTest {
 
     @Test
     void parameterSheetAsXlsx() throws Exception {
-        Path rules = tmp.resolve("rules3");
-        Files.createDirectories(rules);
-        try (Stream<Path> s = Files.list(Path.of("rules"))) {
-            for (Path p : s.toList()) Files.copy(p, rules.resolve(p.getFileName()));
-        }
+        Path rules = TestSupport.copyRules(tmp.resolve("rules3"));
         try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = Files.newOutputStream(rules.resolve("parameters.xlsx"))) {
             var sheet = wb.createSheet("parameters");
             var h = sheet.createRow(0);
@@ -95,11 +84,7 @@ class RuleServiceTest {
 
     @Test
     void brokenParameterSheetIsARuleError() throws IOException {
-        Path rules = tmp.resolve("rules4");
-        Files.createDirectories(rules);
-        try (Stream<Path> s = Files.list(Path.of("rules"))) {
-            for (Path p : s.toList()) Files.copy(p, rules.resolve(p.getFileName()));
-        }
+        Path rules = TestSupport.copyRules(tmp.resolve("rules4"));
         Files.writeString(rules.resolve("parameters.csv"), "name,value\nonly-a-name\n");
         try {
             RuleSet.load(List.of(rules));
