@@ -102,6 +102,16 @@ public final class Mutator {
         return new Mutation(ruleId, description, w.result(), w.changes);
     }
 
+    /**
+     * the lines with the given cells rewritten in place (no line added or removed), for generating
+     * variations of a report; cells must have a place ({@code src.line} and {@code src.col})
+     */
+    public static List<String> withCells(List<String> lines, Map<Cell, String> values) {
+        Work w = new Work(lines);
+        for (Map.Entry<Cell, String> e : values.entrySet()) w.setCell(e.getKey(), e.getValue());
+        return w.result();
+    }
+
     /** the lines being edited; a removed line is null until the end, so that line numbers stay valid */
     private static final class Work {
         final List<String> lines;
