@@ -57,13 +57,13 @@ final class ColdStart {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(flags(dir, jar));
-        cmd.addAll(List.of("-jar", dir.relativize(jar).toString(), "check", REPORT));
+        cmd.addAll(List.of("-jar", jar.toString(), "check", REPORT));
         return new ColdStart(dir, cmd);
     }
 
     /**
      * the JVM flags the launcher would use: OGICHECK_JAVA_OPTS when set, else the default written
-     * in the launcher script, plus the class-data archive when the launcher uses one and it exists
+     * in the launcher script, plus its class-data archive (target/ogicheck.jsa) when it uses one
      */
     static List<String> flags(Path dir, Path jar) {
         String env = System.getenv("OGICHECK_JAVA_OPTS");
@@ -77,26 +77,53 @@ final class ColdStart {
         }
         Matcher m = Pattern.compile("OGICHECK_JAVA_OPTS:-([^}]*)}").matcher(text);
         if (m.find()) flags = m.group(1).trim();
-        if (env != null && !env.isBlank()) flags = env.trim();
+        boolean cds = text.contains("SharedArchiveFile");
+        if (env != null && !env.isBlank()) {
+            flags = env.trim();
+            cds = false;
+        }
         List<String> out = new ArrayList<>(Arrays.asList(flags.split("\\s+")));
-        Path jsa = jar.resolveSibling("ogicheck.jsa");
-        if (text.contains("SharedArchiveFile") && Files.isRegularFile(jsa)) {
-            out.add("-XX:SharedArchiveFile=" + dir.relativize(jsa));
-            out.add("-Xlog:cds=off");
-            out.add("-Xlog:cds+dynamic=off");
+        if (cds) {
+            out.addAll(QUIET);
+            out.add("-XX:SharedArchiveFile=" + dir.relativize(archive(jar)));
         }
         return out;
     }
 
+    private static final List<String> QUIET = List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+
+    static Path archive(Path jar) {
+        return jar.resolveSibling("ogicheck.jsa");
+    }
+
+    /** as the launcher does after a build: one training run that writes the archive, when it is missing or older than the jar */
+    private void ensureArchive() throws IOException, InterruptedException {
+        String flag = command.stream().filter(a -> a.startsWith("-XX:SharedArchiveFile=")).findFirst().orElse(null);
+        if (flag == null) return;
+        Path jsa = dir.resolve(flag.substring(flag.indexOf('=') + 1));
+        Path jar = dir.resolve(command.get(command.indexOf("-jar") + 1));
+        if (Files.isRegularFile(jsa) && Files.getLastModifiedTime(jsa).compareTo(Files.getLastModifiedTime(jar)) >= 0) return;
+        Path tmp = jsa.resolveSibling(jsa.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+        List<String> train = new ArrayList<>();
+        for (String a : command) train.add(a.equals(flag) ? "-XX:ArchiveClassesAtExit=" + dir.relativize(tmp) : a);
+        run(train);
+        if (Files.isRegularFile(tmp) && Files.size(tmp) > 0) {
+            Files.move(tmp, jsa, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } else {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
     /** seconds from start to exit of each of n runs, after one untimed run (file cache, archive) */
     double[] measure(int n) throws IOException, InterruptedException {
-        once();
+        ensureArchive();
+        run(command);
         double[] s = new double[n];
-        for (int i = 0; i < n; i++) s[i] = once();
+        for (int i = 0; i < n; i++) s[i] = run(command);
         return s;
     }
 
-    private double once() throws IOException, InterruptedException {
+    private double run(List<String> command) throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile())
             .redirectOutput(ProcessBuilder.Redirect.to(new File(System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null")))
             .redirectError(ProcessBuilder.Redirect.PIPE);

@@ -53,6 +53,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--cold-runs", defaultValue = "5", paramLabel = "N", description = "timed cold-start runs (default: ${DEFAULT-VALUE})")
     int coldRuns;
 
+    @Option(names = "--threads", defaultValue = "0", paramLabel = "N", description = "batch threads (default: all cores)")
+    int threads;
+
     @Option(names = "--no-cold", description = "skip the cold-start runs")
     boolean noCold;
 
@@ -78,7 +81,7 @@ final class BenchCommand implements Callable<Integer> {
                 return ExitCodes.USAGE;
             }
         }
-        Bench bench = new Bench(new Bench.Options(reports, seed, defects, warm, dirs, rules.resolve(), !noCold, coldRuns, "zh"), err);
+        Bench bench = new Bench(new Bench.Options(reports, seed, defects, warm, dirs, rules.resolve(), !noCold, coldRuns, "zh", threads), err);
         try {
             bench.run();
         } catch (RulesException e) {
