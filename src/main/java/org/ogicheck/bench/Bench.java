@@ -90,7 +90,6 @@ public final class Bench {
             rules.rules().size()), "", ""));
 
         batch(engine, items);
-        if (System.getenv("BENCH_TWICE") != null) batch(engine, items);
         warm(engine, checker, items);
         loopVersusRules(checker, items);
         memory();
@@ -383,7 +382,9 @@ public final class Bench {
     /** a description of this machine and JVM for the table's header */
     public static String environment() {
         var rt = ManagementFactory.getRuntimeMXBean();
-        return String.format(Locale.ROOT, "%d cores, Java %s (%s), JVM flags: %s", Runtime.getRuntime().availableProcessors(),
+        return String.format(Locale.ROOT, "%d cores (load average %.2f at the end: other work on the machine slows every number), "
+                + "Java %s (%s), JVM flags: %s", Runtime.getRuntime().availableProcessors(),
+            ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
             System.getProperty("java.version"), System.getProperty("java.vm.name"),
             rt.getInputArguments().isEmpty() ? "(none)" : String.join(" ", rt.getInputArguments()));
     }
