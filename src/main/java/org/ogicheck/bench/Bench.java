@@ -164,8 +164,8 @@ public final class Bench {
         double perS = items.size() / s;
         rows.add(new Row(String.format(Locale.ROOT, "batch: %,d reports read, parsed, checked and scored, %d threads, one KieBase",
             items.size(), threads), String.format(Locale.ROOT, "%.2f s, %,.0f reports/s", s, perS),
-            String.format(Locale.ROOT, "≤ 15 s for 10,000%s", items.size() == 10_000 ? "" : String.format(Locale.ROOT, " (%.2f s scaled)",
-                s * 10_000 / items.size())), verdict(s * 10_000 / items.size(), 15, "s")));
+            "≤ 15 s for 10,000",
+            items.size() == 10_000 ? verdict(s, 15, "s") : "not comparable: the target is for 10,000 reports"));
         rows.add(new Row("batch: work done", String.format(Locale.ROOT, "%,d findings, %,d ERROR; %,d of %,d reports with an ERROR; %d unreadable",
             tally.findings.get(), tally.errors.get(), tally.withError.get(), items.size(), tally.failed.get()), "", ""));
         batchTally = tally;
