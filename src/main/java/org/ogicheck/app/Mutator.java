@@ -130,6 +130,16 @@ public final class Mutator {
     /** applicant columns between which a count can move without changing a row's 总计 */
     private static final List<String> APPLICANTS = List.of("natural", "commercial", "research", "publicInterest", "legal", "otherOrg");
 
+    /**
+     * the lines with the given cells rewritten in place (no line added or removed), for generating
+     * variations of a report; cells must have a place ({@code src.line} and {@code src.col})
+     */
+    public static List<String> withCells(List<String> lines, Map<Cell, String> values) {
+        Work w = new Work(lines);
+        for (Map.Entry<Cell, String> e : values.entrySet()) w.setCell(e.getKey(), e.getValue());
+        return w.result();
+    }
+
     /** the lines being edited; a removed line is null until the end, so that line numbers stay valid */
     private static final class Work {
         final List<String> lines;

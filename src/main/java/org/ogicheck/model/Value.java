@@ -28,6 +28,8 @@ public final class Value {
     private final BigDecimal number;
     private final String unit;
     private final int direction;
+    /** the number as a whole number, computed once: rules ask for it on every constraint evaluation */
+    private final Long whole;
 
     private Value(Kind kind, String raw, BigDecimal number, String unit, int direction) {
         this.kind = kind;
@@ -35,6 +37,16 @@ public final class Value {
         this.number = number;
         this.unit = unit;
         this.direction = direction;
+        this.whole = whole(number);
+    }
+
+    private static Long whole(BigDecimal number) {
+        if (number == null || number.stripTrailingZeros().scale() > 0) return null;
+        try {
+            return number.longValueExact();
+        } catch (ArithmeticException e) {
+            return null;
+        }
     }
 
     public static Value number(String raw, BigDecimal n, String unit, int direction) {
@@ -62,12 +74,7 @@ public final class Value {
 
     /** the value as a whole number, or null when it is not one */
     public Long getWhole() {
-        if (!isWhole()) return null;
-        try {
-            return number.longValueExact();
-        } catch (ArithmeticException e) {
-            return null;
-        }
+        return whole;
     }
 
     /** what a person sees: the raw text, or a word for an empty cell */

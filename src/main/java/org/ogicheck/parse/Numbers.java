@@ -25,8 +25,9 @@ public final class Numbers {
 
     public static Value read(String raw) {
         if (raw == null) return Value.of(Value.Kind.MISSING, "");
-        String s = Text.halfWidth(raw).replaceAll("\\s+", "");
+        String s = Text.halfWidthNoSpace(raw);
         if (s.isEmpty()) return Value.of(Value.Kind.BLANK, raw);
+        if (digitsOnly(s)) return Value.number(raw, new BigDecimal(s), null, 0);
         if (UNREADABLE.matcher(s).find()) return Value.of(Value.Kind.UNREADABLE, raw);
         if (DASH.matcher(s).matches()) return Value.of(Value.Kind.DASH, raw);
         String body = REMARK.matcher(s).replaceAll("");
@@ -48,6 +49,15 @@ public final class Numbers {
         BigDecimal n = parse(body);
         if (n == null) return Value.of(Value.Kind.TEXT, raw);
         return Value.number(raw, direction < 0 ? n.negate() : n, unit, direction);
+    }
+
+    /** the common case, a plain whole number: what the patterns below would read as PLAIN with no unit or direction */
+    private static boolean digitsOnly(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') return false;
+        }
+        return true;
     }
 
     /** a plain or thousands-grouped decimal; null when the text is anything else */

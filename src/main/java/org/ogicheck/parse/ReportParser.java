@@ -116,11 +116,20 @@ public final class ReportParser {
         return new ParseIssue("METADATA", null, field, null, zh, SourceRef.NONE);
     }
 
+    private static final List<String> MARKERS_2019_NORM = Layout.MARKERS_2019.stream().map(Text::norm).toList();
+    private static final List<String> MARKERS_2021_NORM = Layout.MARKERS_2021.stream().map(Text::norm).toList();
+
     private static void detectEdition(Report r, List<Block> blocks) {
         for (Block b : blocks) {
             String t = Text.norm(b.text());
-            for (String m : Layout.MARKERS_2019) if (t.contains(Text.norm(m)) && !r.getMarkers2019().contains(m)) r.getMarkers2019().add(m);
-            for (String m : Layout.MARKERS_2021) if (t.contains(Text.norm(m)) && !r.getMarkers2021().contains(m)) r.getMarkers2021().add(m);
+            for (int k = 0; k < Layout.MARKERS_2019.size(); k++) {
+                String m = Layout.MARKERS_2019.get(k);
+                if (t.contains(MARKERS_2019_NORM.get(k)) && !r.getMarkers2019().contains(m)) r.getMarkers2019().add(m);
+            }
+            for (int k = 0; k < Layout.MARKERS_2021.size(); k++) {
+                String m = Layout.MARKERS_2021.get(k);
+                if (t.contains(MARKERS_2021_NORM.get(k)) && !r.getMarkers2021().contains(m)) r.getMarkers2021().add(m);
+            }
         }
         boolean a = !r.getMarkers2019().isEmpty();
         boolean b = !r.getMarkers2021().isEmpty();

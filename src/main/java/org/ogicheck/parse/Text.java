@@ -26,11 +26,37 @@ public final class Text {
     /** for label matching: half-width, no white space, unified brackets and list punctuation */
     public static String norm(String s) {
         if (s == null) return "";
-        String h = halfWidth(s)
-            .replace('〔', '(').replace('〕', ')').replace('【', '(').replace('】', ')')
-            .replace('“', '"').replace('”', '"')
-            .replace('，', ',').replace('、', '、');
-        return h.replaceAll("\\s+", "");
+        // one pass: halfWidth, then the bracket and quote replacements, then drop regex \s (ASCII white space)
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch >= '\uFF01' && ch <= '\uFF5E') ch = (char) (ch - 0xFEE0);
+            else if (ch == '\u3000') continue;
+            switch (ch) {
+                case '〔', '【' -> ch = '(';
+                case '〕', '】' -> ch = ')';
+                case '“', '”' -> ch = '"';
+                case ' ', '\t', '\n', '\u000B', '\f', '\r' -> {
+                    continue;
+                }
+                default -> {
+                }
+            }
+            sb.append(ch);
+        }
+        return sb.toString();
+    }
+
+    /** {@link #halfWidth} without regex white space ({@code \\s}), as cells are read */
+    public static String halfWidthNoSpace(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch >= '\uFF01' && ch <= '\uFF5E') sb.append((char) (ch - 0xFEE0));
+            else if (ch == '\u3000' || ch == ' ' || ch == '\t' || ch == '\n' || ch == '\u000B' || ch == '\f' || ch == '\r') continue;
+            else sb.append(ch);
+        }
+        return sb.toString();
     }
 
     /** 一…九十九 to int; 0 when not a Chinese numeral */

@@ -1,0 +1,395 @@
+package org.ogicheck.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLongArray;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.ogicheck.app.Ogicheck;
+import org.ogicheck.app.Result;
+import org.ogicheck.engine.Checker;
+import org.ogicheck.engine.RuleSet;
+import org.ogicheck.engine.RulesException;
+import org.ogicheck.model.Finding;
+import org.ogicheck.parse.ParsedReport;
+import org.ogicheck.parse.ReportParser;
+import org.ogicheck.read.ReadException;
+import org.ogicheck.read.TextReader;
+
+/**
+ * The benchmark behind {@code ogicheck bench}: cold start in a child JVM, warm per-report costs,
+ * a batch of generated reports on all cores, and four arithmetic rules against the same arithmetic
+ * as a hand-written loop. Produces a Markdown table with the targets and by how much each is missed.
+ */
+public final class Bench {
+    /** the rules the hand-written loop reproduces, and the rule APP-002 waits for */
+    private static final Set<String> SUBSET = Set.of("APP-001", "APP-002", "APP-003", "LIT-001", "APP-006");
+
+    public record Options(int reports, long seed, double defectShare, int warmReports, List<Path> corpusDirs,
+                          List<Path> ruleDirs, boolean cold, int coldRuns, String lang, int threads) {
+    }
+
+    /** one line of the table */
+    public record Row(String measure, String result, String target, String verdict) {
+    }
+
+    private final Options opt;
+    private final PrintWriter log;
+    private final List<Row> rows = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+
+    public Bench(Options opt, PrintWriter log) {
+        this.opt = opt;
+        this.log = log;
+    }
+
+    public List<Row> rows() {
+        return rows;
+    }
+
+    public List<String> notes() {
+        return notes;
+    }
+
+    public void run() throws IOException, RulesException, InterruptedException {
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) p.resetPeakUsage();
+
+        if (opt.cold()) cold();
+
+        say("compiling the rules");
+        long t0 = System.nanoTime();
+        RuleSet rules = RuleSet.load(opt.ruleDirs());
+        double compileMs = ms(System.nanoTime() - t0);
+        Ogicheck engine = new Ogicheck(rules);
+        Checker checker = new Checker(rules);
+
+        say("generating " + opt.reports() + " reports from the corpus (seed " + opt.seed() + ")");
+        t0 = System.nanoTime();
+        Corpus corpus = Corpus.of(opt.corpusDirs());
+        List<Corpus.Item> items = new ArrayList<>(opt.reports());
+        for (int i = 0; i < opt.reports(); i++) items.add(corpus.generate(opt.seed(), i, opt.defectShare()));
+        double genMs = ms(System.nanoTime() - t0);
+        long bytes = items.stream().mapToLong(it -> it.text().length).sum();
+        notes.add(String.format(Locale.ROOT, "Corpus: %d real text reports (%s), %d defective templates (report × rule that Mutator "
+                + "could break); %d reports generated with seed %d, %.0f%% with an injected defect, %.1f MB of text, in %.1f s "
+                + "(not timed below).", corpus.sources().size(), String.join(", ", corpus.sources().stream()
+                .map(p -> p.getFileName().toString()).toList()), corpus.defectTemplates(), items.size(), opt.seed(),
+            opt.defectShare() * 100, bytes / 1e6, genMs / 1000));
+        rows.add(new Row("rule set compiled (in process, once per run)", String.format(Locale.ROOT, "%.0f ms, %d rules", compileMs,
+            rules.rules().size()), "", ""));
+
+        batch(engine, items);
+        warm(engine, checker, items);
+        loopVersusRules(checker, items);
+        memory();
+    }
+
+    // ---- cold ---------------------------------------------------------------------------------
+
+    private void cold() throws IOException, InterruptedException {
+        ColdStart cs = ColdStart.locate();
+        if (cs == null) {
+            rows.add(new Row("cold: one report, JVM start to exit", "not measured: no target/ogicheck.jar found", "≤ 1.5 s", "—"));
+            return;
+        }
+        say("cold start: " + String.join(" ", cs.command()) + " (1 untimed + " + opt.coldRuns() + " runs)");
+        double[] s = cs.measure(opt.coldRuns());
+        double median = median(s);
+        rows.add(new Row("cold: one report, JVM start to exit (median of " + s.length + ")",
+            String.format(Locale.ROOT, "%.2f s (%.2f–%.2f)", median, Arrays.stream(s).min().orElse(0), Arrays.stream(s).max().orElse(0)),
+            "≤ 1.5 s", verdict(median, 1.5, "s")));
+        notes.add("Cold command (in " + cs.dir() + "): `" + String.join(" ", cs.command()) + "`.");
+    }
+
+    // ---- batch --------------------------------------------------------------------------------
+
+    /** counts gathered by the batch workers */
+    private static final class Tally {
+        final AtomicLongArray rules = new AtomicLongArray(4);
+        final AtomicLongArray loop = new AtomicLongArray(4);
+        final AtomicInteger findings = new AtomicInteger();
+        final AtomicInteger errors = new AtomicInteger();
+        final AtomicInteger failed = new AtomicInteger();
+        final AtomicInteger withError = new AtomicInteger();
+    }
+
+    private void batch(Ogicheck engine, List<Corpus.Item> items) throws InterruptedException {
+        int threads = opt.threads() > 0 ? opt.threads() : Runtime.getRuntime().availableProcessors();
+        say("batch: " + items.size() + " reports on " + threads + " threads");
+        Tally tally = new Tally();
+        AtomicInteger next = new AtomicInteger();
+        List<Throwable> crashed = new ArrayList<>();
+        Runnable worker = () -> {
+            for (int i; (i = next.getAndIncrement()) < items.size(); ) {
+                Corpus.Item it = items.get(i);
+                try {
+                    Result r = engine.check(parse(it), opt.lang());
+                    tally.findings.addAndGet(r.findings().size());
+                    int e = (int) r.count("ERROR");
+                    tally.errors.addAndGet(e);
+                    if (e > 0) tally.withError.incrementAndGet();
+                    int[] byRule = countRules(r.findings());
+                    for (int k = 0; k < 4; k++) tally.rules.addAndGet(k, byRule[k]);
+                } catch (ReadException | RulesException e) {
+                    tally.failed.incrementAndGet();
+                }
+            }
+        };
+        long t0 = System.nanoTime();
+        List<Thread> ts = new ArrayList<>();
+        for (int k = 0; k < threads; k++) {
+            Thread t = new Thread(worker, "bench-" + k);
+            t.setUncaughtExceptionHandler((th, e) -> {
+                synchronized (crashed) {
+                    crashed.add(e);
+                }
+            });
+            ts.add(t);
+            t.start();
+        }
+        for (Thread t : ts) t.join();
+        double s = ms(System.nanoTime() - t0) / 1000;
+        if (!crashed.isEmpty()) throw new IllegalStateException("batch worker failed", crashed.get(0));
+        double perS = items.size() / s;
+        rows.add(new Row(String.format(Locale.ROOT, "batch: %,d reports read, parsed, checked and scored, %d threads, one KieBase",
+            items.size(), threads), String.format(Locale.ROOT, "%.2f s, %,.0f reports/s", s, perS),
+            "≤ 15 s for 10,000",
+            items.size() == 10_000 ? verdict(s, 15, "s") : "not comparable: the target is for 10,000 reports"));
+        rows.add(new Row("batch: work done", String.format(Locale.ROOT, "%,d findings, %,d ERROR; %,d of %,d reports with an ERROR; %d unreadable",
+            tally.findings.get(), tally.errors.get(), tally.withError.get(), items.size(), tally.failed.get()), "", ""));
+        batchTally = tally;
+    }
+
+    private Tally batchTally;
+
+    private static ParsedReport parse(Corpus.Item it) throws ReadException {
+        return new ReportParser().parse(new TextReader().read(it.name(), it.text()), ReportParser.Options.NONE);
+    }
+
+    private static int[] countRules(List<Finding> findings) {
+        int[] out = new int[4];
+        for (Finding f : findings) {
+            int k = HandLoop.RULES.indexOf(f.getRuleId());
+            if (k >= 0) out[k]++;
+        }
+        return out;
+    }
+
+    // ---- warm ---------------------------------------------------------------------------------
+
+    private List<ParsedReport> warmSet;
+
+    private void warm(Ogicheck engine, Checker checker, List<Corpus.Item> items) throws RulesException {
+        int n = Math.min(opt.warmReports(), items.size());
+        List<Corpus.Item> sample = items.subList(0, n);
+        List<ParsedReport> parsed = new ArrayList<>(n);
+        try {
+            for (Corpus.Item it : sample) parsed.add(parse(it));
+        } catch (ReadException e) {
+            throw new IllegalStateException(e);
+        }
+        warmSet = parsed;
+        say("warm: " + n + " reports, 1 thread, warm-up pass then 5 timed passes each");
+        double rulesOnly = passes(() -> {
+            for (ParsedReport p : parsed) checker.check(p, opt.lang());
+        }) / n;
+        double whole = passes(() -> {
+            for (Corpus.Item it : sample) {
+                try {
+                    engine.check(parse(it), opt.lang());
+                } catch (ReadException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }) / n;
+        double parseOnly = passes(() -> {
+            for (Corpus.Item it : sample) {
+                try {
+                    parse(it);
+                } catch (ReadException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }) / n;
+        rows.add(new Row("warm: whole rule set, parse excluded (facts prepared once, session per report), 1 thread",
+            String.format(Locale.ROOT, "%.3f ms/report", rulesOnly), "≤ 0.5 ms", verdict(rulesOnly, 0.5, "ms")));
+        rows.add(new Row("warm: read + parse + check + score, 1 thread", String.format(Locale.ROOT, "%.3f ms/report (parse alone %.3f)",
+            whole, parseOnly), "", ""));
+    }
+
+    private interface Pass {
+        void run() throws RulesException;
+    }
+
+    /** median ms of 5 timed passes after one untimed pass */
+    private static double passes(Pass pass) throws RulesException {
+        pass.run();
+        double[] t = new double[5];
+        for (int i = 0; i < t.length; i++) {
+            long t0 = System.nanoTime();
+            pass.run();
+            t[i] = ms(System.nanoTime() - t0);
+        }
+        return median(t);
+    }
+
+    // ---- rules versus a loop ------------------------------------------------------------------
+
+    private void loopVersusRules(Checker full, List<Corpus.Item> items) throws RulesException {
+        say("APP-001…003, LIT-001: rules against a hand-written loop");
+        RuleSet subset = RuleSet.load(opt.ruleDirs());
+        List<Rule> drop = new ArrayList<>();
+        for (KiePackage p : subset.kieBase().getKiePackages()) {
+            for (Rule r : p.getRules()) {
+                if (!SUBSET.contains(String.valueOf(r.getMetaData().get("id")))) drop.add(r);
+            }
+        }
+        for (Rule r : drop) subset.kieBase().removeRule(r.getPackageName(), r.getName());
+        Checker four = new Checker(subset);
+        List<ParsedReport> parsed = warmSet;
+        int n = parsed.size();
+        int[] ruleCount = new int[4];
+        int[] loopCount = new int[4];
+        for (ParsedReport p : parsed) {
+            int[] a = countRules(four.check(p, opt.lang()));
+            int[] b = HandLoop.count(p);
+            for (int k = 0; k < 4; k++) {
+                ruleCount[k] += a[k];
+                loopCount[k] += b[k];
+            }
+        }
+        long[] sink = new long[1];
+        double rulesMs = passes(() -> {
+            for (ParsedReport p : parsed) sink[0] += four.check(p, opt.lang()).size();
+        }) / n;
+        double loopMs = passes(() -> {
+            for (ParsedReport p : parsed) sink[0] += HandLoop.count(p)[0];
+        }) / n;
+        rows.add(new Row("APP-001…003 + LIT-001 as rules (KieBase of these + APP-006, which APP-002 waits for), 1 thread",
+            String.format(Locale.ROOT, "%.4f ms/report", rulesMs), "", ""));
+        rows.add(new Row("the same arithmetic as a hand-written Java loop, same parsed reports",
+            String.format(Locale.ROOT, "%.4f ms/report", loopMs), "", ""));
+        rows.add(new Row("engine cost: rules / loop", String.format(Locale.ROOT, "%.0f×", rulesMs / loopMs), "", ""));
+        rows.add(new Row(String.format(Locale.ROOT, "findings of the four rules, %,d warm reports: rules vs loop", n),
+            counts(ruleCount) + " vs " + counts(loopCount), "equal", Arrays.equals(ruleCount, loopCount) ? "equal" : "DIFFERENT"));
+        // the whole batch too, full rule set against the loop
+        int[] batchRules = new int[4];
+        int[] batchLoop = new int[4];
+        for (int k = 0; k < 4; k++) batchRules[k] = (int) batchTally.rules.get(k);
+        try {
+            for (Corpus.Item it : items) {
+                int[] b = HandLoop.count(parse(it));
+                for (int k = 0; k < 4; k++) batchLoop[k] += b[k];
+            }
+        } catch (ReadException e) {
+            throw new IllegalStateException(e);
+        }
+        rows.add(new Row(String.format(Locale.ROOT, "findings of the four rules, %,d batch reports: full rule set vs loop", items.size()),
+            counts(batchRules) + " vs " + counts(batchLoop), "equal", Arrays.equals(batchRules, batchLoop) ? "equal" : "DIFFERENT"));
+        agree = Arrays.equals(ruleCount, loopCount) && Arrays.equals(batchRules, batchLoop);
+    }
+
+    private boolean agree = true;
+
+    /** whether the rules and the loop found the same number of findings of each of the four rules */
+    public boolean agree() {
+        return agree;
+    }
+
+    private static String counts(int[] c) {
+        int sum = Arrays.stream(c).sum();
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%,d (", sum));
+        for (int k = 0; k < 4; k++) sb.append(k > 0 ? " " : "").append(HandLoop.RULES.get(k), 0, 3).append(HandLoop.RULES.get(k).substring(4))
+            .append(' ').append(c[k]);
+        return sb.append(')').toString();
+    }
+
+    // ---- memory -------------------------------------------------------------------------------
+
+    private void memory() {
+        long peak = 0;
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (p.getType() == MemoryType.HEAP && p.getPeakUsage() != null) peak += p.getPeakUsage().getUsed();
+        }
+        System.gc();
+        long after = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        long max = Runtime.getRuntime().maxMemory();
+        String xmx = ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+            .filter(a -> a.startsWith("-Xmx")).reduce((a, b) -> b).orElse("(no -Xmx: default)");
+        rows.add(new Row("memory: heap", String.format(Locale.ROOT, "%s (max %d MB); peak used %d MB; %d MB after GC, holding the "
+            + "KieBase and the generated texts", xmx, max >> 20, peak >> 20, after >> 20), "bounded (-Xmx)",
+            peak <= max ? "bounded by " + xmx : "—"));
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------
+
+    private void say(String s) {
+        if (log != null) {
+            log.println("bench: " + s);
+            log.flush();
+        }
+    }
+
+    static double ms(long nanos) {
+        return nanos / 1e6;
+    }
+
+    static double median(double[] v) {
+        double[] s = v.clone();
+        Arrays.sort(s);
+        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+    }
+
+    static String verdict(double value, double target, String unit) {
+        if (value <= target) return "met";
+        return String.format(Locale.ROOT, "missed by %s %s (%.0f%% over)", trim(value - target), unit, (value / target - 1) * 100);
+    }
+
+    private static String trim(double d) {
+        return d >= 10 ? String.format(Locale.ROOT, "%.1f", d) : d >= 0.1 ? String.format(Locale.ROOT, "%.2f", d)
+            : String.format(Locale.ROOT, "%.3f", d);
+    }
+
+    /** the table and notes as Markdown */
+    public String markdown(String header) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(header).append("\n\n");
+        sb.append("| measure | result | target | verdict |\n|---|---|---|---|\n");
+        for (Row r : rows) {
+            sb.append("| ").append(esc(r.measure())).append(" | ").append(esc(r.result())).append(" | ").append(esc(r.target()))
+                .append(" | ").append(esc(r.verdict())).append(" |\n");
+        }
+        if (!notes.isEmpty()) sb.append('\n');
+        for (String n : notes) sb.append("- ").append(n).append('\n');
+        return sb.toString();
+    }
+
+    private static String esc(String s) {
+        return s.replace("|", "\\|");
+    }
+
+    /** a description of this machine and JVM for the table's header */
+    public static String environment() {
+        var rt = ManagementFactory.getRuntimeMXBean();
+        return String.format(Locale.ROOT, "%d cores (load average %.2f at the end: other work on the machine slows every number), "
+                + "Java %s (%s), JVM flags: %s", Runtime.getRuntime().availableProcessors(),
+            ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+            System.getProperty("java.version"), System.getProperty("java.vm.name"),
+            rt.getInputArguments().isEmpty() ? "(none)" : String.join(" ", rt.getInputArguments()));
+    }
+
+    static Set<String> subset() {
+        return new HashSet<>(SUBSET);
+    }
+}
