@@ -9,8 +9,6 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 import org.ogicheck.model.Finding;
-import org.ogicheck.model.Sentence;
-import org.ogicheck.parse.ClaimReader;
 import org.ogicheck.parse.ParsedReport;
 
 /** Runs the rules on one report in its own session and returns the findings, messages formatted. */
@@ -92,9 +90,7 @@ public final class Checker {
 
     /** the claims of the narrative, read with the rule folders' claim patterns */
     public List<Object> claims(ParsedReport report) {
-        List<Sentence> sentences = new ArrayList<>();
-        for (Object o : report.extra()) if (o instanceof Sentence s) sentences.add(s);
-        return new ClaimReader(rules.claims()).read(sentences);
+        return report.claims(rules.claims());
     }
 
     private static String oneLine(Throwable e) {

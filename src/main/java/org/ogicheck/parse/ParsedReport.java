@@ -2,15 +2,36 @@ package org.ogicheck.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.ogicheck.model.Cell;
 import org.ogicheck.model.ParseIssue;
 import org.ogicheck.model.Report;
 import org.ogicheck.model.Section;
+import org.ogicheck.model.Sentence;
 import org.ogicheck.model.TableFact;
 
-/** Everything the parser understood of one report: the facts the rules are given. */
+/**
+ * Everything the parser understood of one report: the facts the rules are given.
+ *
+ * @param claimsRead the narrative's claims, read once per set of claim patterns (see {@link #claims})
+ */
 public record ParsedReport(Report report, List<Section> sections, List<TableFact> tables, List<Cell> cells,
-                           List<ParseIssue> issues, List<Object> extra) {
+                           List<ParseIssue> issues, List<Object> extra, Map<ClaimPatterns, List<Object>> claimsRead) {
+
+    public ParsedReport(Report report, List<Section> sections, List<TableFact> tables, List<Cell> cells,
+                        List<ParseIssue> issues, List<Object> extra) {
+        this(report, sections, tables, cells, issues, extra, new ConcurrentHashMap<>());
+    }
+
+    /** the claims the narrative states, read with these patterns the first time they are asked for */
+    public List<Object> claims(ClaimPatterns patterns) {
+        return claimsRead.computeIfAbsent(patterns, p -> {
+            List<Sentence> sentences = new ArrayList<>();
+            for (Object o : extra) if (o instanceof Sentence s) sentences.add(s);
+            return List.copyOf(new ClaimReader(p).read(sentences));
+        });
+    }
 
     /** every fact, in a stable order, for insertion into a rule session */
     public List<Object> facts() {
