@@ -81,14 +81,15 @@ final class Http {
         return out.toByteArray();
     }
 
-    /** reads and drops what is left of the body, up to a bound, so that the client gets to read the answer */
+    /** reads and drops what is left of the body, up to a bound */
     void drain(long bound) {
-        try (InputStream in = ex.getRequestBody()) {
+        try {
+            InputStream in = ex.getRequestBody();
             byte[] buf = new byte[64 * 1024];
             long total = 0;
             for (int n; total < bound && (n = in.read(buf)) > 0; ) total += n;
         } catch (IOException ignored) {
-            // the client went away; nothing to answer
+            // the client went away; the answer will fail too
         }
     }
 

@@ -18,9 +18,9 @@ final class Page {
         .banner code { white-space: pre-wrap; }
         .error { background: #ffebee; border: 2px solid #c62828; padding: .5em 1em; margin: 1em 0; }
         form.upload { display: grid; gap: .8em; max-width: 44em; }
-        .drop { display: block; border: 3px dashed #8c959f; border-radius: 8px; padding: 2.2em 1em; text-align: center;
-                background: #f6f8fa; }
-        .drop input { display: block; margin: .8em auto 0; }
+        .drop { display: block; font-weight: bold; }
+        .drop input { display: block; width: 100%; box-sizing: border-box; margin-top: .4em; padding: 2.5em 1em;
+                      border: 3px dashed #8c959f; border-radius: 8px; background: #f6f8fa; cursor: pointer; }
         textarea { width: 100%; min-height: 10em; font-family: monospace; }
         fieldset { border: 1px solid #d0d7de; } fieldset label { display: inline-block; margin: .2em 1.2em .2em 0; }
         button { font-size: 1.1em; padding: .3em 1.5em; justify-self: start; }

@@ -77,11 +77,15 @@ final class Router implements HttpHandler {
         }
     }
 
-    /** 413, said plainly, then the rest of the upload read and dropped (up to a bound) so that the browser shows the answer */
+    /**
+     * 413, said plainly. The rest of the upload is read and dropped first (up to four times the
+     * limit): a client still sending would otherwise see the connection reset instead of the answer.
+     */
     private void tooLarge(Http http) {
         long mb = limit / (1024 * 1024);
         String message = "上传的内容太大：每次上传合计不能超过 " + mb + " MB。请删去报告中的图片或分几次上传。";
         log.accept("refused " + http.method() + " " + http.path() + ": body over " + mb + " MB");
+        http.drain(4 * limit);
         try {
             http.closeAfter();
             if (http.path().startsWith("/api/")) http.json(413, Api.error(message, List.of()));
@@ -89,6 +93,5 @@ final class Router implements HttpHandler {
         } catch (IOException ignored) {
             // the client went away
         }
-        http.drain(4 * limit);
     }
 }

@@ -16,7 +16,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.ogicheck.cli.CliRun;
@@ -26,6 +28,7 @@ import org.ogicheck.engine.RuleService;
 final class Served implements AutoCloseable {
     static final ObjectMapper JSON = new ObjectMapper();
     static final long MB = 1024 * 1024;
+    private static final Map<Path, JsonNode> CLI = new HashMap<>();
 
     final RuleService rules;
     final WebServer server;
@@ -82,10 +85,17 @@ final class Served implements AutoCloseable {
         return out;
     }
 
-    /** what `ogicheck check --format json` says of the file */
-    static JsonNode cli(Path report, String... rulesArgs) throws IOException {
+    /** what `ogicheck check --format json` says of the file with the project's rules, run once per test JVM */
+    static synchronized JsonNode cli(Path report) throws IOException {
+        JsonNode known = CLI.get(report);
+        if (known == null) CLI.put(report, known = cli(report, new String[0]));
+        return known;
+    }
+
+    /** what `ogicheck check --format json ARGS… FILE` says */
+    static JsonNode cli(Path report, String... args) throws IOException {
         List<String> a = new ArrayList<>(List.of("check", "--format", "json"));
-        a.addAll(List.of(rulesArgs));
+        a.addAll(List.of(args));
         a.add(report.toString());
         CliRun r = CliRun.of(a.toArray(String[]::new));
         assertThat(r.code()).as(r.err()).isIn(0, 1);
