@@ -69,12 +69,8 @@ record Submission(List<Upload> files, Upload previous, ReportParser.Options opti
         Integer year = null;
         String y = blankToNull(f.get("year"));
         if (y != null) {
-            try {
-                year = Integer.valueOf(y);
-            } catch (NumberFormatException e) {
-                year = -1;
-            }
-            if (year < 2008 || year > 2100) throw new Invalid("报告年度“" + y + "”无效：应为 2008 至 2100 之间的年份。");
+            year = y.matches("\\d{4}") ? Integer.valueOf(y) : null;
+            if (year == null || year < 2008 || year > 2100) throw new Invalid("报告年度“" + y + "”无效：应为 2008 至 2100 之间的年份。");
         }
         LocalDate published = null;
         String p = blankToNull(f.get("published"));

@@ -34,6 +34,7 @@ public final class WebServer implements Closeable {
     private final Checks checks;
 
     public WebServer(RuleService rules, Settings settings, Consumer<String> log) throws IOException {
+        server = HttpServer.create(new InetSocketAddress(settings.host(), settings.port()), 0);
         checks = new Checks(rules, settings.timeout(), Math.max(2, Runtime.getRuntime().availableProcessors()), log);
         ResultStore store = new ResultStore(KEPT);
         ResultPages results = new ResultPages(store, checks, rules);
@@ -50,7 +51,6 @@ public final class WebServer implements Closeable {
             .on("POST", "/api/check", (h, m) -> api.check(h))
             .on("GET", "/api/rules", (h, m) -> api.rules(h))
             .on("GET", "/health", (h, m) -> api.health(h));
-        server = HttpServer.create(new InetSocketAddress(settings.host(), settings.port()), 0);
         server.createContext("/", router);
         http = Executors.newFixedThreadPool(HTTP_THREADS, r -> {
             Thread t = new Thread(r, "ogicheck-http");

@@ -7,24 +7,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** POST /api/check gives, for every report of the corpus, the rule IDs and score of `ogicheck check --format json`. */
-class ApiMatchesCliTest {
-    private static Served served;
-
-    @BeforeAll
-    static void start() throws Exception {
-        served = Served.start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        served.close();
-    }
-
+class ApiMatchesCliTest extends ServedTest {
     @Test
     void everyCorpusReportAsRawBodyAndAsUpload() throws Exception {
         List<Path> corpus = Served.corpus();

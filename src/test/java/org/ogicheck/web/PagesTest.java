@@ -10,25 +10,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The pages without a browser: upload of several files, summary, per-report page, downloads, English, rules. */
-class PagesTest {
+class PagesTest extends ServedTest {
     private static final Path TEXT = Path.of("..", "shared", "corpus", "text");
-    private static Served served;
-
-    @BeforeAll
-    static void start() throws Exception {
-        served = Served.start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        served.close();
-    }
-
     private static String location(HttpResponse<String> r) {
         assertThat(r.statusCode()).as(r.body()).isEqualTo(303);
         return r.headers().firstValue("Location").orElseThrow();

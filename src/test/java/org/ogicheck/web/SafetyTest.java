@@ -8,25 +8,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /** Uploads are limited and never shown as markup; logs hold names and sizes only; nothing on the web changes a rule. */
-class SafetyTest {
+class SafetyTest extends ServedTest {
     private static final Path HONGZE = Path.of("..", "shared", "corpus", "text", "2023_hongzequ_county.txt");
-    private static Served served;
-
-    @BeforeAll
-    static void start() throws Exception {
-        served = Served.start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        served.close();
-    }
-
     @Test
     void fiftyMegabytesGet413InChinese() throws Exception {
         byte[] big = new byte[50 * 1024 * 1024];
@@ -74,6 +61,20 @@ class SafetyTest {
         }
         assertThat(Files.readString(Path.of("rules", "litigation.drl"))).isEqualTo(before);
         assertThat(served.rules.generation()).isEqualTo(1);
+    }
+
+    @Test
+    void aCheckPastTheTimeLimitIsRefusedAndTheServerGoesOn() throws Exception {
+        byte[] pdf = Files.readAllBytes(Path.of("..", "shared", "corpus", "pdf", "2024_huaian_city.pdf"));
+        try (Served hurried = Served.withTimeout(Duration.ofMillis(1))) {
+            HttpResponse<String> api = hurried.check("huaian.pdf", pdf);
+            assertThat(api.statusCode()).isEqualTo(503);
+            assertThat(Served.json(api).get("error").asText()).contains("检查超时");
+            HttpResponse<String> page = hurried.postFile("/check", "huaian.pdf", pdf);
+            assertThat(page.statusCode()).isEqualTo(503);
+            assertThat(page.body()).contains("检查超时");
+            assertThat(hurried.get("/health").statusCode()).isEqualTo(200);
+        }
     }
 
     @Test

@@ -35,13 +35,18 @@ final class Served implements AutoCloseable {
     final List<String> log = Collections.synchronizedList(new ArrayList<>());
     final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-    private Served(List<Path> ruleDirs) throws Exception {
+    private Served(List<Path> ruleDirs, Duration timeout) throws Exception {
         rules = new RuleService(ruleDirs);
-        server = new WebServer(rules, new WebServer.Settings("127.0.0.1", 0, 20 * MB, Duration.ofSeconds(30)), log::add);
+        server = new WebServer(rules, new WebServer.Settings("127.0.0.1", 0, 20 * MB, timeout), log::add);
     }
 
     static Served start(Path... ruleDirs) throws Exception {
-        return new Served(ruleDirs.length == 0 ? List.of(Path.of("rules")) : List.of(ruleDirs));
+        return new Served(ruleDirs.length == 0 ? List.of(Path.of("rules")) : List.of(ruleDirs), Duration.ofSeconds(30));
+    }
+
+    /** the project's rules with another time limit per check */
+    static Served withTimeout(Duration timeout) throws Exception {
+        return new Served(List.of(Path.of("rules")), timeout);
     }
 
     String url(String path) {
