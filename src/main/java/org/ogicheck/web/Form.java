@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** application/x-www-form-urlencoded fields (a query string or a posted form), UTF-8. */
+/** The fields of a query string (application/x-www-form-urlencoded, UTF-8). */
 final class Form {
     private Form() {
     }
