@@ -7,8 +7,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.ogicheck.engine.RulesException;
 import org.ogicheck.model.Finding;
@@ -50,6 +52,39 @@ public final class Fixtures {
             return s.filter(Files::isDirectory).map(p -> p.getFileName().toString())
                 .filter(n -> n.matches("[A-Z][A-Z0-9]*-\\d{3}")).sorted().toList();
         }
+    }
+
+    /** the fixtures folders of these rule folders: the fixtures/ beside (or inside) each, and ./fixtures */
+    public static List<Path> beside(List<Path> ruleDirs) {
+        Set<Path> out = new LinkedHashSet<>();
+        for (Path r : ruleDirs) {
+            Path abs = r.toAbsolutePath().normalize();
+            for (Path p = abs.getParent(); p != null; p = p.getParent()) {
+                if (Files.isDirectory(p.resolve("fixtures"))) {
+                    out.add(p.resolve("fixtures"));
+                    break;
+                }
+            }
+            if (Files.isDirectory(abs.resolve("fixtures"))) out.add(abs.resolve("fixtures"));
+        }
+        if (Files.isDirectory(Path.of("fixtures"))) out.add(Path.of("fixtures").toAbsolutePath().normalize());
+        return new ArrayList<>(out);
+    }
+
+    /** the cases of every fixture folder, by rule ID; a folder for an ID the rules lack is a failing case */
+    public static Map<String, List<Case>> runAll(Ogicheck engine, List<Path> dirs) throws IOException {
+        Map<String, List<Case>> out = new LinkedHashMap<>();
+        for (Path d : dirs) {
+            for (String id : ids(d)) {
+                List<Case> list = out.computeIfAbsent(id, k -> new ArrayList<>());
+                if (!engine.rules().rules().containsKey(id)) {
+                    list.add(new Case(id, d.resolve(id), false, "no rule with this ID in the rules"));
+                } else {
+                    list.addAll(run(engine, d, id));
+                }
+            }
+        }
+        return out;
     }
 
     public static List<Case> run(Ogicheck engine, Path fixturesDir, String ruleId) throws IOException {

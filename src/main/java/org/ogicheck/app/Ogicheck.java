@@ -38,10 +38,18 @@ public final class Ogicheck {
     }
 
     public static ParsedReport parse(Path file, ReportParser.Options opt) throws ReadException {
-        Document doc = Readers.read(file);
+        return parse(Readers.read(file), opt);
+    }
+
+    /** a report given as bytes (an upload), its type detected from the content */
+    public static ParsedReport parse(String name, byte[] bytes, ReportParser.Options opt) throws ReadException {
+        return parse(Readers.read(name, bytes), opt);
+    }
+
+    private static ParsedReport parse(Document doc, ReportParser.Options opt) throws ReadException {
         ParsedReport parsed = new ReportParser().parse(doc, opt);
         if (parsed.sections().isEmpty() && parsed.tables().isEmpty()) {
-            throw new ReadException(file + ": no report found (no section heading such as 一、总体情况, no report table)");
+            throw new ReadException(doc.source() + ": no report found (no section heading such as 一、总体情况, no report table)");
         }
         return parsed;
     }

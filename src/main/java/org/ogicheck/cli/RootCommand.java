@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "ogicheck", mixinStandardHelpOptions = true, versionProvider = RootCommand.VersionProvider.class,
     description = "Checks annual reports on government information disclosure (政府信息公开工作年度报告) "
         + "against the rules in rules/.",
-    subcommands = {CheckCommand.class, ParseCommand.class, ExplainCommand.class, RulesCommand.class, MutateCommand.class, DemoCommand.class, BenchCommand.class},
+    subcommands = {CheckCommand.class, ParseCommand.class, ExplainCommand.class, RulesCommand.class, MutateCommand.class,
+        DemoCommand.class, ServeCommand.class, BenchCommand.class},
     footer = ExitCodes.HELP)
 public final class RootCommand implements Runnable {
     @picocli.CommandLine.Spec

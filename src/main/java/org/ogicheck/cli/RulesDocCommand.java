@@ -2,6 +2,7 @@ package org.ogicheck.cli;
 
 import java.io.IOException;
 import java.util.concurrent.Callable;
+import org.ogicheck.app.Fixtures;
 import org.ogicheck.app.Ogicheck;
 import org.ogicheck.engine.RuleSet;
 import org.ogicheck.render.RulesDoc;
@@ -37,7 +38,7 @@ final class RulesDocCommand implements Callable<Integer> {
         }
         RuleSet rs = RulesCommand.load(spec, rules);
         if (rs == null) return ExitCodes.USAGE;
-        var cases = RulesTestCommand.run(new Ogicheck(rs), fixtures.resolve(rules.resolve()));
+        var cases = Fixtures.runAll(new Ogicheck(rs), fixtures.resolve(rules.resolve()));
         spec.commandLine().getOut().print(format.equals("md") ? RulesDoc.markdown(rs, cases) : RulesDoc.html(rs, cases));
         return ExitCodes.OK;
     }

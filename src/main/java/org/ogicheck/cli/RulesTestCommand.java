@@ -2,9 +2,6 @@ package org.ogicheck.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -36,7 +33,7 @@ final class RulesTestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         RuleSet rs = RulesCommand.load(spec, rules);
         if (rs == null) return ExitCodes.USAGE;
-        Map<String, List<Fixtures.Case>> cases = run(new Ogicheck(rs), fixtures.resolve(rules.resolve()));
+        Map<String, List<Fixtures.Case>> cases = Fixtures.runAll(new Ogicheck(rs), fixtures.resolve(rules.resolve()));
         int passed = 0;
         int failed = 0;
         for (Map.Entry<String, List<Fixtures.Case>> e : cases.entrySet()) {
@@ -51,21 +48,5 @@ final class RulesTestCommand implements Callable<Integer> {
         }
         out.printf("rules: %d passed, %d failed%n", passed, failed);
         return failed == 0 ? ExitCodes.OK : ExitCodes.FINDINGS;
-    }
-
-    /** the cases of every fixture folder, by rule ID; a folder for an ID the rules lack is a failing case */
-    static Map<String, List<Fixtures.Case>> run(Ogicheck engine, List<Path> dirs) throws IOException {
-        Map<String, List<Fixtures.Case>> out = new LinkedHashMap<>();
-        for (Path d : dirs) {
-            for (String id : Fixtures.ids(d)) {
-                List<Fixtures.Case> list = out.computeIfAbsent(id, k -> new ArrayList<>());
-                if (!engine.rules().rules().containsKey(id)) {
-                    list.add(new Fixtures.Case(id, d.resolve(id), false, "no rule with this ID in the rules", List.of()));
-                } else {
-                    list.addAll(Fixtures.run(engine, d, id));
-                }
-            }
-        }
-        return out;
     }
 }

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 import org.jsoup.nodes.Entities;
 import org.ogicheck.app.Result;
 import org.ogicheck.engine.Checker;
@@ -25,6 +27,19 @@ import org.ogicheck.score.Scorecard;
  * Everything taken from a report is escaped; the page loads nothing from anywhere.
  */
 public final class HtmlRenderer implements TextOutput {
+    /** the page's style sheet, for a page that embeds {@link #body} */
+    public static final String CSS = HtmlStyle.CSS;
+
+    private final Function<String, String> ruleHref;
+
+    public HtmlRenderer() {
+        this(null);
+    }
+
+    /** @param ruleHref the address of a rule's own page by rule ID (a served page has one), or null */
+    public HtmlRenderer(Function<String, String> ruleHref) {
+        this.ruleHref = ruleHref;
+    }
 
     @Override
     public String text(List<Result> results, String lang, RuleSet rules) {
@@ -33,9 +48,15 @@ public final class HtmlRenderer implements TextOutput {
             .append("<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .append("<title>").append(h(pageTitle(results, lang))).append("</title>\n<style>").append(HtmlStyle.CSS)
             .append("</style>\n</head>\n<body>\n");
-        if (results.size() > 1) summary(sb, results, lang);
-        for (int i = 0; i < results.size(); i++) new Page(sb, results.get(i), "r" + (i + 1), lang, rules).report();
-        return sb.append("</body>\n</html>\n").toString();
+        if (results.size() > 1) sb.append(summary(results, lang, i -> "#r" + (i + 1)));
+        return sb.append(body(results, lang, rules)).append("</body>\n</html>\n").toString();
+    }
+
+    /** each report's section: scorecard, findings, tables with the offending cells highlighted */
+    public String body(List<Result> results, String lang, RuleSet rules) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < results.size(); i++) new Page(sb, results.get(i), "r" + (i + 1), lang, rules, ruleHref).report();
+        return sb.toString();
     }
 
     private static String pageTitle(List<Result> results, String lang) {
@@ -44,23 +65,25 @@ public final class HtmlRenderer implements TextOutput {
         return (en ? "ogicheck: " : "年度报告检查：") + Labels.report(results.get(0).parsed().report(), lang);
     }
 
-    private static void summary(StringBuilder sb, List<Result> results, String lang) {
-        sb.append("<section class=\"summary\">\n<h1>").append("en".equals(lang) ? "Summary" : "汇总").append("</h1>\n<table class=\"list\">\n<tr>");
+    /** the ranked summary table; {@code href} gives the link to a report by its index in {@code results} */
+    public static String summary(List<Result> results, String lang, IntFunction<String> href) {
+        StringBuilder sb = new StringBuilder("<section class=\"summary\">\n<h1>").append("en".equals(lang) ? "Summary" : "汇总")
+            .append("</h1>\n<table class=\"list\">\n<tr>");
         for (String c : Labels.summaryHeader(lang)) sb.append("<th>").append(h(c)).append("</th>");
         sb.append("</tr>\n");
         int rank = 0;
         for (Result r : Findings.ranked(results)) {
-            String anchor = "r" + (results.indexOf(r) + 1);
+            String link = h(href.apply(results.indexOf(r)));
             sb.append("<tr>");
             List<Object> row = Findings.summary(++rank, r, lang);
             for (int i = 0; i < row.size(); i++) {
                 String v = h(Findings.text(row.get(i)));
                 sb.append(row.get(i) instanceof Number ? "<td class=\"n\">" : "<td>")
-                    .append(i == 1 ? "<a href=\"#" + anchor + "\">" + v + "</a>" : v).append("</td>");
+                    .append(i == 1 ? "<a href=\"" + link + "\">" + v + "</a>" : v).append("</td>");
             }
             sb.append("</tr>\n");
         }
-        sb.append("</table>\n</section>\n");
+        return sb.append("</table>\n</section>\n").toString();
     }
 
     /** escaped for HTML text and double-quoted attributes */
@@ -84,16 +107,18 @@ public final class HtmlRenderer implements TextOutput {
         private final String lang;
         private final boolean en;
         private final RuleSet rules;
+        private final Function<String, String> ruleHref;
         private final Map<Finding, Integer> number = new IdentityHashMap<>();
         private final Map<String, List<Finding>> bySection;
 
-        Page(StringBuilder sb, Result r, String id, String lang, RuleSet rules) {
+        Page(StringBuilder sb, Result r, String id, String lang, RuleSet rules, Function<String, String> ruleHref) {
             this.sb = sb;
             this.r = r;
             this.id = id;
             this.lang = lang;
             this.en = "en".equals(lang);
             this.rules = rules;
+            this.ruleHref = ruleHref;
             this.bySection = Findings.bySection(r.findings());
             bySection.values().forEach(fs -> fs.forEach(f -> number.put(f, number.size() + 1)));
         }
@@ -139,8 +164,8 @@ public final class HtmlRenderer implements TextOutput {
             sb.append("<article class=\"finding ").append(sevClass(f.getSeverity())).append("\" id=\"").append(anchor(f)).append("\">\n")
                 .append("<h4><a class=\"num\" href=\"#").append(anchor(f)).append("\">").append(number.get(f)).append("</a> ")
                 .append("<span class=\"badge ").append(sevClass(f.getSeverity())).append("\">")
-                .append(Labels.severity(f.getSeverity(), lang)).append("</span> <code class=\"rule\">").append(h(f.getRuleId()))
-                .append("</code> ").append(h(title)).append("</h4>\n<p class=\"msg\">").append(h(f.getMessage())).append("</p>\n<dl>\n");
+                .append(Labels.severity(f.getSeverity(), lang)).append("</span> ").append(ruleId(f.getRuleId()))
+                .append(' ').append(h(title)).append("</h4>\n<p class=\"msg\">").append(h(f.getMessage())).append("</p>\n<dl>\n");
             String where = Findings.where(r.parsed(), f, lang);
             if (!where.isEmpty()) {
                 sb.append("<dt>").append(en ? "where" : "位置").append("</dt><dd>").append(h(where));
@@ -159,6 +184,11 @@ public final class HtmlRenderer implements TextOutput {
             Object sentence = f.getEvidence().get("sentence");
             if (sentence != null) sb.append("<blockquote class=\"quote\">").append(h(sentence.toString())).append("</blockquote>\n");
             sb.append("</article>\n");
+        }
+
+        private String ruleId(String ruleId) {
+            String code = "<code class=\"rule\">" + h(ruleId) + "</code>";
+            return ruleHref == null ? code : "<a class=\"rule\" href=\"" + h(ruleHref.apply(ruleId)) + "\">" + code + "</a>";
         }
 
         private void tables() {

@@ -65,24 +65,27 @@ public final class RulesDoc {
                 .append("</td><td>").append(esc(title(rules, m))).append("</td></tr>\n");
         }
         sb.append("</table>\n");
-        for (RuleMeta m : rules.rules().values()) {
-            sb.append("<section id=\"").append(esc(m.id())).append("\"><h2>").append(esc(m.id())).append(' ')
-                .append(esc(title(rules, m))).append("</h2>\n<p class=\"").append(esc(m.severity())).append("\">")
-                .append(esc(m.severity())).append(" · ").append(esc(category(rules, m.category()))).append(" · weight ")
-                .append(Findings.num(m.weight())).append(" · since ").append(esc(m.since())).append("</p>\n<p>依据：")
-                .append(esc(m.basis())).append("</p>\n<p>消息：").append(esc(nz(rules.messages().template("zh", m.id()))))
-                .append("</p>\n");
-            for (Fixtures.Case c : cases.getOrDefault(m.id(), List.of())) {
-                sb.append("<h3>").append(esc(c.file().getFileName().toString())).append("</h3>\n");
-                if (c.findings().isEmpty()) sb.append("<p>no finding</p>\n");
-                for (Finding f : c.findings()) {
-                    sb.append("<pre>").append(esc(excerpt(c.file(), f.getSrc().line()))).append("</pre>\n<p>")
-                        .append(esc(f.getRuleId() + " " + f.getSrc().describe() + " " + f.getMessage())).append("</p>\n");
-                }
-            }
-            sb.append("</section>\n");
-        }
+        for (RuleMeta m : rules.rules().values()) sb.append(htmlRule(rules, m, cases.getOrDefault(m.id(), List.of())));
         return sb.append("</body></html>\n").toString();
+    }
+
+    /** one rule's part of the catalogue: metadata, basis, message and its fixtures with the findings they produce */
+    public static String htmlRule(RuleSet rules, RuleMeta m, List<Fixtures.Case> cases) {
+        StringBuilder sb = new StringBuilder("<section id=\"").append(esc(m.id())).append("\"><h2>").append(esc(m.id())).append(' ')
+            .append(esc(title(rules, m))).append("</h2>\n<p class=\"").append(esc(m.severity())).append("\">")
+            .append(esc(m.severity())).append(" · ").append(esc(category(rules, m.category()))).append(" · weight ")
+            .append(Findings.num(m.weight())).append(" · since ").append(esc(m.since())).append("</p>\n<p>依据：")
+            .append(esc(m.basis())).append("</p>\n<p>消息：").append(esc(nz(rules.messages().template("zh", m.id()))))
+            .append("</p>\n");
+        for (Fixtures.Case c : cases) {
+            sb.append("<h3>").append(esc(c.file().getFileName().toString())).append("</h3>\n");
+            if (c.findings().isEmpty()) sb.append("<p>no finding</p>\n");
+            for (Finding f : c.findings()) {
+                sb.append("<pre>").append(esc(excerpt(c.file(), f.getSrc().line()))).append("</pre>\n<p>")
+                    .append(esc(f.getRuleId() + " " + f.getSrc().describe() + " " + f.getMessage())).append("</p>\n");
+            }
+        }
+        return sb.append("</section>\n").toString();
     }
 
     /** the lines around a source line of a fixture (two either side), numbered */
@@ -102,12 +105,14 @@ public final class RulesDoc {
         }
     }
 
-    private static String title(RuleSet rules, RuleMeta m) {
+    /** the rule's title from the messages, else its name */
+    public static String title(RuleSet rules, RuleMeta m) {
         String t = rules.messages().template("zh", m.id() + ".title");
         return t == null ? m.name() : t;
     }
 
-    private static String category(RuleSet rules, String id) {
+    /** a category's Chinese name from the scoring settings */
+    public static String category(RuleSet rules, String id) {
         for (Scoring.Category c : rules.scoring().categories()) if (c.id().equals(id)) return c.zh();
         return id;
     }

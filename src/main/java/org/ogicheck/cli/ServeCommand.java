@@ -1,0 +1,67 @@
+package org.ogicheck.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.ogicheck.engine.RuleService;
+import org.ogicheck.engine.RulesException;
+import org.ogicheck.web.WebServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** ogicheck serve: the local web page and JSON API, with the rules reloaded as they are edited. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = "Serve the web page (upload a report, see its findings cell by cell) and the JSON API "
+        + "(POST /api/check, GET /api/rules, GET /health). Rules are reloaded when their files change; an edit that "
+        + "does not compile keeps the previous rules serving and shows a warning on every page.",
+    footer = "%nExit codes:%n  0  stopped%n  2  usage error, rules that do not compile at start, or the address is in use%n")
+final class ServeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1", paramLabel = "HOST",
+        description = "address to listen on (default: ${DEFAULT-VALUE}, this computer only)")
+    String host;
+
+    @Option(names = "--port", defaultValue = "8080", paramLabel = "PORT", description = "port (default: ${DEFAULT-VALUE}; 0 picks a free one)")
+    int port;
+
+    @Option(names = "--max-upload-mb", defaultValue = "20", paramLabel = "MB", description = "largest upload (default: ${DEFAULT-VALUE})")
+    int maxUploadMb;
+
+    @Option(names = "--timeout-s", defaultValue = "30", paramLabel = "S", description = "time limit per check (default: ${DEFAULT-VALUE})")
+    int timeoutS;
+
+    @Mixin
+    RuleOptions rules;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter err = spec.commandLine().getErr();
+        if (port < 0 || port > 65535 || maxUploadMb < 1 || timeoutS < 1) {
+            err.println("ogicheck serve: --port must be 0..65535, --max-upload-mb and --timeout-s at least 1");
+            return ExitCodes.USAGE;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        try (RuleService service = new RuleService(rules.resolve());
+             WebServer server = new WebServer(service, new WebServer.Settings(host, port, maxUploadMb * 1024L * 1024L,
+                 Duration.ofSeconds(timeoutS)), line -> err.println("ogicheck serve: " + line))) {
+            Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
+            err.println("ogicheck serve: http://" + host + ":" + server.port() + "/  (rules: " + service.current().dirs()
+                + "; Ctrl-C stops)");
+            stopped.await();
+        } catch (RulesException e) {
+            e.lines().forEach(l -> err.println("ogicheck: " + l));
+            return ExitCodes.USAGE;
+        } catch (IOException e) {
+            err.println("ogicheck serve: cannot listen on " + host + ":" + port + ": " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        return ExitCodes.OK;
+    }
+}

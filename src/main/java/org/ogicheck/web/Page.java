@@ -1,0 +1,73 @@
+package org.ogicheck.web;
+
+import java.util.List;
+import org.jsoup.nodes.Entities;
+import org.ogicheck.engine.RuleService;
+import org.ogicheck.render.HtmlRenderer;
+
+/**
+ * The frame of every page: Chinese first with a switch to English, the navigation, and the
+ * warning banner while an edit of the rules fails to compile (the previous rules still serving).
+ * Plain HTML and CSS; nothing is loaded from anywhere, nothing runs.
+ */
+final class Page {
+    private static final String CSS = """
+        nav { display: flex; gap: 1.2em; align-items: baseline; border-bottom: 1px solid #d0d7de; padding-bottom: .4em; }
+        nav .brand { font-weight: bold; margin-right: auto; } nav a { text-decoration: none; }
+        .banner { background: #fff3cd; border: 2px solid #b26a00; padding: .5em 1em; margin: 1em 0; }
+        .banner code { white-space: pre-wrap; }
+        .error { background: #ffebee; border: 2px solid #c62828; padding: .5em 1em; margin: 1em 0; }
+        form.upload { display: grid; gap: .8em; max-width: 44em; }
+        .drop { display: block; font-weight: bold; }
+        .drop input { display: block; width: 100%; box-sizing: border-box; margin-top: .4em; padding: 2.5em 1em;
+                      border: 3px dashed #8c959f; border-radius: 8px; background: #f6f8fa; cursor: pointer; }
+        textarea { width: 100%; min-height: 10em; font-family: monospace; }
+        fieldset { border: 1px solid #d0d7de; } fieldset label { display: inline-block; margin: .2em 1.2em .2em 0; }
+        button { font-size: 1.1em; padding: .3em 1.5em; justify-self: start; }
+        .downloads a { margin-right: 1em; } .hint { color: #57606a; font-size: .9em; }
+        """;
+
+    private Page() {
+    }
+
+    static String t(String lang, String zh, String en) {
+        return "en".equals(lang) ? en : zh;
+    }
+
+    /** escaped for HTML text and double-quoted attributes */
+    static String h(String s) {
+        return s == null ? "" : Entities.escape(s);
+    }
+
+    static String frame(Http http, RuleService rules, String title, String body) {
+        String lang = http.lang();
+        String q = "en".equals(lang) ? "?lang=en" : "";
+        StringBuilder sb = new StringBuilder("<!DOCTYPE html>\n<html lang=\"").append(t(lang, "zh-CN", "en")).append("\">\n<head>\n")
+            .append("<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
+            .append(h(title)).append("</title>\n<style>").append(HtmlRenderer.CSS).append(CSS).append("</style>\n</head>\n<body>\n<nav>")
+            .append("<span class=\"brand\">").append(t(lang, "政府信息公开工作年度报告检查", "Annual report checker")).append("</span>")
+            .append("<a href=\"/").append(q).append("\">").append(t(lang, "上传报告", "Check a report")).append("</a>")
+            .append("<a href=\"/rules").append(q).append("\">").append(t(lang, "规则", "Rules")).append("</a>")
+            .append("<a href=\"").append(h(http.otherLanguage())).append("\">").append(t(lang, "English", "中文")).append("</a></nav>\n");
+        banner(sb, rules, lang);
+        return sb.append(body).append("</body>\n</html>\n").toString();
+    }
+
+    /** an answer that is not a result: what went wrong, said plainly */
+    static String error(Http http, RuleService rules, String title, String message) {
+        return frame(http, rules, title, "<h1>" + h(title) + "</h1>\n<p class=\"error\">" + h(message) + "</p>\n<p><a href=\"/"
+            + ("en".equals(http.lang()) ? "?lang=en" : "") + "\">" + t(http.lang(), "返回上传页面", "Back to the upload page") + "</a></p>\n");
+    }
+
+    private static void banner(StringBuilder sb, RuleService rules, String lang) {
+        List<String> errors = rules.error();
+        if (errors.isEmpty()) return;
+        sb.append("<div class=\"banner\" role=\"alert\"><strong>")
+            .append(t(lang, "规则文件有错误，未能载入；仍在使用上一版规则（第 " + rules.generation() + " 版）检查。",
+                "A rule file has an error and was not loaded; the previous rules (generation " + rules.generation()
+                    + ") are still checking."))
+            .append("</strong><ul>");
+        for (String e : errors) sb.append("<li><code>").append(h(e)).append("</code></li>");
+        sb.append("</ul></div>\n");
+    }
+}
