@@ -24,6 +24,8 @@ public final class ClaimReader {
     private static final Pattern ITEM = Pattern.compile(
         "(?<![\\d.,第])(?<n>" + ClaimPatterns.NUMBER + ")(?<u>万元|元|件|条|篇|项|个|起|宗|期|则|份)");
     private static final Pattern UNIT = Pattern.compile("^(万元|元|件|条|篇|项|个|起|宗|期|则|份|%|年)");
+    /** a number a claim could state: digits, or a Chinese numeral before a counting word */
+    private static final Pattern COUNTED = Pattern.compile("\\d|[零一二三四五六七八九十百千两]+[件条项个起宗份篇期]");
     private static final Pattern SEPARATOR = Pattern.compile("[，。；：、（）]");
     private static final String CN_DIGITS = "零一二三四五六七八九";
 
@@ -80,7 +82,10 @@ public final class ClaimReader {
         Map<Integer, String> kindAt = new HashMap<>();
         Map<Integer, String> recognised = new LinkedHashMap<>();
         Set<String> statements = new HashSet<>();
+        // most narrative sentences state no count: the numbered patterns need not look at them
+        boolean counts = COUNTED.matcher(norm).find();
         for (ClaimPatterns.Entry e : patterns.entries()) {
+            if (e.numbered() && !counts) continue;
             Matcher m = e.pattern().matcher(norm);
             while (m.find()) {
                 if (!e.numbered()) {
