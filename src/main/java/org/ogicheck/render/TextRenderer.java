@@ -18,7 +18,19 @@ public final class TextRenderer implements TextOutput {
             if (sb.length() > 0) sb.append('\n');
             one(sb, r, lang);
         }
+        if (results.size() > 1) summary(sb, results, lang);
         return sb.toString();
+    }
+
+    /** a batch: one line per report, best score first */
+    private static void summary(StringBuilder sb, List<Result> results, String lang) {
+        sb.append('\n').append("en".equals(lang) ? "== Summary (best score first)" : "== 汇总（按得分排序）").append('\n');
+        sb.append(String.join(" | ", Labels.summaryHeader(lang))).append('\n');
+        int rank = 0;
+        for (Result r : Findings.ranked(results)) {
+            List<Object> row = Findings.summary(++rank, r, lang);
+            sb.append(String.join(" | ", row.stream().map(Findings::text).toList())).append('\n');
+        }
     }
 
     private void one(StringBuilder sb, Result r, String lang) {

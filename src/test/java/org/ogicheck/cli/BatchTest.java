@@ -78,4 +78,14 @@ class BatchTest {
         Files.delete(tmp.resolve("a.txt"));
         assertThat(CliRun.of("check", tmp.toString()).code()).isEqualTo(2);
     }
+
+    @Test
+    void textOutputEndsWithARankedSummary() {
+        CliRun r = CliRun.of("check", TestSupport.corpus("text/2023_hongzequ_county.txt").toString(),
+            TestSupport.corpus("text/2024_huaian_city.txt").toString());
+        String out = r.out();
+        String summary = out.substring(out.indexOf("== 汇总"));
+        assertThat(summary).contains("排名 | 来源");
+        assertThat(summary.indexOf("2024_huaian_city")).isLessThan(summary.indexOf("2023_hongzequ_county"));
+    }
 }
