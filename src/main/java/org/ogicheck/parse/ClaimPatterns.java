@@ -35,7 +35,11 @@ public final class ClaimPatterns {
         "(?:\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+)(?:\\.\\d+)?[万亿]?|[零〇一二两三四五六七八九十百千]+[万亿]?";
 
     /** a claim pattern: the kind it gives and the compiled regex (group n is the number, if any) */
-    public record Entry(String kind, Pattern pattern, boolean numbered, String source) {
+    public record Entry(String kind, Pattern pattern, boolean numbered, String source, List<List<String>> required) {
+        /** whether the sentence has the words the pattern needs (else it cannot match) */
+        public boolean admits(String sentence) {
+            return RequiredWords.admits(required, sentence);
+        }
     }
 
     private final List<Entry> entries = new ArrayList<>();
@@ -82,7 +86,7 @@ public final class ClaimPatterns {
             default -> {
                 if (p[0].startsWith("@")) throw new IllegalArgumentException(where + ": unknown directive " + p[0]);
                 boolean numbered = p[1].contains("{N}") || p[1].contains("{Y}");
-                entries.add(new Entry(p[0], compile(p[1]), numbered, where));
+                entries.add(new Entry(p[0], compile(p[1]), numbered, where, RequiredWords.of(p[1])));
             }
         }
     }

@@ -24,6 +24,10 @@ public final class ClaimReader {
     private static final Pattern ITEM = Pattern.compile(
         "(?<![\\d.,第])(?<n>" + ClaimPatterns.NUMBER + ")(?<u>万元|元|件|条|篇|项|个|起|宗|期|则|份)");
     private static final Pattern UNIT = Pattern.compile("^(万元|元|件|条|篇|项|个|起|宗|期|则|份|%|年)");
+    private static final Pattern APPROX_BEFORE = Pattern.compile(".*[近约超逾]|超过");
+    private static final Pattern APPROX_NUMBER = Pattern.compile(".*[余多]$");
+    private static final Pattern NOT_A_THOUSANDS_COMMA = Pattern.compile("(?<!\\d),|,(?!\\d{3}(?!\\d))");
+
     /** a number a claim could state: digits, or a Chinese numeral before a counting word */
     private static final Pattern COUNTED = Pattern.compile("\\d|[零一二三四五六七八九十百千两]+[件条项个起宗份篇期]");
     private static final Pattern SEPARATOR = Pattern.compile("[，。；：、（）]");
@@ -85,7 +89,7 @@ public final class ClaimReader {
         // most narrative sentences state no count: the numbered patterns need not look at them
         boolean counts = COUNTED.matcher(norm).find();
         for (ClaimPatterns.Entry e : patterns.entries()) {
-            if (e.numbered() && !counts) continue;
+            if (e.numbered() && !counts || !e.admits(norm)) continue;
             Matcher m = e.pattern().matcher(norm);
             while (m.find()) {
                 if (!e.numbered()) {
@@ -130,8 +134,8 @@ public final class ClaimReader {
         BigDecimal n = number(number);
         String before = norm.substring(Math.max(0, start - 2), start);
         String after = norm.substring(end, Math.min(norm.length(), end + 2));
-        boolean approx = before.matches(".*[近约超逾]|超过") || after.startsWith("余") || after.startsWith("多")
-            || after.startsWith("以上") || norm.substring(start, end).matches(".*[余多]$");
+        boolean approx = APPROX_BEFORE.matcher(before).matches() || after.startsWith("余") || after.startsWith("多")
+            || after.startsWith("以上") || APPROX_NUMBER.matcher(norm.substring(start, end)).matches();
         int from = start;
         while (from > 0 && !SEPARATOR.matcher(String.valueOf(norm.charAt(from - 1))).matches()) from--;
         it.label = norm.substring(from, start);
@@ -346,7 +350,7 @@ public final class ClaimReader {
             else if (ch == ')') sb.append('）');
             else sb.append(ch);
         }
-        return sb.toString().replaceAll("(?<!\\d),|,(?!\\d{3}(?!\\d))", "，");
+        return NOT_A_THOUSANDS_COMMA.matcher(sb).replaceAll("，");
     }
 
     /** 2,425 / 1.2万 / 三十一 / 二〇三五 as a number, or null */
