@@ -15,6 +15,7 @@ import org.ogicheck.engine.RuleMeta;
 import org.ogicheck.engine.RuleSet;
 import org.ogicheck.model.Cell;
 import org.ogicheck.model.Finding;
+import org.ogicheck.model.Section;
 import org.ogicheck.model.TableFact;
 import org.ogicheck.parse.Layout;
 import org.ogicheck.parse.ParsedReport;
@@ -132,6 +133,7 @@ public final class HtmlRenderer implements TextOutput {
             scorecard();
             findings();
             tables();
+            narrative();
             sb.append("</section>\n");
         }
 
@@ -259,6 +261,47 @@ public final class HtmlRenderer implements TextOutput {
                 .append(value);
             refs(on);
             sb.append("</td>");
+        }
+
+        /** the report's text, section by section, with every sentence a finding questions marked and linked */
+        private void narrative() {
+            List<Finding> quoting = r.findings().stream().filter(f -> f.getEvidence().get("sentence") instanceof String).toList();
+            if (r.parsed().sections().isEmpty()) return;
+            sb.append("<h2>").append(en ? "The report's text, questioned sentences marked" : "报告正文（标出被质疑的语句）").append("</h2>\n");
+            for (Section s : r.parsed().sections()) {
+                sb.append("<h3>").append(h(s.heading())).append("</h3>\n");
+                for (String para : s.text().split("\n")) {
+                    if (para.isBlank()) continue;
+                    sb.append("<p class=\"text\">");
+                    mark(para, quoting);
+                    sb.append("</p>\n");
+                }
+            }
+        }
+
+        /** a paragraph, escaped, with the quoted sentences it contains wrapped in mark and followed by their finding numbers */
+        private void mark(String para, List<Finding> quoting) {
+            int at = 0;
+            while (at < para.length()) {
+                int best = -1;
+                String quote = null;
+                for (Finding f : quoting) {
+                    String q = (String) f.getEvidence().get("sentence");
+                    int k = q.isEmpty() ? -1 : para.indexOf(q, at);
+                    if (k >= 0 && (best < 0 || k < best)) {
+                        best = k;
+                        quote = q;
+                    }
+                }
+                if (quote == null) {
+                    sb.append(h(para.substring(at)));
+                    return;
+                }
+                String q = quote;
+                sb.append(h(para.substring(at, best))).append("<mark class=\"q\">").append(h(q)).append("</mark>");
+                refs(quoting.stream().filter(f -> q.equals(f.getEvidence().get("sentence"))).toList());
+                at = best + q.length();
+            }
         }
 
         private void refs(List<Finding> fs) {

@@ -40,7 +40,9 @@ final class HtmlStyle {
           .finding, .scorecard, table, h3 { break-inside: avoid; } h2, h3 { break-after: avoid; }
           .finding, td.hl, .badge, .chart rect { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
         }
-        """;
+              mark.q { background: #ffe08a; padding: 0 2px; }
+      p.text { line-height: 1.7; }
+""";
 
     private static final int LABEL = 130;
     private static final int BAR = 380;
