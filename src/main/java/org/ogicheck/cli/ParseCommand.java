@@ -2,6 +2,7 @@ package org.ogicheck.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.ogicheck.app.Ogicheck;
 import org.ogicheck.parse.ParsedReport;
@@ -31,6 +32,9 @@ final class ParseCommand implements Callable<Integer> {
     @Mixin
     ReportOptions report;
 
+    @Mixin
+    RuleOptions rules;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -46,7 +50,12 @@ final class ParseCommand implements Callable<Integer> {
             err.println("ogicheck: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        out.print(format.equals("json") ? ParseRenderer.json(parsed) : ParseRenderer.text(parsed));
+        // the narrative's claims are read with the rule folder's claims.tsv; without loadable rules they are left out
+        List<Object> claims = List.of();
+        Ogicheck engine = rules.load(err);
+        if (engine != null) claims = engine.claims(parsed);
+        else err.println("ogicheck parse: rules not loaded, narrative claims not shown");
+        out.print(format.equals("json") ? ParseRenderer.json(parsed, claims) : ParseRenderer.text(parsed, claims));
         return ExitCodes.OK;
     }
 }

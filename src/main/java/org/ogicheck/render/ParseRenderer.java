@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ogicheck.model.Cell;
+import org.ogicheck.model.Claim;
+import org.ogicheck.model.ClaimSum;
 import org.ogicheck.model.ParseIssue;
 import org.ogicheck.model.Report;
 import org.ogicheck.model.Section;
@@ -17,7 +19,7 @@ public final class ParseRenderer {
     private ParseRenderer() {
     }
 
-    public static String json(ParsedReport p) {
+    public static String json(ParsedReport p, List<Object> claims) {
         ObjectNode o = JsonRenderer.MAPPER.createObjectNode();
         o.put("tool", Version.TOOL);
         o.put("version", Version.get());
@@ -68,6 +70,26 @@ public final class ParseRenderer {
                 co.put("source", c.getSrc().describe());
             }
         }
+        ArrayNode cl = o.putArray("claims");
+        for (Object c : claims) {
+            ObjectNode co = cl.addObject();
+            if (c instanceof Claim claim) {
+                co.put("kind", claim.getKind());
+                if (claim.getNumber() != null) co.put("number", claim.getNumber());
+                co.put("unit", claim.getUnit());
+                co.put("approximate", claim.isApproximate());
+                if (claim.getPercent() != null) co.put("percent", claim.getPercent());
+                co.put("phrase", claim.getPhrase());
+                co.put("source", claim.getSrc().describe());
+            } else if (c instanceof ClaimSum sum) {
+                co.put("kind", "sum");
+                co.put("total", sum.getTotal().getShown());
+                co.put("parts", sum.getSumShown());
+                co.put("partsAddUpTo", sum.getSum());
+                co.put("complete", sum.isComplete());
+                co.put("source", sum.getTotal().getSrc().describe());
+            }
+        }
         ArrayNode issues = o.putArray("issues");
         for (ParseIssue i : p.issues()) {
             ObjectNode io = issues.addObject();
@@ -80,7 +102,7 @@ public final class ParseRenderer {
         return JsonRenderer.json(o);
     }
 
-    public static String text(ParsedReport p) {
+    public static String text(ParsedReport p, List<Object> claims) {
         StringBuilder sb = new StringBuilder();
         Report r = p.report();
         sb.append("来源: ").append(r.getSource()).append('\n');
@@ -105,6 +127,19 @@ public final class ParseRenderer {
                     .append(String.format(" %s=%s", c.getColumn(), show(c)));
             }
             rows.values().forEach(b -> sb.append(b).append('\n'));
+        }
+        if (!claims.isEmpty()) {
+            sb.append("\n正文中的数字:\n");
+            for (Object c : claims) {
+                if (c instanceof Claim claim) {
+                    sb.append("  ").append(claim.getSrc().describe()).append(' ').append(claim).append("  “")
+                        .append(claim.getPhrase()).append("”\n");
+                } else if (c instanceof ClaimSum sum) {
+                    sb.append("  ").append(sum.getTotal().getSrc().describe()).append(" 总数 ").append(sum.getTotal().getShown())
+                        .append(" = ").append(sum.getSumShown()).append(" = ").append(sum.getSum())
+                        .append(sum.isComplete() ? "（完整列举）" : "").append('\n');
+                }
+            }
         }
         List<ParseIssue> issues = p.issues();
         if (!issues.isEmpty()) {

@@ -50,6 +50,11 @@ class CliBasicsTest {
         for (JsonNode t : j.get("tables")) if (t.get("id").asText().equals("APP")) app = t;
         assertThat(app).isNotNull();
         assertThat(app.get("cells")).hasSize(23 * 7);
+        boolean received31 = false;
+        for (JsonNode c : j.get("claims")) {
+            if (c.get("kind").asText().equals("received") && c.get("number").asInt() == 31) received31 = true;
+        }
+        assertThat(received31).as("the narrative's 收到…31件 is among the claims").isTrue();
     }
 
     @Test
