@@ -308,7 +308,9 @@ public final class ReportParser {
             }
             String key = Layout.appRowKey(labels, appGroup);
             if (key == null) {
-                if (end < cs.size()) {
+                // a group label on a row of its own (三、本年度办理结果, （三）不予公开) carries no numbers
+                boolean values = cs.stream().skip(end).anyMatch(c -> !c.isBlank());
+                if (values) {
                     issues.add(new ParseIssue("LAYOUT", "三", "APP", null, "申请情况表中无法识别的行：" + b.text(), b.src()));
                 }
                 return;

@@ -130,4 +130,18 @@ class ReportParserTest {
         assertThat(p.cell("LIT", "review", "upheld").getKind()).isEqualTo(Value.Kind.TEXT);
         assertThat(p.cell("LIT", "review", "total").getN()).isEqualTo(1L);
     }
+
+    @Test
+    void groupLabelsOnRowsOfTheirOwnAreNoLayoutIssue() {
+        ParsedReport p = parse(
+            Block.line("三、收到和处理政府信息公开申请情况", SourceRef.line(1)),
+            row(2, "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", "申请人情况"),
+            row(3, "三、本年度办理结果", "", "", "", "", "", "", ""),
+            row(4, "（一）予以公开", "1", "0", "0", "0", "0", "0", "1"),
+            row(5, "（三）不予公开", "", "", "", "", "", "", ""),
+            row(6, "1.属于国家秘密", "0", "0", "0", "0", "0", "0", "0"));
+        assertThat(p.issues()).noneMatch(i -> i.kind().equals("LAYOUT"));
+        assertThat(p.cell("APP", "granted", "total").getN()).isEqualTo(1L);
+        assertThat(p.cell("APP", "denied.1", "total").getN()).isZero();
+    }
 }
