@@ -2,9 +2,9 @@ package org.ogicheck.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.ogicheck.app.Ogicheck;
 import org.ogicheck.engine.RuleMeta;
 import org.ogicheck.engine.RuleSet;
-import org.ogicheck.engine.RulesException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
@@ -22,16 +22,6 @@ final class RulesCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** the rule set, or null after printing why it could not be loaded */
-    static RuleSet load(CommandSpec spec, RuleOptions rules) {
-        try {
-            return RuleSet.load(rules.resolve());
-        } catch (RulesException e) {
-            e.lines().forEach(l -> spec.commandLine().getErr().println("ogicheck: " + l));
-            return null;
-        }
-    }
-
     /** ogicheck rules list */
     @Command(name = "list", mixinStandardHelpOptions = true,
         description = "List every rule: ID, severity, category, weight, the file it came from.",
@@ -46,8 +36,9 @@ final class RulesCommand implements Runnable {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            RuleSet rs = load(spec, rules);
-            if (rs == null) return ExitCodes.USAGE;
+            Ogicheck engine = rules.load(spec.commandLine().getErr());
+            if (engine == null) return ExitCodes.USAGE;
+            RuleSet rs = engine.rules();
             for (RuleMeta m : rs.rules().values()) {
                 out.printf("%-9s %-7s %-12s %4s  %s  [%s]%n", m.id(), m.severity(), m.category(),
                     m.weight() == Math.rint(m.weight()) ? String.valueOf((long) m.weight()) : String.valueOf(m.weight()),

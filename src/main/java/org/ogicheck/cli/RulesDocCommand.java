@@ -36,9 +36,10 @@ final class RulesDocCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("ogicheck rules doc: --format: '" + format + "' is not one of md, html");
             return ExitCodes.USAGE;
         }
-        RuleSet rs = RulesCommand.load(spec, rules);
-        if (rs == null) return ExitCodes.USAGE;
-        var cases = Fixtures.runAll(new Ogicheck(rs), fixtures.resolve(rules.resolve()));
+        Ogicheck engine = rules.load(spec.commandLine().getErr());
+        if (engine == null) return ExitCodes.USAGE;
+        RuleSet rs = engine.rules();
+        var cases = Fixtures.runAll(engine, fixtures.resolve(rules.resolve()));
         spec.commandLine().getOut().print(format.equals("md") ? RulesDoc.markdown(rs, cases) : RulesDoc.html(rs, cases));
         return ExitCodes.OK;
     }

@@ -3,6 +3,7 @@ package org.ogicheck.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.ogicheck.app.Ogicheck;
 import org.ogicheck.engine.RuleLint;
 import org.ogicheck.engine.RuleSet;
 import picocli.CommandLine.Command;
@@ -29,8 +30,9 @@ final class RulesLintCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        RuleSet rs = RulesCommand.load(spec, rules);
-        if (rs == null) return ExitCodes.FINDINGS;
+        Ogicheck engine = rules.load(spec.commandLine().getErr());
+        if (engine == null) return ExitCodes.FINDINGS;
+        RuleSet rs = engine.rules();
         List<String> problems = RuleLint.messagesAndFixtures(rs, fixtures.resolve(rules.resolve()));
         problems.forEach(out::println);
         out.println(rs.rules().size() + " rules, " + problems.size() + " problem(s)");

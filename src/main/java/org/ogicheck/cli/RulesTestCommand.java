@@ -31,9 +31,10 @@ final class RulesTestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        RuleSet rs = RulesCommand.load(spec, rules);
-        if (rs == null) return ExitCodes.USAGE;
-        Map<String, List<Fixtures.Case>> cases = Fixtures.runAll(new Ogicheck(rs), fixtures.resolve(rules.resolve()));
+        Ogicheck engine = rules.load(spec.commandLine().getErr());
+        if (engine == null) return ExitCodes.USAGE;
+        RuleSet rs = engine.rules();
+        Map<String, List<Fixtures.Case>> cases = Fixtures.runAll(engine, fixtures.resolve(rules.resolve()));
         int passed = 0;
         int failed = 0;
         for (Map.Entry<String, List<Fixtures.Case>> e : cases.entrySet()) {

@@ -1,7 +1,5 @@
 package org.ogicheck.engine;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,13 +37,7 @@ public final class RuleLint {
     }
 
     /** safety problems in one rule file, each "file:line: reason" */
-    public static List<String> safety(Path file) {
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    public static List<String> safety(Path file, String text) {
         List<String> out = new ArrayList<>();
         String name = RuleSet.rel(file.toString());
         if (text.contains("\\u")) out.add(name + ":" + lineOf(text, text.indexOf("\\u")) + ": unicode escapes are not allowed in rules");

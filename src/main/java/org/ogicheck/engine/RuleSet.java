@@ -68,7 +68,9 @@ public final class RuleSet {
         }
         if (!errors.isEmpty()) throw new RulesException(errors);
         if (files.isEmpty()) throw new RulesException(List.of(dirs + ": no .drl rule files found"));
-        for (Path f : files) errors.addAll(RuleLint.safety(f));
+        Map<Path, String> texts = new LinkedHashMap<>();
+        for (Path f : files) texts.put(f, read(f));
+        texts.forEach((f, text) -> errors.addAll(RuleLint.safety(f, text)));
         if (!errors.isEmpty()) throw new RulesException(errors);
 
         KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder();
@@ -89,8 +91,6 @@ public final class RuleSet {
         Map<String, RuleMeta> byId = new LinkedHashMap<>();
         Map<String, Rule> defs = new LinkedHashMap<>();
         List<RuleMeta> all = new ArrayList<>();
-        Map<Path, String> texts = new LinkedHashMap<>();
-        for (Path f : files) texts.put(f, read(f));
         for (KiePackage p : base.getKiePackages()) {
             for (Rule r : p.getRules()) {
                 all.add(meta(r, fileOf(r, texts)));
