@@ -1,0 +1,82 @@
+package org.ogicheck.conformance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.ogicheck.TestSupport;
+import org.ogicheck.cli.CliRun;
+
+/**
+ * Runs the conformance suite ({@code fixtures/conformance.tsv}) through the CLI: any ERROR the suite
+ * does not list is a false ERROR and fails, any required ERROR not reported is a miss and fails.
+ * Precision and recall over the whole suite are printed at the end.
+ */
+class ConformanceTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<Conformance.Outcome> OUTCOMES = new ArrayList<>();
+
+    @TempDir
+    static Path temp;
+
+    static Stream<Conformance.Case> cases() throws IOException {
+        return Conformance.read(TestSupport.FIXTURES.resolve("conformance.tsv")).stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void reportGivesExactlyTheExpectedErrors(Conformance.Case c) throws IOException {
+        Path input = Variants.make(c.variant(), TestSupport.corpus(c.file()), temp);
+        List<String> args = new ArrayList<>(List.of("check", "--format", "json"));
+        args.addAll(c.options());
+        args.add(input.toString());
+        CliRun run = CliRun.of(args.toArray(String[]::new));
+        assertThat(run.code()).as(run.err()).isIn(0, 1);
+        JsonNode result = JSON.readTree(run.out());
+        Conformance.Outcome o = Conformance.judge(c, result);
+        synchronized (OUTCOMES) {
+            OUTCOMES.add(o);
+        }
+        assertThat(o.falseErrors()).as("false ERRORs on %s (%s)", c, c.why()).isEmpty();
+        assertThat(o.missed()).as("missed ERRORs on %s (%s)", c, c.why()).isEmpty();
+    }
+
+    @AfterAll
+    static void printPrecisionAndRecall() {
+        int tp = 0;
+        int fn = 0;
+        int fp = 0;
+        int defensible = 0;
+        for (Conformance.Outcome o : OUTCOMES) {
+            tp += o.found().size();
+            fn += o.missed().size();
+            fp += o.falseErrors().size();
+            defensible += o.defensible();
+        }
+        double precision = tp + fp == 0 ? 1 : (double) tp / (tp + fp);
+        double recall = tp + fn == 0 ? 1 : (double) tp / (tp + fn);
+        System.out.printf("conformance: %d cases, %d required ERRORs found, %d missed, %d false, %d defensible;"
+            + " precision %.3f, recall %.3f%n", OUTCOMES.size(), tp, fn, fp, defensible, precision, recall);
+    }
+
+    /** the forms a suite file is checked in */
+    static final class Variants {
+        private Variants() {
+        }
+
+        static Path make(String variant, Path file, Path temp) throws IOException {
+            if (variant.equals("original")) return file;
+            throw new IllegalArgumentException("unknown variant " + variant + " (original, tab, pasted)");
+        }
+    }
+}
