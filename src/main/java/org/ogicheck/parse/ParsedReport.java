@@ -14,6 +14,9 @@ import org.ogicheck.model.TableFact;
 /**
  * Everything the parser understood of one report: the facts the rules are given.
  *
+ * <p>Equality is identity: a parsed report is one reading of one file, and {@code claimsRead} is a cache
+ * that fills as the report is checked, so a value-based hash would change under a map that holds it.
+ *
  * @param claimsRead the narrative's claims, read once per set of claim patterns (see {@link #claims})
  */
 public record ParsedReport(Report report, List<Section> sections, List<TableFact> tables, List<Cell> cells,
@@ -22,6 +25,16 @@ public record ParsedReport(Report report, List<Section> sections, List<TableFact
     public ParsedReport(Report report, List<Section> sections, List<TableFact> tables, List<Cell> cells,
                         List<ParseIssue> issues, List<Object> extra) {
         this(report, sections, tables, cells, issues, extra, new ConcurrentHashMap<>());
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
     }
 
     /** the claims the narrative states, read with these patterns the first time they are asked for */
