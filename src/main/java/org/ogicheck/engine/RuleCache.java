@@ -29,7 +29,7 @@ import org.kie.api.definition.KiePackage;
  * (the generated classes travel inside them), read back into a new KieBase.
  *
  * <p>The key is a SHA-256 over every file of every rule folder (names and bytes: rules, messages,
- * parameters, claim patterns, scoring), the rule folders' order, the Java version and the code of
+ * parameters, claim patterns, scoring; not where the folders are), the rule folders' order, the Java version and the code of
  * ogicheck itself (its jar, or its class files in a development build), so any change means a new
  * compile. A cache file carries its key and a checksum of its content; a file that is damaged,
  * truncated, of another key or unreadable is ignored (and rewritten), never trusted.
@@ -133,9 +133,9 @@ final class RuleCache {
         MessageDigest md = sha256();
         add(md, "java " + System.getProperty("java.version"));
         code(md);
-        for (Path d : dirs) {
-            Path root = d.toAbsolutePath().normalize();
-            add(md, "dir " + root);
+        for (int i = 0; i < dirs.size(); i++) {
+            Path root = dirs.get(i).toAbsolutePath().normalize();
+            add(md, "dir " + i);
             List<Path> files;
             try (Stream<Path> s = Files.walk(root)) {
                 files = s.filter(Files::isRegularFile).sorted().toList();
@@ -157,7 +157,7 @@ final class RuleCache {
             throw new IOException("no code location", e);
         }
         if (Files.isRegularFile(where)) {
-            add(md, "jar " + where + " " + Files.size(where) + " " + Files.getLastModifiedTime(where).toMillis());
+            add(md, "jar " + Files.size(where) + " " + Files.getLastModifiedTime(where).toMillis());
             return;
         }
         try (Stream<Path> s = Files.walk(where)) {
