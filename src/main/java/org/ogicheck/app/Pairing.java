@@ -1,8 +1,10 @@
 package org.ogicheck.app;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import org.ogicheck.model.Report;
 import org.ogicheck.parse.ParsedReport;
 
@@ -15,20 +17,41 @@ public final class Pairing {
     private Pairing() {
     }
 
-    /** for each report (by index) the previous year's report of the same agency, where there is one */
+    /**
+     * for each report (by index) the previous year's report of the same agency, where there is one:
+     * an agency of the same name if there is one, else the first in input order whose name ends with
+     * the other's. Linear in the batch: names are indexed by year and by each of their suffixes.
+     */
     public static Map<Integer, ParsedReport> previous(List<ParsedReport> reports) {
+        // year → normalised name suffix (at least 4 characters, the whole name included) → indices, in input order
+        Map<Integer, Map<String, List<Integer>>> bySuffix = new HashMap<>();
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < reports.size(); i++) {
+            Report q = reports.get(i).report();
+            String n = q.getAgency() == null || q.getYear() == null ? null : norm(q.getAgency());
+            names.add(n);
+            if (n == null) continue;
+            Map<String, List<Integer>> index = bySuffix.computeIfAbsent(q.getYear(), y -> new HashMap<>());
+            for (int k = 0; k <= n.length() - Math.min(4, n.length()); k++) {
+                index.computeIfAbsent(n.substring(k), x -> new ArrayList<>()).add(i);
+            }
+        }
         Map<Integer, ParsedReport> out = new HashMap<>();
         for (int i = 0; i < reports.size(); i++) {
-            Report r = reports.get(i).report();
-            if (r.getAgency() == null || r.getYear() == null) continue;
-            ParsedReport best = null;
-            for (ParsedReport p : reports) {
-                Report q = p.report();
-                if (q.getAgency() == null || q.getYear() == null || q.getYear() != r.getYear() - 1) continue;
-                if (!sameAgency(r.getAgency(), q.getAgency())) continue;
-                if (best == null || norm(q.getAgency()).equals(norm(r.getAgency()))) best = p;
+            String n = names.get(i);
+            if (n == null) continue;
+            Map<String, List<Integer>> index = bySuffix.get(reports.get(i).report().getYear() - 1);
+            if (index == null) continue;
+            TreeSet<Integer> candidates = new TreeSet<>(index.getOrDefault(n, List.of()));
+            for (int k = 1; k <= n.length() - 4; k++) {
+                for (int j : index.getOrDefault(n.substring(k), List.of())) if (names.get(j).equals(n.substring(k))) candidates.add(j);
             }
-            if (best != null) out.put(i, best);
+            Integer best = null;
+            for (int j : candidates) {
+                if (!sameAgency(n, names.get(j))) continue;
+                if (best == null || names.get(j).equals(n)) best = j;
+            }
+            if (best != null) out.put(i, reports.get(best));
         }
         return out;
     }

@@ -1,18 +1,23 @@
 package org.ogicheck.cli;
 
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 
-/** Builds the command line with UTF-8 output and the documented exit codes. */
+/** Builds the command line with the console's output encoding and the documented exit codes. */
 public final class Cli {
     private Cli() {
     }
 
+    /** runs with the console's encoding (see {@link ConsoleEncoding}): GBK on a Chinese Windows console, else UTF-8 */
     public static int run(String... args) {
-        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        return run(out, err, args);
+        ConsoleEncoding.Chosen enc = ConsoleEncoding.choose(args, System.console(), System.getenv("OGICHECK_ENCODING"));
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, enc.charset()), true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, enc.charset()), true);
+        if (enc.error() != null) {
+            err.println("ogicheck: 不认识的输出编码 “" + enc.error() + "”（可用 UTF-8、GBK、GB18030）");
+            return ExitCodes.USAGE;
+        }
+        return run(out, err, enc.args().toArray(String[]::new));
     }
 
     public static int run(PrintWriter out, PrintWriter err, String... args) {

@@ -9,7 +9,9 @@ import picocli.CommandLine.Command;
         + "against the rules in rules/.",
     subcommands = {CheckCommand.class, ParseCommand.class, ExplainCommand.class, RulesCommand.class, MutateCommand.class,
         DemoCommand.class, ServeCommand.class, BenchCommand.class},
-    footer = ExitCodes.HELP)
+    footer = {ExitCodes.HELP, "%nOutput encoding: the console's own when it can show Chinese (GBK on a code-page-936 Windows console),"
+        + " else UTF-8; --encoding NAME (anywhere on the line) or OGICHECK_ENCODING=NAME forces one. Files written with --out"
+        + " are always UTF-8."})
 public final class RootCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -5,12 +5,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
@@ -34,10 +37,12 @@ public final class RuleSet {
     private final Parameters parameters;
     private final ClaimPatterns claims;
     private final List<Path> dirs;
+    private final boolean fromCache;
 
-    private RuleSet(KieBase kieBase, Map<String, RuleMeta> rules, Messages messages, Scoring scoring, Parameters parameters,
+    private RuleSet(Compiled compiled, Map<String, RuleMeta> rules, Messages messages, Scoring scoring, Parameters parameters,
                     ClaimPatterns claims, List<Path> dirs) {
-        this.kieBase = kieBase;
+        this.kieBase = compiled.base();
+        this.fromCache = compiled.fromCache();
         this.rules = rules;
         this.messages = messages;
         this.scoring = scoring;
@@ -55,6 +60,11 @@ public final class RuleSet {
     /** the patterns that read claims from the narrative ({@code claims.tsv}) */
     public ClaimPatterns claims() { return claims; }
     public List<Path> dirs() { return dirs; }
+    /** whether the compiled rules came from the cache of an earlier run (see {@link RuleCache}) */
+    public boolean fromCache() { return fromCache; }
+
+    private record Compiled(KieBase base, boolean fromCache) {
+    }
 
     public static RuleSet load(List<Path> dirs) throws RulesException {
         List<String> errors = new ArrayList<>();
@@ -73,21 +83,9 @@ public final class RuleSet {
         texts.forEach((f, text) -> errors.addAll(RuleLint.safety(f, text)));
         if (!errors.isEmpty()) throw new RulesException(errors);
 
-        KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder();
-        KieServices ks = KieServices.get();
-        for (Path f : files) {
-            kb.add(ks.getResources().newFileSystemResource(f.toFile()), ResourceType.DRL);
-        }
-        for (KnowledgeBuilderError e : kb.getErrors()) {
-            String msg = e.getMessage().replaceAll("\\s+", " ").strip();
-            if (msg.startsWith("Parser returned a null Package")) continue;
-            String where = e.getResource() == null ? "?" : rel(e.getResource().getSourcePath());
-            int line = e.getLines() != null && e.getLines().length > 0 ? e.getLines()[0] : 0;
-            errors.add(where + ":" + line + ": " + msg);
-        }
+        Compiled compiled = compile(dirs, files, errors);
         if (!errors.isEmpty()) throw new RulesException(errors);
-
-        KieBase base = kb.newKieBase();
+        KieBase base = compiled.base();
         Map<String, RuleMeta> byId = new LinkedHashMap<>();
         Map<String, Rule> defs = new LinkedHashMap<>();
         List<RuleMeta> all = new ArrayList<>();
@@ -142,7 +140,36 @@ public final class RuleSet {
             throw new RulesException(List.of("rules: cannot read messages, scoring settings or claim patterns: " + e.getMessage()));
         }
         if (!errors.isEmpty()) throw new RulesException(errors);
-        return new RuleSet(base, sorted, messages, scoring, parameters, claims, List.copyOf(dirs));
+        return new RuleSet(compiled, sorted, messages, scoring, parameters, claims, List.copyOf(dirs));
+    }
+
+    /**
+     * The KieBase of the rule files: from the compiled-rules cache when it holds these very files,
+     * else compiled (and then cached). Compile errors are added to {@code errors}; nothing is cached then.
+     */
+    private static Compiled compile(List<Path> dirs, List<Path> files, List<String> errors) {
+        RuleCache cache = RuleCache.of(dirs);
+        Collection<KiePackage> cached = cache == null ? null : cache.read();
+        if (cached != null) {
+            InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase();
+            base.addPackages(cached);
+            return new Compiled(base, true);
+        }
+        KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        KieServices ks = KieServices.get();
+        for (Path f : files) {
+            kb.add(ks.getResources().newFileSystemResource(f.toFile()), ResourceType.DRL);
+        }
+        for (KnowledgeBuilderError e : kb.getErrors()) {
+            String msg = e.getMessage().replaceAll("\\s+", " ").strip();
+            if (msg.startsWith("Parser returned a null Package")) continue;
+            String where = e.getResource() == null ? "?" : rel(e.getResource().getSourcePath());
+            int line = e.getLines() != null && e.getLines().length > 0 ? e.getLines()[0] : 0;
+            errors.add(where + ":" + line + ": " + msg);
+        }
+        if (!errors.isEmpty()) return null;
+        if (cache != null) cache.write(kb.getKnowledgePackages());
+        return new Compiled(kb.newKieBase(), false);
     }
 
     private static Path dirOf(Path file, List<Path> dirs) {

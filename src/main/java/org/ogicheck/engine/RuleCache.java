@@ -1,0 +1,182 @@
+package org.ogicheck.engine;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+import org.drools.base.common.DroolsObjectInputStream;
+import org.drools.base.common.DroolsObjectOutputStream;
+import org.kie.api.definition.KiePackage;
+
+/**
+ * The compiled rule packages of a rule-folder set, kept on disk so that the next run skips the
+ * compiler (about 1.5 s of a cold start): Drools' own serialisation of the knowledge packages
+ * (the generated classes travel inside them), read back into a new KieBase.
+ *
+ * <p>The key is a SHA-256 over every file of every rule folder (names and bytes: rules, messages,
+ * parameters, claim patterns, scoring; not where the folders are), the rule folders' order, the Java version and the code of
+ * ogicheck itself (its jar, or its class files in a development build), so any change means a new
+ * compile. A cache file carries its key and a checksum of its content; a file that is damaged,
+ * truncated, of another key or unreadable is ignored (and rewritten), never trusted.
+ *
+ * <p>The folder is {@code $OGICHECK_CACHE} (or the system property {@code ogicheck.cache}), else
+ * {@code $XDG_CACHE_HOME/ogicheck}, else {@code ~/.cache/ogicheck}; {@code OGICHECK_CACHE=off}
+ * turns caching off. A folder that cannot be written simply means no cache.
+ */
+final class RuleCache {
+    private static final byte[] MAGIC = "ogicheck-rules-1\n".getBytes(StandardCharsets.US_ASCII);
+    private final Path file;
+    private final byte[] key;
+
+    private RuleCache(Path file, byte[] key) {
+        this.file = file;
+        this.key = key;
+    }
+
+    /** the cache entry for these folders, or null when caching is off or the key cannot be made */
+    static RuleCache of(List<Path> dirs) {
+        Path folder = folder();
+        if (folder == null) return null;
+        try {
+            byte[] key = key(dirs);
+            return new RuleCache(folder.resolve("rules-" + HexFormat.of().formatHex(key, 0, 16) + ".bin"), key);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    Path file() {
+        return file;
+    }
+
+    /** the cached packages, or null when there are none that can be trusted */
+    @SuppressWarnings("unchecked")
+    Collection<KiePackage> read() {
+        try {
+            if (!Files.isRegularFile(file)) return null;
+            byte[] all = Files.readAllBytes(file);
+            int head = MAGIC.length + key.length + 32;
+            if (all.length <= head || !Arrays.equals(all, 0, MAGIC.length, MAGIC, 0, MAGIC.length)
+                || !Arrays.equals(all, MAGIC.length, MAGIC.length + key.length, key, 0, key.length)) return null;
+            byte[] sum = sha256().digest(Arrays.copyOfRange(all, head, all.length));
+            if (!Arrays.equals(all, MAGIC.length + key.length, head, sum, 0, sum.length)) return null;
+            try (ObjectInputStream in = new DroolsObjectInputStream(new ByteArrayInputStream(all, head, all.length - head),
+                RuleCache.class.getClassLoader())) {
+                return (Collection<KiePackage>) in.readObject();
+            }
+        } catch (IOException | ClassNotFoundException | RuntimeException | LinkageError e) {
+            return null;
+        }
+    }
+
+    /** writes the packages (temp file, then rename); a failure to write only means no cache */
+    void write(Collection<KiePackage> packages) {
+        Path tmp = null;
+        try {
+            ByteArrayOutputStream body = new ByteArrayOutputStream();
+            try (ObjectOutputStream out = new DroolsObjectOutputStream(body)) {
+                out.writeObject(new ArrayList<>(packages));
+            }
+            byte[] b = body.toByteArray();
+            Files.createDirectories(file.getParent());
+            tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
+            try (var o = Files.newOutputStream(tmp)) {
+                o.write(MAGIC);
+                o.write(key);
+                o.write(sha256().digest(b));
+                o.write(b);
+            }
+            try {
+                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+            tmp = null;
+        } catch (IOException | RuntimeException e) {
+            // no cache this time
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // left for the next write to replace
+                }
+            }
+        }
+    }
+
+    private static Path folder() {
+        String given = System.getProperty("ogicheck.cache", System.getenv("OGICHECK_CACHE"));
+        if (given != null && !given.isBlank()) return given.equals("off") ? null : Path.of(given);
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        if (xdg != null && !xdg.isBlank()) return Path.of(xdg, "ogicheck");
+        String home = System.getProperty("user.home");
+        return home == null || home.isBlank() ? null : Path.of(home, ".cache", "ogicheck");
+    }
+
+    private static byte[] key(List<Path> dirs) throws IOException {
+        MessageDigest md = sha256();
+        add(md, "java " + System.getProperty("java.version"));
+        code(md);
+        for (int i = 0; i < dirs.size(); i++) {
+            Path root = dirs.get(i).toAbsolutePath().normalize();
+            add(md, "dir " + i);
+            List<Path> files;
+            try (Stream<Path> s = Files.walk(root)) {
+                files = s.filter(Files::isRegularFile).sorted().toList();
+            }
+            for (Path f : files) {
+                add(md, "file " + root.relativize(f));
+                md.update(Files.readAllBytes(f));
+            }
+        }
+        return md.digest();
+    }
+
+    /** the code that compiles and runs the rules: the jar, or in a development build every class file */
+    private static void code(MessageDigest md) throws IOException {
+        Path where;
+        try {
+            where = Path.of(RuleCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException | RuntimeException e) {
+            throw new IOException("no code location", e);
+        }
+        if (Files.isRegularFile(where)) {
+            add(md, "jar " + Files.size(where) + " " + Files.getLastModifiedTime(where).toMillis());
+            return;
+        }
+        try (Stream<Path> s = Files.walk(where)) {
+            for (Path f : s.filter(p -> p.toString().endsWith(".class")).sorted().toList()) {
+                add(md, "class " + where.relativize(f) + " " + Files.size(f) + " " + Files.getLastModifiedTime(f).toMillis());
+            }
+        }
+    }
+
+    private static void add(MessageDigest md, String s) {
+        md.update(s.getBytes(StandardCharsets.UTF_8));
+        md.update((byte) 0);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package org.ogicheck.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ogicheck.TestSupport;
+import org.ogicheck.app.Ogicheck;
+import org.ogicheck.model.Finding;
+import org.ogicheck.parse.ReportParser;
+
+/** The compiled-rules cache: same findings as a compile, an edited rule recompiled, a damaged cache rebuilt. */
+class RuleCacheTest {
+    @TempDir
+    Path tmp;
+    private String before;
+
+    @BeforeEach
+    void useTempCache() {
+        before = System.getProperty("ogicheck.cache");
+        System.setProperty("ogicheck.cache", tmp.resolve("cache").toString());
+    }
+
+    @AfterEach
+    void restore() {
+        if (before == null) System.clearProperty("ogicheck.cache");
+        else System.setProperty("ogicheck.cache", before);
+    }
+
+    private static List<String> findings(RuleSet rules, Path report) throws Exception {
+        return new Ogicheck(rules).check(report, ReportParser.Options.NONE, "zh").findings().stream()
+            .map(f -> f.getRuleId() + " " + f.getSeverity() + " " + f.getMessage() + " " + f.getPoints()).toList();
+    }
+
+    private List<Path> cacheFiles() throws Exception {
+        Path dir = tmp.resolve("cache");
+        if (!Files.isDirectory(dir)) return List.of();
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.toList();
+        }
+    }
+
+    @Test
+    void secondLoadComesFromTheCacheWithTheSameFindingsOnEveryCorpusText() throws Exception {
+        Path rules = TestSupport.copyRules(tmp.resolve("rules"));
+        RuleSet compiled = RuleSet.load(List.of(rules));
+        assertThat(compiled.fromCache()).isFalse();
+        assertThat(cacheFiles()).hasSize(1);
+        RuleSet cached = RuleSet.load(List.of(rules));
+        assertThat(cached.fromCache()).isTrue();
+        assertThat(cached.rules().keySet()).isEqualTo(compiled.rules().keySet());
+        try (Stream<Path> s = Files.list(TestSupport.CORPUS.resolve("text"))) {
+            for (Path report : s.sorted().toList()) {
+                assertThat(findings(cached, report)).as(report.toString()).isEqualTo(findings(compiled, report));
+            }
+        }
+    }
+
+    @Test
+    void anEditedRuleIsCompiledAgainAndTakesEffect() throws Exception {
+        Path rules = TestSupport.copyRules(tmp.resolve("rules"));
+        Path report = Path.of("fixtures/reports/2020_jianggan_amr_department.txt");
+        assertThat(findings(RuleSet.load(List.of(rules)), report)).anyMatch(f -> f.startsWith("A20-006"));
+        Path a20 = rules.resolve("article20.drl");
+        Files.writeString(a20, Files.readString(a20).replace("n != 0, value.direction == 0", "n != 0, n > 999999999, value.direction == 0"));
+        RuleSet edited = RuleSet.load(List.of(rules));
+        assertThat(edited.fromCache()).isFalse();
+        assertThat(findings(edited, report)).noneMatch(f -> f.startsWith("A20-006"));
+        assertThat(RuleSet.load(List.of(rules)).fromCache()).isTrue();
+    }
+
+    @Test
+    void aBrokenEditIsReportedAsWithoutACache() throws Exception {
+        Path rules = TestSupport.copyRules(tmp.resolve("rules"));
+        RuleSet.load(List.of(rules));
+        Path a20 = rules.resolve("article20.drl");
+        Files.writeString(a20, Files.readString(a20).replace("rule \"A20-006 change without direction\"", "rule \"A20-006 change without direction\" oops"));
+        assertThatThrownBy(() -> RuleSet.load(List.of(rules))).isInstanceOf(RulesException.class)
+            .hasMessageContaining("article20.drl:");
+    }
+
+    @Test
+    void aTruncatedOrForeignCacheFileIsRebuiltSilently() throws Exception {
+        Path rules = TestSupport.copyRules(tmp.resolve("rules"));
+        RuleSet.load(List.of(rules));
+        Path file = cacheFiles().get(0);
+        byte[] all = Files.readAllBytes(file);
+        Files.write(file, java.util.Arrays.copyOf(all, all.length / 2));
+        RuleSet rebuilt = RuleSet.load(List.of(rules));
+        assertThat(rebuilt.fromCache()).isFalse();
+        assertThat(Files.size(file)).isEqualTo(all.length);
+        assertThat(RuleSet.load(List.of(rules)).fromCache()).isTrue();
+
+        all[all.length - 10] ^= 0x55;
+        Files.write(file, all);
+        assertThat(RuleSet.load(List.of(rules)).fromCache()).as("a changed byte fails the checksum").isFalse();
+        Files.write(file, "not a cache".getBytes());
+        assertThat(RuleSet.load(List.of(rules)).fromCache()).isFalse();
+    }
+
+    @Test
+    void offMeansNoCacheFile() throws Exception {
+        System.setProperty("ogicheck.cache", "off");
+        Path rules = TestSupport.copyRules(tmp.resolve("rules"));
+        RuleSet.load(List.of(rules));
+        assertThat(RuleSet.load(List.of(rules)).fromCache()).isFalse();
+        assertThat(Files.exists(tmp.resolve("cache"))).isFalse();
+    }
+}
