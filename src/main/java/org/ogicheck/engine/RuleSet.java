@@ -112,7 +112,8 @@ public final class RuleSet {
                 base.removeRule(r.getPackageName(), r.getName());
                 continue;
             }
-            byId.putIfAbsent(m.id(), m);
+            // an ID with several bodies (a WARNING variant of an ERROR rule) is listed with its most severe one
+            byId.merge(m.id(), m, (a, b) -> rank(b.severity()) > rank(a.severity()) ? b : a);
         }
         if (!errors.isEmpty()) throw new RulesException(errors);
         Map<String, RuleMeta> sorted = new LinkedHashMap<>();
@@ -170,6 +171,15 @@ public final class RuleSet {
         if (!errors.isEmpty()) return null;
         if (cache != null) cache.write(kb.getKnowledgePackages());
         return new Compiled(kb.newKieBase(), false);
+    }
+
+    private static int rank(String severity) {
+        return switch (severity == null ? "" : severity) {
+            case "ERROR" -> 3;
+            case "WARNING" -> 2;
+            case "INFO" -> 1;
+            default -> 0;
+        };
     }
 
     private static Path dirOf(Path file, List<Path> dirs) {

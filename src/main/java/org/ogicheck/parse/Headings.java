@@ -44,6 +44,7 @@ final class Headings {
             chosen.add(h);
             last = Math.max(last, h.number);
         }
+        if (styleA >= 3) inferByPlace(blocks, chosen);
         if (styleA >= 3) {
             // a section numbered （五） among 一、 headings: taken only with its official wording, in its place
             for (Heading h : all) {
@@ -55,6 +56,36 @@ final class Headings {
             chosen.sort(java.util.Comparator.comparingInt(Heading::block));
         }
         return chosen;
+    }
+
+    /**
+     * A section whose heading wording is not recognised (三、政府信息公开申请办理情况) is still found by its
+     * place: a short text line numbered like the other headings with the missing number (declared n),
+     * after the heading of section n−1 and before that of n+1, where at least one of them was found.
+     * Its wording is then a variant (SEC-003), never a missing section.
+     */
+    private static void inferByPlace(List<Block> blocks, List<Heading> chosen) {
+        for (int n = 1; n <= 6; n++) {
+            final int num = n;
+            if (chosen.stream().anyMatch(c -> c.number == num)) continue;
+            int after = chosen.stream().filter(c -> c.number < num).mapToInt(Heading::block).max().orElse(-1);
+            int before = chosen.stream().filter(c -> c.number > num).mapToInt(Heading::block).min().orElse(blocks.size());
+            boolean neighbour = chosen.stream().anyMatch(c -> c.number == num - 1 || c.number == num + 1);
+            if (!neighbour) continue;
+            for (int i = after + 1; i < before; i++) {
+                Block b = blocks.get(i);
+                if (b.isRow()) continue;
+                String line = Text.norm(b.text());
+                Matcher m = NUM_A.matcher(line);
+                if (!m.find() || Text.cnNumber(m.group(1)) != num) continue;
+                String title = line.substring(m.end()).replaceAll("[:：。.]+$", "");
+                if (title.isEmpty() || title.length() > 20 || title.contains("。") || title.contains("，")
+                    || title.chars().anyMatch(Character::isDigit) || classify(title) != 0) continue;
+                chosen.add(new Heading(i, num, num, "A", title));
+                chosen.sort(java.util.Comparator.comparingInt(Heading::block));
+                break;
+            }
+        }
     }
 
     private static boolean isOfficialish(Heading h) {
