@@ -53,7 +53,7 @@ public final class Mutator {
         EDITS.put("SEC-006", (w, p) -> w.emptySection(p, 5));
         EDITS.put("A20-001", (w, p) -> w.dropTableRows(p, "A20.八"));
         EDITS.put("A20-002", (w, p) -> w.dropRow(p, "A20.六", "enforcement"));
-        EDITS.put("A20-003", (w, p) -> w.setFirst(p, "A20.一", "rules", "/"));
+        EDITS.put("A20-003", (w, p) -> w.setFirst(p, "A20.一", "rules", "若干"));
         EDITS.put("A20-004", (w, p) -> w.issuedTooMany(p));
         EDITS.put("A20-005", (w, p) -> w.madeNotPublished(p));
         EDITS.put("A20-006", (w, p) -> w.bareChange(p));
