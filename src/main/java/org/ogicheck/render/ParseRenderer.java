@@ -115,8 +115,8 @@ public final class ParseRenderer {
             .append('\n');
         sb.append("统计期限: ").append(nz(r.getPeriodText())).append("\n\n章节:\n");
         for (Section s : p.sections()) {
-            sb.append(String.format("  %s %-28s 第%d行 %s 正文%d字%n", s.getNumeral(), s.heading(), s.src().line(),
-                s.official() ? "规范" : "变体", s.getTextLength()));
+            sb.append("  ").append(s.getNumeral()).append(' ').append(Columns.left(s.heading(), 40))
+                .append(String.format(" 第%d行 %s 正文%d字%n", s.src().line(), s.official() ? "规范" : "变体", s.getTextLength()));
         }
         for (TableFact t : p.tables()) {
             sb.append('\n').append("表 ").append(t.id()).append("（").append(t.section()).append("）\n");

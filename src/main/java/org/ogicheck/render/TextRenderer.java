@@ -48,8 +48,10 @@ public final class TextRenderer implements TextOutput {
         Scorecard sc = r.scorecard();
         sb.append(en ? "Score " : "评分 ").append(Findings.num(sc.score())).append(" / 100")
             .append(en ? " (" + sc.gradeEn() + ")" : "（" + sc.grade() + "）").append('\n');
+        int nameWidth = sc.categories().stream().mapToInt(c -> Columns.width(en ? c.nameEn() : c.name())).max().orElse(0);
         for (Scorecard.CategoryScore c : sc.categories()) {
-            sb.append(String.format("  %-8s %5s / %s%n", en ? c.nameEn() : c.name(), Findings.num(c.score()), Findings.num(c.max())));
+            sb.append("  ").append(Columns.left(en ? c.nameEn() : c.name(), nameWidth)).append(Columns.right(Findings.num(c.score()), 6))
+                .append(" / ").append(Findings.num(c.max())).append('\n');
         }
         if (r.hidden() > 0) {
             sb.append(en ? "Hidden by the baseline: " : "已按基线/豁免隐藏：").append(r.hidden()).append('\n');
