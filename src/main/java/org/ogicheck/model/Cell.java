@@ -15,6 +15,8 @@ public final class Cell {
     private final String columnLabel;
     private final Value value;
     private final SourceRef src;
+    /** the value as read; differs from {@link #value} only for a withheld cell */
+    private final Value read;
 
     public Cell(String table, String section, String row, String column, String rowLabel, String columnLabel,
                 Value value, SourceRef src) {
@@ -26,7 +28,39 @@ public final class Cell {
         this.columnLabel = columnLabel;
         this.value = value;
         this.src = src == null ? SourceRef.NONE : src;
+        this.read = value;
     }
+
+    private Cell(Cell c) {
+        this.table = c.table;
+        this.section = c.section;
+        this.row = c.row;
+        this.column = c.column;
+        this.rowLabel = c.rowLabel;
+        this.columnLabel = c.columnLabel;
+        this.value = Value.withheld(c.read);
+        this.src = c.src;
+        this.read = c.read;
+    }
+
+    /**
+     * This cell with its value withheld from the rules (kind {@link Value.Kind#WITHHELD}, no number):
+     * the row it belongs to has a layout issue, so no rule may judge it — but the cell still exists,
+     * so no rule takes its row for missing. Only the parser withholds cells (see rules/README.md).
+     */
+    public Cell withhold() {
+        return trusted() ? new Cell(this) : this;
+    }
+
+    /** false when the parser withheld this cell from the rules */
+    public boolean trusted() {
+        return value.getKind() != Value.Kind.WITHHELD;
+    }
+
+    public boolean isTrusted() { return trusted(); }
+
+    /** the value as the reader read it (for a trusted cell the same as {@link #getValue()}) */
+    public Value getRead() { return read; }
 
     public String getTable() { return table; }
     public String getSection() { return section; }

@@ -20,7 +20,12 @@ public final class Value {
         /** the reader could not tell what the cell holds (run-together cells, ?, annotations) */
         UNREADABLE,
         /** the row has fewer cells than its table's layout */
-        MISSING
+        MISSING,
+        /**
+         * read, but from a table row whose layout the parser is unsure of (a PARSE-001 issue): no rule
+         * judges it; the cell as read is {@link org.ogicheck.model.Cell#getRead()}
+         */
+        WITHHELD
     }
 
     private final Kind kind;
@@ -55,6 +60,11 @@ public final class Value {
 
     public static Value of(Kind kind, String raw) {
         return new Value(kind, raw, null, null, 0);
+    }
+
+    /** the value a rule sees for a cell it must not judge: no number, its raw text kept */
+    public static Value withheld(Value read) {
+        return new Value(Kind.WITHHELD, read.raw, null, null, 0);
     }
 
     public Kind getKind() { return kind; }

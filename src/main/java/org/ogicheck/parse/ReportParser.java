@@ -63,8 +63,34 @@ public final class ReportParser {
             st.row(b);
         }
         applyOptions(report, opt);
+        List<Cell> cells = withholdUnsure(st.cells, st.issues);
         metadataIssues(report, st.issues);
-        return new ParsedReport(report, sections, st.tables, st.cells, st.issues, new ArrayList<>(sentences(blocks, headings)));
+        return new ParsedReport(report, sections, st.tables, cells, st.issues, new ArrayList<>(sentences(blocks, headings)));
+    }
+
+    /**
+     * The one place that decides which cells the rules may judge. A table row with a layout issue
+     * (a PARSE-001 finding) — or the whole table, when the issue names no row — is read but not
+     * trusted: its cells stay facts (so no rule takes the row for missing) with their values
+     * withheld ({@link Value.Kind#WITHHELD}: no number, no blank), so every rule, the narrative
+     * rules included, says nothing about them; the PARSE-001 finding says why.
+     */
+    static List<Cell> withholdUnsure(List<Cell> cells, List<ParseIssue> issues) {
+        List<String> rows = new ArrayList<>();
+        List<String> tables = new ArrayList<>();
+        for (ParseIssue i : issues) {
+            if (!"LAYOUT".equals(i.kind()) || i.table() == null) continue;
+            if (i.row() != null) rows.add(i.table() + "/" + i.row());
+            else tables.add(i.table());
+        }
+        if (rows.isEmpty() && tables.isEmpty()) return cells;
+        List<Cell> out = new ArrayList<>(cells.size());
+        for (Cell c : cells) {
+            boolean unsure = rows.contains(c.getTable() + "/" + c.getRow()) || tables.contains(c.getTable())
+                || c.getTable().startsWith("A20.") && tables.contains("A20");
+            out.add(unsure ? c.withhold() : c);
+        }
+        return out;
     }
 
     /** the sentences of the text lines (not table rows, not headings), each with its section and line */
@@ -340,24 +366,58 @@ public final class ReportParser {
             if (numbers == 0 || end > 1) return;
             litDone = true;
             table("LIT", "四", b);
+            int[] aligned = nonBlankBeyond(cs, end + 15) ? Alignment.realign(cs, end, 15) : null;
+            if (aligned == null && nonBlankBeyond(cs, end + 15) && Alignment.shifted(cs, end, 15)) {
+                issues.add(new ParseIssue("LAYOUT", "四", "LIT", null, "复议诉讼表数据行有" + (cs.size() - end)
+                    + "个单元格，应有15个；多出的空白单元格可对应不同的列，无法确定如何对齐：" + b.text(), b.src()));
+                aligned = null;
+            }
             for (int i = 0; i < 15; i++) {
-                int at = end + i;
+                int at = aligned != null ? aligned[i] : end + i;
                 Value v = Numbers.read(at < cs.size() ? cs.get(at) : null);
                 int g = i / 5;
                 int c = i % 5;
                 cells.add(new Cell("LIT", "四", Layout.LIT_ROWS.get(g), Layout.LIT_COLUMNS.get(c),
                     Layout.LIT_ROW_LABELS.get(g), Layout.LIT_COLUMN_LABELS.get(c), v, b.cellSrc(at)));
             }
-            long extra = cs.stream().skip(end + 15L).filter(c -> !c.isBlank()).count();
-            if (extra > 0) {
+            long extra = aligned != null ? 0 : cs.stream().skip(end + 15L).filter(c -> !c.isBlank()).count();
+            if (extra > 0 && issues.stream().noneMatch(i -> "LIT".equals(i.table()))) {
                 issues.add(new ParseIssue("LAYOUT", "四", "LIT", null,
                     "复议诉讼表数据行多出" + extra + "个非空单元格：" + b.text(), b.src()));
             }
         }
 
+        static boolean nonBlankBeyond(List<String> cs, int from) {
+            for (int i = from; i < cs.size(); i++) {
+                if (!cs.get(i).isBlank() && Numbers.read(cs.get(i)).getKind() != Value.Kind.UNREADABLE) return true;
+            }
+            return false;
+        }
+
         /** cells of one data row; a row with too few cells is a layout issue, never zeros */
         void values(Block b, int start, String table, String section, String row, String rowLabel, List<String[]> cols) {
             List<String> cs = b.cells();
+            if (nonBlankBeyond(cs, start + cols.size())) {
+                int[] at = Alignment.realign(cs, start, cols.size());
+                if (at != null) {
+                    for (int i = 0; i < cols.size(); i++) {
+                        cells.add(new Cell(table, section, row, cols.get(i)[0], rowLabel, cols.get(i)[1],
+                            Numbers.read(cs.get(at[i])), b.cellSrc(at[i])));
+                    }
+                    return;
+                }
+                if (Alignment.shifted(cs, start, cols.size())) {
+                    for (int i = 0; i < cols.size(); i++) {
+                        int k = start + i;
+                        cells.add(new Cell(table, section, row, cols.get(i)[0], rowLabel, cols.get(i)[1],
+                            Numbers.read(k < cs.size() ? cs.get(k) : null), b.cellSrc(k)));
+                    }
+                    issues.add(new ParseIssue("LAYOUT", section, table, row,
+                        "“" + rowLabel + "”一行有" + (cs.size() - start) + "个单元格，应有" + cols.size()
+                            + "个数值单元格；多出的空白单元格可对应不同的列，无法确定如何对齐：" + b.text(), b.src()));
+                    return;
+                }
+            }
             int have = Math.max(0, cs.size() - start);
             boolean runTogether = false;
             for (int i = start; i < Math.min(cs.size(), start + cols.size()); i++) {

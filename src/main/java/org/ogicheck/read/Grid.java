@@ -16,7 +16,11 @@ import org.ogicheck.parse.Numbers;
  *   <li>the other positions of a merged <em>value</em> cell (number, blank, dash) become blank cells,
  *       so the values after the labels keep their columns: {@code 行政许可 | 2629 |  |  |}.</li>
  * </ul>
+ * Grid columns that are empty in every row (spacer columns, see {@link #spacerColumns}) are left
+ * out; the cells kept keep their true grid positions as sources.
  * Shared by the HTML and Word readers; HTML places cells by colspan/rowspan, Word by grid column.
+ * A row whose cells still do not line up with its table's columns is realigned, or reported, by
+ * the parser ({@code parse.Alignment}), for every format alike.
  */
 final class Grid {
     /** one cell of the source table, covering one or more grid positions */
@@ -76,13 +80,14 @@ final class Grid {
      */
     List<Block> blocks(int table) {
         List<Block> out = new ArrayList<>();
+        boolean[] spacer = spacerColumns();
         for (int r = 0; r < rows.size(); r++) {
             List<String> cells = new ArrayList<>();
             List<SourceRef> srcs = new ArrayList<>();
             List<Origin> row = rows.get(r);
             for (int c = 0; c < row.size(); c++) {
                 Origin o = row.get(c);
-                if (o == null) continue;
+                if (o == null || spacer[c]) continue;
                 boolean first = o.row == r && o.col == c;
                 if (!first && o.label) continue;
                 cells.add(first ? o.text : "");
@@ -92,6 +97,45 @@ final class Grid {
             out.add(Block.row(cells, srcs, new SourceRef(0, null, table, r + 1, null)));
         }
         return out;
+    }
+
+    /**
+     * The grid columns that are empty in every row — spacer columns of a page's or a document's
+     * layout, not columns of the table: no row has text in them, not even a merged header cell.
+     * Only a table with a header row (a row of two or more labels and no values) is examined, so
+     * that a fragment of data rows whose real column happens to be blank throughout keeps it.
+     */
+    private boolean[] spacerColumns() {
+        int width = 0;
+        for (List<Origin> r : rows) width = Math.max(width, r.size());
+        boolean[] spacer = new boolean[width];
+        if (!hasHeaderRow()) return spacer;
+        for (int c = 0; c < width; c++) {
+            boolean empty = true;
+            for (List<Origin> r : rows) {
+                Origin o = c < r.size() ? r.get(c) : null;
+                if (o != null && !o.text.isBlank()) {
+                    empty = false;
+                    break;
+                }
+            }
+            spacer[c] = empty;
+        }
+        return spacer;
+    }
+
+    private boolean hasHeaderRow() {
+        for (List<Origin> r : rows) {
+            java.util.Set<Origin> labels = new java.util.HashSet<>();
+            boolean values = false;
+            for (Origin o : r) {
+                if (o == null || o.text.isBlank()) continue;
+                if (o.label) labels.add(o);
+                else values = true;
+            }
+            if (labels.size() >= 2 && !values) return true;
+        }
+        return false;
     }
 
     private static Origin origin(String text, int row, int col) {

@@ -419,7 +419,37 @@ final class PdfTableBuilder {
             if (!row.cells.isEmpty()) t.rows.add(row);
         }
         skipEmptyLabelCells(t);
+        skipSpacerColumns(t, cols);
         return t;
+    }
+
+    /**
+     * A grid column that no cell with text covers, in a table with a header row (two or more
+     * labels, no numbers), is a spacer of the drawing, not a column of the table: its empty
+     * one-column cells are not emitted (the same rule as the HTML and Word grid).
+     */
+    private static void skipSpacerColumns(Table t, int cols) {
+        boolean header = false;
+        for (Row r : t.rows) {
+            long labels = r.cells.stream().filter(c -> !c.text.isBlank() && !isNumber(c.text)).count();
+            boolean numbers = r.cells.stream().anyMatch(c -> isNumber(c.text));
+            if (labels >= 2 && !numbers) header = true;
+        }
+        if (!header) return;
+        for (int col = 0; col < cols; col++) {
+            boolean empty = true;
+            for (Row r : t.rows) {
+                for (TCell c : r.cells) if (c.col <= col && col <= c.lastCol && !c.text.isBlank()) empty = false;
+            }
+            if (!empty) continue;
+            for (Row r : t.rows) {
+                for (TCell c : r.cells) if (c.col == col && c.lastCol == col) c.skip = true;
+            }
+        }
+    }
+
+    private static boolean isNumber(String text) {
+        return NUMBER.matcher(text.replaceAll("\\s+", "")).matches();
     }
 
     private static final Pattern NUMBER = Pattern.compile("^[+\\-−]?[0-9０-９][0-9０-９,，.．]*(?:万元|元|件|条|个|项|%)?$");

@@ -68,6 +68,7 @@ public final class ParseRenderer {
                 else co.putNull("value");
                 co.put("raw", c.getValue().getRaw());
                 co.put("source", c.getSrc().describe());
+                if (!c.trusted()) co.put("readKind", c.getRead().getKind().name());
             }
         }
         ArrayNode cl = o.putArray("claims");
@@ -160,6 +161,7 @@ public final class ParseRenderer {
             case MISSING -> "缺";
             case UNREADABLE -> "不可读";
             case TEXT -> "文字“" + c.getValue().getRaw() + "”";
+            case WITHHELD -> "不作核对（读作“" + c.getRead().display() + "”，表格版式不确定）";
         };
     }
 

@@ -41,9 +41,12 @@ class ReportParserTest {
             Block.line("三、收到和处理政府信息公开申请情况", SourceRef.line(1)),
             row(2, "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", "申请人情况"),
             row(3, "一、本年新收政府信息公开申请数量", "29", "2", "31"));
-        assertThat(p.cell("APP", "received", "natural").getN()).isEqualTo(29L);
-        assertThat(p.cell("APP", "received", "total").getKind()).isEqualTo(Value.Kind.MISSING);
+        assertThat(p.cell("APP", "received", "natural").getRead().getWhole()).isEqualTo(29L);
+        assertThat(p.cell("APP", "received", "total").getRead().getKind()).isEqualTo(Value.Kind.MISSING);
         assertThat(p.issues()).anyMatch(i -> i.kind().equals("LAYOUT") && "received".equals(i.row()));
+        // the row is read but withheld from the rules: no number, no blank, for every cell of it
+        assertThat(p.cells()).filteredOn(c -> c.getRow().equals("received"))
+            .hasSize(7).allMatch(c -> c.getKind() == Value.Kind.WITHHELD && c.getN() == null);
     }
 
     @Test
