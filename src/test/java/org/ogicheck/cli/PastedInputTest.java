@@ -76,6 +76,30 @@ class PastedInputTest {
         assertThat(cellCount(fromTabs)).isEqualTo(cellCount(fromText));
     }
 
+    @org.junit.jupiter.api.Test
+    void pastedTextPipedToStandardInputIsCheckedAsTheFile() throws IOException {
+        Path text = TestSupport.corpus("text/2023_hongzequ_county.txt");
+        byte[] tabs = Variants.tabRows(text).getBytes(StandardCharsets.UTF_8);
+        java.util.function.Supplier<java.io.InputStream> before = Inputs.stdin;
+        Inputs.stdin = () -> new java.io.ByteArrayInputStream(tabs);
+        JsonNode piped;
+        try {
+            piped = check("-");
+        } finally {
+            Inputs.stdin = before;
+        }
+        assertThat(piped.get("source").asText()).isEqualTo("标准输入");
+        assertThat(errors(piped)).isEqualTo(errors(check(text.toString()))).contains("LIT-001 四 LIT review total");
+        Inputs.stdin = () -> new java.io.ByteArrayInputStream(new byte[0]);
+        try {
+            CliRun r = CliRun.of("check", "-");
+            assertThat(r.code()).isEqualTo(2);
+            assertThat(r.err().strip()).isEqualTo("ogicheck: 标准输入: empty file");
+        } finally {
+            Inputs.stdin = before;
+        }
+    }
+
     private Path write(Path from, String text) throws IOException {
         Path p = tmp.resolve(from.getFileName() + ".pasted.txt");
         Files.writeString(p, text, StandardCharsets.UTF_8);
