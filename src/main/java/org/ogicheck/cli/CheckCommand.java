@@ -39,7 +39,8 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "report files, or folders of them")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "report files, or folders of them; - reads the report "
+        + "from standard input (e.g. text pasted from a web page or a spreadsheet)")
     List<Path> files;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
@@ -127,10 +128,22 @@ final class CheckCommand implements Callable<Integer> {
                 return ExitCodes.USAGE;
             }
         }
+        byte[] piped = null;
+        if (inputs.contains(Inputs.STDIN)) {
+            try {
+                piped = Inputs.readStdin();
+            } catch (IOException e) {
+                err.println("ogicheck: " + Inputs.stdinName(lang) + ": cannot read: " + e.getMessage());
+                return ExitCodes.USAGE;
+            }
+        }
+        final byte[] stdinBytes = piped;
+        final String stdinName = Inputs.stdinName(lang);
         Batch batch = new Batch(inputs.size(), err);
         // read and parse every file on all cores, then pair consecutive years, then check on all cores
         List<Object> parsed = batch.map(i -> {
             try {
+                if (Inputs.isStdin(inputs.get(i))) return Ogicheck.parse(stdinName, stdinBytes, opt);
                 return Ogicheck.parse(inputs.get(i), opt);
             } catch (ReadException e) {
                 return e;

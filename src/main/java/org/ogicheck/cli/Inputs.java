@@ -7,15 +7,39 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The report files named on the command line: files as given, folders expanded in name order. */
+/**
+ * The report files named on the command line: files as given, folders expanded in name order, and
+ * {@code -} for standard input (pasted text piped in), named 标准输入 / stdin in messages.
+ */
 final class Inputs {
+    static final Path STDIN = Path.of("-");
+    /** where {@code -} reads from; a test may set another stream */
+    static java.util.function.Supplier<java.io.InputStream> stdin = () -> System.in;
+
     private Inputs() {
+    }
+
+    static boolean isStdin(Path p) {
+        return p.equals(STDIN);
+    }
+
+    /** the name standard input goes by in messages and output */
+    static String stdinName(String lang) {
+        return "en".equals(lang) ? "stdin" : "标准输入";
+    }
+
+    /** all of standard input */
+    static byte[] readStdin() throws IOException {
+        return stdin.get().readAllBytes();
     }
 
     static List<Path> expand(List<Path> given) throws IOException {
         List<Path> out = new ArrayList<>();
         for (Path p : given) {
-            if (Files.isDirectory(p)) {
+            if (isStdin(p)) {
+                if (out.contains(STDIN)) throw new IOException("'-' (standard input) is given more than once");
+                out.add(p);
+            } else if (Files.isDirectory(p)) {
                 try (Stream<Path> s = Files.walk(p)) {
                     s.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith("."))
                         .filter(f -> !f.getFileName().toString().endsWith(".md")).sorted().forEach(out::add);

@@ -10,7 +10,8 @@ import org.ogicheck.model.SourceRef;
  * Plain-text reports: one block per line; a line with {@code |} is a table row of
  * {@code cell | cell | … |}. Cells are kept as written (blank ones included); a trailing run of
  * empty cells left over from merged headers is dropped; a {@code |} inside {@code […]} (an
- * annotation) does not split.
+ * annotation) does not split. Pasted text is read as well (see {@link PastedText}): rows of
+ * TAB-separated cells, cells one per line between TAB lines, the invisible spaces of copied pages.
  */
 public final class TextReader {
 
@@ -40,15 +41,14 @@ public final class TextReader {
             throw new ReadException(source + ": binary content (NUL bytes), not a text report");
         }
         List<Block> blocks = new ArrayList<>();
-        String[] lines = text.split("\r\n|\r|\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].replace('\u3000', ' ').strip();
-            if (line.isEmpty()) continue;
-            SourceRef src = SourceRef.line(i + 1);
-            if (line.indexOf('|') >= 0) {
-                List<String> cells = splitRow(line);
+        for (PastedText.Line l : PastedText.lines(text)) {
+            String line = l.text();
+            int no = l.lineNo();
+            SourceRef src = SourceRef.line(no);
+            List<String> cells = l.isTabRow() ? PastedText.cells(line) : line.indexOf('|') >= 0 ? splitRow(line) : null;
+            if (cells != null) {
                 List<SourceRef> srcs = new ArrayList<>();
-                for (int c = 0; c < cells.size(); c++) srcs.add(new SourceRef(i + 1, null, null, null, c + 1));
+                for (int c = 0; c < cells.size(); c++) srcs.add(new SourceRef(no, null, null, null, c + 1));
                 blocks.add(Block.row(cells, srcs, src));
             } else {
                 blocks.add(Block.line(line, src));

@@ -1,0 +1,142 @@
+package org.ogicheck.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.openqa.selenium.PageLoadStrategy;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.ogicheck.read.TextReader;
+
+/**
+ * The forms in which a person pastes a report, made from the corpus files, for tests that must give
+ * the same findings on them as on the original:
+ * <ul>
+ * <li>{@link #tabRows(String)}: a corpus text report with its {@code cell | cell |} rows as TAB-separated
+ * rows, as a table copied out of Excel or WPS arrives;</li>
+ * <li>{@link #innerText(Path)}: an HTML page as a browser copies it when the whole page is selected —
+ * headless Chromium's {@code document.body.innerText}, site navigation and footer included. One
+ * Chromium serves the whole test JVM; the text is also kept in {@code target/paste-cache/} by the
+ * page's SHA-256, so later runs do not start Chromium for a page they have seen.</li>
+ * </ul>
+ * Chromium and chromedriver are Debian's (chromium, chromium-driver), installed by {@code .ci/run}.
+ */
+public final class Variants {
+    public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path CACHE = Path.of("target", "paste-cache");
+    private static final Map<String, String> TEXTS = new ConcurrentHashMap<>();
+    private static ChromeDriver browser;
+    private static Path profile;
+
+    private Variants() {
+    }
+
+    /**
+     * The report with every {@code cell | cell | … |} row turned into its cells joined by TABs (the
+     * trailing {@code ||} runs of merged headers dropped, as the text reader does); other lines unchanged.
+     */
+    public static String tabRows(String corpusText) {
+        StringBuilder out = new StringBuilder();
+        for (String line : corpusText.split("\r\n|\r|\n", -1)) {
+            if (line.indexOf('|') >= 0) out.append(String.join("\t", TextReader.splitRow(line.strip())));
+            else out.append(line);
+            out.append('\n');
+        }
+        return out.toString();
+    }
+
+    /** {@link #tabRows(String)} of a corpus file (UTF-8) */
+    public static String tabRows(Path corpusTextFile) {
+        try {
+            return tabRows(Files.readString(corpusTextFile, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** whether this machine has the Chromium that {@link #innerText(Path)} needs */
+    public static boolean chromiumInstalled() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    }
+
+    /** the page as headless Chromium's {@code document.body.innerText} gives it (what select-all and copy gives) */
+    public static String innerText(Path html) {
+        try {
+            byte[] bytes = Files.readAllBytes(html);
+            String key = sha256(bytes);
+            return TEXTS.computeIfAbsent(key, k -> fromCacheOrBrowser(k, html));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String fromCacheOrBrowser(String key, Path html) {
+        Path cached = CACHE.resolve(key + ".txt");
+        try {
+            if (Files.isRegularFile(cached)) return Files.readString(cached, StandardCharsets.UTF_8);
+            String text = browse(html);
+            Files.createDirectories(CACHE);
+            Path tmp = Files.createTempFile(CACHE, key, ".tmp");
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            Files.move(tmp, cached, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            return text;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static synchronized String browse(Path html) throws IOException {
+        if (!chromiumInstalled()) {
+            throw new AssertionError("this test needs Debian's chromium and chromium-driver (" + CHROMIUM + ", " + CHROMEDRIVER
+                + "): apt-get install -y chromium chromium-driver (.ci/run does this)");
+        }
+        if (browser == null) {
+            profile = Files.createTempDirectory("ogicheck-chromium");
+            ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toString()).addArguments("--headless=new", "--no-sandbox",
+                "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run",
+                "--user-data-dir=" + profile, "--window-size=1280,4000", "--lang=zh-CN", "--blink-settings=imagesEnabled=false");
+            // the corpus pages link scripts and styles of their sites: do not wait for them
+            options.setPageLoadStrategy(PageLoadStrategy.EAGER);
+            ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+            browser = new ChromeDriver(service, options);
+            browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+            Runtime.getRuntime().addShutdownHook(new Thread(Variants::quit));
+        }
+        browser.get(html.toAbsolutePath().normalize().toUri().toString());
+        Object text = browser.executeScript("return document.body.innerText;");
+        return text == null ? "" : text.toString();
+    }
+
+    private static synchronized void quit() {
+        if (browser != null) {
+            browser.quit();
+            browser = null;
+        }
+    }
+
+    /** the lines of a text, for assertions */
+    public static List<String> lines(String text) {
+        return new ArrayList<>(List.of(text.split("\n", -1)));
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
