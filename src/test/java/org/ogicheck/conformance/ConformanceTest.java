@@ -75,8 +75,13 @@ class ConformanceTest {
         }
 
         static Path make(String variant, Path file, Path temp) throws IOException {
-            if (variant.equals("original")) return file;
-            throw new IllegalArgumentException("unknown variant " + variant + " (original, tab, pasted)");
+            String name = file.getFileName().toString().replaceFirst("\\.[a-z]+$", "");
+            return switch (variant) {
+                case "original" -> file;
+                case "tab" -> Files.writeString(temp.resolve(name + ".tab.txt"), org.ogicheck.testing.Variants.tabRows(file));
+                case "pasted" -> Files.writeString(temp.resolve(name + ".pasted.txt"), org.ogicheck.testing.Variants.innerText(file));
+                default -> throw new IllegalArgumentException("unknown variant " + variant + " (original, tab, pasted)");
+            };
         }
     }
 }
