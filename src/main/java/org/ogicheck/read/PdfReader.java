@@ -111,9 +111,23 @@ public final class PdfReader {
                 throw new ReadException(source + ": scanned PDF with no text layer; OCR is not supported");
             }
             List<List<Item>> items = new ArrayList<>();
+            Set<PdfTableBuilder.Table> stream = Collections.newSetFromMap(new IdentityHashMap<>());
             for (int p = 0; p < pages; p++) {
                 PDPage page = pdf.getPage(p);
-                items.add(pageItems(page, glyphs.get(p)));
+                items.add(pageItems(page, glyphs.get(p), stream));
+            }
+            // a borderless table that may run on to the next page, where no table of its own starts, is not
+            // rebuilt across the break: that page is read without borderless tables (never half a table)
+            for (int p = 0; p + 1 < pages; p++) {
+                List<Item> page = items.get(p);
+                List<Item> next = items.get(p + 1);
+                boolean nearEnd = false;
+                for (int k = Math.max(0, page.size() - 3); k < page.size(); k++) nearEnd |= stream.contains(page.get(k).table());
+                boolean nextStartsSection = !next.isEmpty() && next.get(0).line() != null
+                    && PdfStreamTables.startsSection(next.get(0).line().text);
+                boolean nextStartsTable = false;
+                for (int k = 0; k < Math.min(3, next.size()); k++) nextStartsTable |= next.get(k).table() != null;
+                if (nearEnd && !nextStartsSection && !nextStartsTable) items.set(p, pageItems(pdf.getPage(p), glyphs.get(p), null));
             }
             return new Document(source, "pdf", blocks(items), meta(pdf));
         } catch (InvalidPasswordException e) {
@@ -200,11 +214,21 @@ public final class PdfReader {
 
     // ---- one page -------------------------------------------------------------------------------
 
-    private static List<Item> pageItems(PDPage page, List<Glyph> glyphs) throws IOException {
+    /** the items of one page; borderless tables are looked for when {@code stream} is given, and added to it */
+    private static List<Item> pageItems(PDPage page, List<Glyph> glyphs, Set<PdfTableBuilder.Table> streamTables)
+        throws IOException {
         Set<Glyph> used = Collections.newSetFromMap(new IdentityHashMap<>());
         List<PdfTableBuilder.Table> tables = PdfTableBuilder.tables(PdfTableBuilder.rulings(page), glyphs, used);
         List<Glyph> free = new ArrayList<>();
         for (Glyph g : glyphs) if (!used.contains(g)) free.add(g);
+        // tables drawn without ruling lines, from the positions of the words
+        List<PdfTableBuilder.Table> stream = streamTables == null ? List.of() : PdfStreamTables.tables(free, used);
+        if (!stream.isEmpty()) {
+            streamTables.addAll(stream);
+            tables = new ArrayList<>(tables);
+            tables.addAll(stream);
+            free.removeIf(used::contains);
+        }
         int rotation = Math.floorMod(page.getRotation(), 360);
         float height = rotation == 90 || rotation == 270 ? page.getCropBox().getWidth() : page.getCropBox().getHeight();
         List<Item> items = new ArrayList<>();

@@ -30,6 +30,9 @@ public final class Readers {
         String type = detect(bytes);
         return switch (type) {
             case "pdf" -> new PdfReader().read(name, bytes);
+            case "png", "jpeg", "tiff" -> throw new ReadException(name + "：" + type.toUpperCase(Locale.ROOT)
+                + " 图片，需经文字识别（OCR）才能读取，暂不支持");
+            case "ofd" -> throw new ReadException(name + "：OFD 版式文件，暂不支持读取");
             case "docx" -> new DocxReader().read(name, bytes);
             case "doc" -> new DocReader().read(name, bytes);
             case "html" -> new HtmlReader().read(name, bytes);
@@ -37,10 +40,15 @@ public final class Readers {
         };
     }
 
-    /** pdf, docx (or any zip), doc (OLE2), html or text */
+    /** pdf, png, jpeg, tiff, ofd (a zip with OFD.xml), docx (or any other zip), doc (OLE2), html or text */
     public static String detect(byte[] b) {
         if (startsWith(b, "%PDF")) return "pdf";
-        if (b.length >= 4 && b[0] == 'P' && b[1] == 'K' && b[2] == 3 && b[3] == 4) return "docx";
+        if (b.length >= 8 && (b[0] & 0xFF) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') return "png";
+        if (b.length >= 3 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8 && (b[2] & 0xFF) == 0xFF) return "jpeg";
+        if (b.length >= 4 && (b[0] == 'I' && b[1] == 'I' && b[2] == 42 && b[3] == 0 || b[0] == 'M' && b[1] == 'M' && b[2] == 0 && b[3] == 42)) {
+            return "tiff";
+        }
+        if (b.length >= 4 && b[0] == 'P' && b[1] == 'K' && b[2] == 3 && b[3] == 4) return ofd(b) ? "ofd" : "docx";
         if (b.length >= 8 && (b[0] & 0xFF) == 0xD0 && (b[1] & 0xFF) == 0xCF && (b[2] & 0xFF) == 0x11
             && (b[3] & 0xFF) == 0xE0) {
             return "doc";
@@ -51,6 +59,12 @@ public final class Readers {
             return "html";
         }
         return "text";
+    }
+
+    /** an OFD package (GB/T 33190) is a zip whose entry OFD.xml is its entry point */
+    private static boolean ofd(byte[] b) {
+        String names = new String(b, StandardCharsets.ISO_8859_1);
+        return names.contains("OFD.xml") && !names.contains("[Content_Types].xml");
     }
 
     private static boolean startsWith(byte[] b, String magic) {

@@ -1,0 +1,57 @@
+package org.ogicheck.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import org.ogicheck.read.Readers;
+
+/** Images and OFD files are known by their content, whatever their name: one Chinese line, exit 2, never read as text. */
+class ImageAndOfdInputTest {
+    @TempDir
+    Path tmp;
+
+    private void assertRefused(Path file, String reason) {
+        CliRun r = CliRun.of("check", file.toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err().strip().lines()).hasSize(1).allMatch(l -> l.contains(file.getFileName().toString()));
+        assertThat(r.err()).contains(reason).doesNotContain("Exception");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"png", "jpeg", "tiff"})
+    void imageUnderAnyNameIsKnownAndRefused(String format) throws IOException {
+        BufferedImage img = new BufferedImage(40, 20, BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertThat(ImageIO.write(img, format, out)).isTrue();
+        assertThat(Readers.detect(out.toByteArray())).isEqualTo(format);
+        Path f = tmp.resolve("report.txt");
+        Files.write(f, out.toByteArray());
+        assertRefused(f, "图片");
+    }
+
+    @Test
+    void ofdIsKnownByItsOfdXml() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("OFD.xml"));
+            zip.write("<ofd:OFD xmlns:ofd=\"http://www.ofdspec.org/2016\"/>".getBytes());
+            zip.closeEntry();
+        }
+        assertThat(Readers.detect(out.toByteArray())).isEqualTo("ofd");
+        Path f = tmp.resolve("report.docx");
+        Files.write(f, out.toByteArray());
+        assertRefused(f, "OFD");
+    }
+}
