@@ -25,10 +25,9 @@ class BorderlessCheckTest {
         JsonNode fromPdf = CheckCorpusTest.check(pdf.toString());
         JsonNode fromText = CheckCorpusTest.check(TestSupport.CORPUS.resolve("text").resolve(name + ".txt").toString());
         List<String> errors = CheckCorpusTest.ids(fromPdf, "ERROR");
-        // no ERROR the text twin does not have, but SEC-004 for the applications table not rebuilt yet
-        List<String> allowed = new java.util.ArrayList<>(CheckCorpusTest.ids(fromText, "ERROR"));
-        allowed.add("SEC-004");
-        assertThat(errors).isSubsetOf(allowed);
-        assertThat(java.util.Collections.frequency(errors, "SEC-004")).isLessThanOrEqualTo(1);
+        // no ERROR the text twin does not have: the applications table is not rebuilt yet, but its words are
+        // there, so that is a SEC-004 WARNING (the reader's limit), never a missing table
+        assertThat(errors).isSubsetOf(CheckCorpusTest.ids(fromText, "ERROR"));
+        assertThat(CheckCorpusTest.ids(fromPdf, "WARNING")).contains("SEC-004");
     }
 }
