@@ -41,6 +41,46 @@ public final class Figures {
     private Figures() {
     }
 
+    /**
+     * the figures of every reading a sentence admits, e.g. "received;received|carriedIn" (本年新收 alone, or
+     * with the carried-in ones): one {@link #app} figure per alternative, null where it cannot be read
+     */
+    public static Readings appReadings(Collection<?> cells, String readings) {
+        List<String> names = new ArrayList<>();
+        List<Figure> figures = new ArrayList<>();
+        for (String r : readings.split(";")) {
+            names.add(r);
+            figures.add(app(cells, r));
+        }
+        return new Readings(names, figures);
+    }
+
+    /** the readings of one stated number: an ERROR needs every one read and none fitting */
+    public record Readings(List<String> rows, List<Figure> figures) {
+        /** whether every reading could be read from the table */
+        public boolean isComplete() { return !figures.contains(null); }
+        /** whether at least one reading could be read */
+        public boolean isAnyRead() { for (Figure f : figures) if (f != null) return true; return false; }
+        /** whether the stated number equals one of the readings that could be read */
+        public boolean fits(Long n) {
+            for (Figure f : figures) if (f != null && n != null && f.value() == n) return true;
+            return false;
+        }
+        /** the first reading that could be read: the one a message names first */
+        public Figure getFirst() { for (Figure f : figures) if (f != null) return f; return null; }
+        /** every reading and its numbers: "“一、本年新收…”总计 = 713；… + … = 713+36 = 749；（无法读取）" */
+        public String getShown() {
+            StringBuilder sb = new StringBuilder();
+            for (Figure f : figures) {
+                if (sb.length() > 0) sb.append("；");
+                if (f == null) sb.append("（一种读法无法从表格读取）");
+                else sb.append(f.getNames()).append(" = ").append(f.getShown())
+                    .append(f.getShown().contains("+") ? " = " + f.getValue() : "");
+            }
+            return sb.toString();
+        }
+    }
+
     /** section 三: rows whose key matches {@code rows} (a regular expression), added up */
     public static Figure app(Collection<?> cells, String rows) {
         return figure(cells, "APP", rows, APP_PARTS);

@@ -27,6 +27,20 @@ public record ClaimSum(Claim total, List<Claim> parts, boolean complete, String 
         return s;
     }
 
+    /**
+     * whether the parts overlap: they exceed the total by exactly one of them ("发布信息2139条，其中动态类1744条，
+     * 政务信息393条，解读类21条，回应热点2条": 1744+393+2 = 2139, the 21 counted inside another category);
+     * only when exactly one listed part equals the difference
+     */
+    public boolean isOverlap() {
+        long diff = getSum() - total.getN();
+        if (diff <= 0 || parts.size() < 3) return false;
+        // exactly one part: a difference several parts equal (103 changed to 104 among three parts of 1) names none
+        int equal = 0;
+        for (Claim c : parts) if (c.getN() == diff) equal++;
+        return equal == 1;
+    }
+
     /** "103+1+2" */
     public String getSumShown() {
         StringBuilder sb = new StringBuilder();

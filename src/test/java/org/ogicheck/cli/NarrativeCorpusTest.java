@@ -74,6 +74,30 @@ class NarrativeCorpusTest {
     }
 
     @Test
+    void partsThatOverlapAreAWarning() throws IOException {
+        // the parts exceed 272 by 12, exactly one listed part (统计分析类12条): they overlap, no ERROR
+        JsonNode r = checkChanged("重点领域信息公开24条", "重点领域信息公开36条");
+        assertThat(findings(r, "TXT-001")).singleElement()
+            .satisfies(f -> assertThat(f.get("severity").asText()).isEqualTo("WARNING"));
+    }
+
+    @Test
+    void aChangedOutcomeOfARealReportIsNamedOnItsOwnRow() throws IOException {
+        // 2023 平潭: "办结81件，其中：…无法提供31件…"; each listed outcome is compared with its own row of table 三
+        String text = Files.readString(TestSupport.corpus("text/2023_pingtan_city.txt"), StandardCharsets.UTF_8);
+        assertThat(text).contains("无法提供31件");
+        Path f = tmp.resolve("pingtan.txt");
+        Files.writeString(f, text.replace("无法提供31件", "无法提供32件"), StandardCharsets.UTF_8);
+        List<JsonNode> txt003 = findings(check(f.toString()), "TXT-003");
+        assertThat(txt003).singleElement().satisfies(x -> {
+            assertThat(x.get("severity").asText()).isEqualTo("ERROR");
+            assertThat(x.get("location").get("row").asText()).isEqualTo("unable");
+            assertThat(x.get("evidence").get("actual").asLong()).isEqualTo(32);
+            assertThat(x.get("evidence").get("expected").asLong()).isEqualTo(31);
+        });
+    }
+
+    @Test
     void jiangganAllAnsweredWhileSomeCarriedOver() throws IOException {
         JsonNode r = checkChanged("四、结转下年度继续办理 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |",
             "四、结转下年度继续办理 | 0 | 0 | 0 | 0 | 0 | 0 | 2 |");
