@@ -22,6 +22,7 @@ import org.ogicheck.app.Result;
 import org.ogicheck.engine.RulesException;
 import org.ogicheck.parse.ReportParser;
 import org.ogicheck.read.ReadException;
+import org.ogicheck.render.Unreadable;
 import org.ogicheck.render.Renderer;
 import org.ogicheck.render.Version;
 import picocli.CommandLine.Command;
@@ -155,12 +156,17 @@ final class CheckCommand implements Callable<Integer> {
         });
         batch.done();
         List<Result> results = new ArrayList<>();
+        List<Unreadable> unreadable = new ArrayList<>();
         int failed = 0;
-        for (Object o : checked) {
+        for (int i = 0; i < checked.size(); i++) {
+            Object o = checked.get(i);
             if (o instanceof Result r) {
                 results.add(r);
             } else {
-                err.println("ogicheck: " + ((Exception) o).getMessage());
+                String msg = ((Exception) o).getMessage();
+                err.println("ogicheck: " + msg);
+                String src = inputs.get(i).toString();
+                unreadable.add(new Unreadable(src, msg.startsWith(src + ": ") ? msg.substring(src.length() + 2) : msg));
                 failed++;
             }
         }
@@ -175,10 +181,10 @@ final class CheckCommand implements Callable<Integer> {
         }
         try {
             if (outFile != null) {
-                AtomicFiles.write(outFile, o -> renderer.render(results, lang, engine.rules(), o));
+                AtomicFiles.write(outFile, o -> renderer.render(results, unreadable, lang, engine.rules(), o));
             } else {
                 ByteArrayOutputStream text = new ByteArrayOutputStream();
-                renderer.render(results, lang, engine.rules(), text);
+                renderer.render(results, unreadable, lang, engine.rules(), text);
                 out.print(text.toString(StandardCharsets.UTF_8));
                 out.flush();
             }
@@ -186,7 +192,8 @@ final class CheckCommand implements Callable<Integer> {
             err.println("ogicheck: cannot write " + outFile + ": " + reason(e));
             return ExitCodes.USAGE;
         }
-        if (failed > 0 && inputs.size() == 1) return ExitCodes.USAGE;
+        // an input that could not be checked makes the batch exit 2, after the others are written
+        if (failed > 0) return ExitCodes.USAGE;
         return results.stream().anyMatch(r -> r.count("ERROR") > 0) ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 
