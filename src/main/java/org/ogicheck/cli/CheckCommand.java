@@ -22,6 +22,9 @@ import org.ogicheck.app.Result;
 import org.ogicheck.engine.RulesException;
 import org.ogicheck.parse.ReportParser;
 import org.ogicheck.read.ReadException;
+import org.ogicheck.render.Unreadable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.ogicheck.render.Renderer;
 import org.ogicheck.render.Version;
 import picocli.CommandLine.Command;
@@ -50,6 +53,11 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE",
         description = "write the output to FILE (replaced whole, atomically) instead of standard output")
     Path outFile;
+
+    @Option(names = "--timeout-s", defaultValue = "60", paramLabel = "SECONDS",
+        description = "time limit per report for reading, parsing and checking (default: ${DEFAULT-VALUE}); a report past it "
+            + "is abandoned with one line and counts as not checked (exit 2)")
+    long timeoutS;
 
     @Option(names = "--lang", defaultValue = "zh", paramLabel = "LANG", description = "zh or en (default: ${DEFAULT-VALUE})")
     String lang;
@@ -141,12 +149,21 @@ final class CheckCommand implements Callable<Integer> {
         final String stdinName = Inputs.stdinName(lang);
         Batch batch = new Batch(inputs.size(), err);
         // read and parse every file on all cores, then pair consecutive years, then check on all cores
+        long limit = TimeUnit.SECONDS.toNanos(Math.max(1, timeoutS));
+        long[] started = new long[inputs.size()];
         List<Object> parsed = batch.map(i -> {
+            started[i] = System.nanoTime();
             try {
-                if (Inputs.isStdin(inputs.get(i))) return Ogicheck.parse(stdinName, stdinBytes, opt);
-                return Ogicheck.parse(inputs.get(i), opt);
+                if (Inputs.isStdin(inputs.get(i))) return Deadline.call(() -> Ogicheck.parse(stdinName, stdinBytes, opt), limit);
+                return Deadline.call(() -> Ogicheck.parse(inputs.get(i), opt), limit);
             } catch (ReadException e) {
                 return e;
+            } catch (TimeoutException e) {
+                return timedOut(inputs.get(i));
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                return new ReadException(inputs.get(i) + ": " + e.getMessage());
             }
         });
         List<ParsedReport> ok = parsed.stream().filter(o -> o instanceof ParsedReport).map(o -> (ParsedReport) o).toList();
@@ -158,22 +175,33 @@ final class CheckCommand implements Callable<Integer> {
         List<Object> checked = batch.map(i -> {
             if (!(parsed.get(i) instanceof ParsedReport p)) return parsed.get(i);
             try {
-                Result r = engine.check(p, prev != null ? prev : previousOf.get(p), lang,
-                    trace ? line -> batch.say("trace " + inputs.get(i) + ": " + line) : null);
+                Result r = Deadline.call(() -> engine.check(p, prev != null ? prev : previousOf.get(p), lang,
+                    trace ? line -> batch.say("trace " + inputs.get(i) + ": " + line) : null), limit - (System.nanoTime() - started[i]));
                 if (!explain) r.findings().forEach(x -> x.setExplanation(null));
                 return hidden == null ? r : engine.hide(r, hidden, LocalDate.now());
             } catch (RulesException e) {
                 return new ReadException(inputs.get(i) + ": " + e.lines().get(0));
+            } catch (TimeoutException e) {
+                return timedOut(inputs.get(i));
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                return new ReadException(inputs.get(i) + ": " + e.getMessage());
             }
         });
         batch.done();
         List<Result> results = new ArrayList<>();
+        List<Unreadable> unreadable = new ArrayList<>();
         int failed = 0;
-        for (Object o : checked) {
+        for (int i = 0; i < checked.size(); i++) {
+            Object o = checked.get(i);
             if (o instanceof Result r) {
                 results.add(r);
             } else {
-                err.println("ogicheck: " + ((Exception) o).getMessage());
+                String msg = ((Exception) o).getMessage();
+                err.println("ogicheck: " + msg);
+                String src = inputs.get(i).toString();
+                unreadable.add(new Unreadable(src, msg.startsWith(src + ": ") ? msg.substring(src.length() + 2) : msg));
                 failed++;
             }
         }
@@ -188,10 +216,10 @@ final class CheckCommand implements Callable<Integer> {
         }
         try {
             if (outFile != null) {
-                AtomicFiles.write(outFile, o -> renderer.render(results, lang, engine.rules(), o));
+                AtomicFiles.write(outFile, o -> renderer.render(results, unreadable, lang, engine.rules(), o));
             } else {
                 ByteArrayOutputStream text = new ByteArrayOutputStream();
-                renderer.render(results, lang, engine.rules(), text);
+                renderer.render(results, unreadable, lang, engine.rules(), text);
                 out.print(text.toString(StandardCharsets.UTF_8));
                 out.flush();
             }
@@ -199,8 +227,13 @@ final class CheckCommand implements Callable<Integer> {
             err.println("ogicheck: cannot write " + outFile + ": " + reason(e));
             return ExitCodes.USAGE;
         }
-        if (failed > 0 && inputs.size() == 1) return ExitCodes.USAGE;
+        // an input that could not be checked makes the batch exit 2, after the others are written
+        if (failed > 0) return ExitCodes.USAGE;
         return results.stream().anyMatch(r -> r.count("ERROR") > 0) ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    private ReadException timedOut(Path input) {
+        return new ReadException(input + ": 检查超过时间限制 " + Math.max(1, timeoutS) + " 秒，已中止（--timeout-s）");
     }
 
     private static String reason(IOException e) {

@@ -9,7 +9,9 @@ final class ExitCodes {
     static final String HELP = "%nExit codes:%n"
         + "  0  checked, no ERROR finding%n"
         + "  1  checked, ERROR findings present%n"
-        + "  2  usage error, unreadable input, or rules that do not compile (one line on stderr)%n";
+        + "  2  usage error, unreadable input, or rules that do not compile (one line on stderr);%n"
+        + "     in a batch: some input could not be checked (the others are checked and written, each%n"
+        + "     unreadable input is listed with its reason in every output format)%n";
 
     private ExitCodes() {
     }

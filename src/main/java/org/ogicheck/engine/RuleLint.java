@@ -7,14 +7,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Checks rule files before and after they are compiled. DRL is code and Drools has no sandbox, so
- * the safety lint refuses what a compliance rule never needs (imports outside the fact model, the
- * finding and arithmetic helpers (Emit, Figures) and java.util/java.math/java.time, System, Runtime, reflection, files, network, threads, globals,
- * unicode escapes). It is a best-effort guard for reviewed rule packs, not an isolation boundary.
+ * the safety lint ({@link RuleGuard}) parses the rule file with Drools' parser and every code block
+ * with a Java parser, and refuses whatever does not resolve to the allow-list (fact model, Emit,
+ * Figures, java.util collections, java.math, java.time).
  * The metadata lint checks what every rule must carry; {@link #messagesAndFixtures} what a pack
  * must ship with it.
  */
@@ -36,33 +35,9 @@ public final class RuleLint {
     private RuleLint() {
     }
 
-    /** safety problems in one rule file, each "file:line: reason" */
+    /** safety problems in one rule file, each "file:line: reason" (see {@link RuleGuard}) */
     public static List<String> safety(Path file, String text) {
-        List<String> out = new ArrayList<>();
-        String name = RuleSet.rel(file.toString());
-        if (text.contains("\\u")) out.add(name + ":" + lineOf(text, text.indexOf("\\u")) + ": unicode escapes are not allowed in rules");
-        String code = blankCommentsAndStrings(text);
-        Matcher m = IMPORT.matcher(code);
-        while (m.find()) {
-            String imp = m.group(1);
-            if (ALLOWED_IMPORTS.stream().noneMatch(imp::startsWith)) {
-                out.add(name + ":" + lineOf(code, m.start(1)) + ": import " + imp
-                    + " is not allowed (rules may import org.ogicheck.model.*, org.ogicheck.engine.Emit, java.util, java.math, java.time)");
-            }
-        }
-        String body = IMPORT.matcher(code).replaceAll(" ");
-        Matcher g = GLOBAL.matcher(body);
-        while (g.find()) out.add(name + ":" + lineOf(body, g.start()) + ": globals are not allowed in rules");
-        Matcher f = FORBIDDEN.matcher(body);
-        while (f.find()) {
-            out.add(name + ":" + lineOf(body, f.start()) + ": '" + f.group(1)
-                + "' is not allowed in rules (no system, reflection, file, network or thread access)");
-        }
-        Matcher q = QUALIFIED.matcher(body);
-        while (q.find()) {
-            out.add(name + ":" + lineOf(body, q.start()) + ": qualified name outside the fact model and java.util/java.math/java.time");
-        }
-        return out;
+        return RuleGuard.check(file, text);
     }
 
     /** metadata problems of the compiled rules (several bodies of one ID must agree on category) */
@@ -112,31 +87,5 @@ public final class RuleLint {
         int line = 1;
         for (int i = 0; i < index && i < text.length(); i++) if (text.charAt(i) == '\n') line++;
         return line;
-    }
-
-    /** comments and string literals replaced by spaces, line breaks kept, so that offsets still give lines */
-    static String blankCommentsAndStrings(String s) {
-        StringBuilder sb = new StringBuilder(s);
-        int i = 0;
-        while (i < s.length()) {
-            char c = s.charAt(i);
-            if (c == '/' && i + 1 < s.length() && s.charAt(i + 1) == '/') {
-                while (i < s.length() && s.charAt(i) != '\n') sb.setCharAt(i++, ' ');
-            } else if (c == '/' && i + 1 < s.length() && s.charAt(i + 1) == '*') {
-                int end = s.indexOf("*/", i + 2);
-                end = end < 0 ? s.length() : end + 2;
-                for (; i < end; i++) if (s.charAt(i) != '\n') sb.setCharAt(i, ' ');
-            } else if (c == '"') {
-                sb.setCharAt(i++, ' ');
-                while (i < s.length() && s.charAt(i) != '"' && s.charAt(i) != '\n') {
-                    if (s.charAt(i) == '\\' && i + 1 < s.length()) sb.setCharAt(i++, ' ');
-                    sb.setCharAt(i++, ' ');
-                }
-                if (i < s.length() && s.charAt(i) == '"') sb.setCharAt(i++, ' ');
-            } else {
-                i++;
-            }
-        }
-        return sb.toString();
     }
 }

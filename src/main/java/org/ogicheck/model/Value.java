@@ -45,8 +45,16 @@ public final class Value {
         this.whole = whole(number);
     }
 
+    /**
+     * The largest magnitude a cell may have as a whole number (10^15 − 1, far above any count a
+     * report states): a sum of up to 9,000 such cells still fits a long, so no sum a rule makes can
+     * wrap around. A larger number is kept as a number but has no whole value, like a fraction.
+     */
+    public static final BigDecimal MAX_WHOLE = new BigDecimal("999999999999999");
+
     private static Long whole(BigDecimal number) {
         if (number == null || number.stripTrailingZeros().scale() > 0) return null;
+        if (number.abs().compareTo(MAX_WHOLE) > 0) return null;
         try {
             return number.longValueExact();
         } catch (ArithmeticException e) {

@@ -47,6 +47,20 @@ public final class CsvRenderer implements TextOutput {
         return sb.toString();
     }
 
+    /** each input that could not be checked is a row of kind "unreadable" with its reason in "message" */
+    @Override
+    public String text(List<Result> results, List<Unreadable> unreadable, String lang, RuleSet rules) {
+        StringBuilder sb = new StringBuilder(text(results, lang, rules));
+        for (Unreadable u : unreadable) {
+            List<Object> row = new ArrayList<>(Collections.nCopies(HEADER.size(), null));
+            row.set(0, "unreadable");
+            row.set(HEADER.indexOf("source"), u.source());
+            row.set(HEADER.indexOf("message"), u.reason());
+            line(sb, row);
+        }
+        return sb.toString();
+    }
+
     private static void line(StringBuilder sb, List<?> fields) {
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) sb.append(',');

@@ -53,6 +53,20 @@ public final class HtmlRenderer implements TextOutput {
         return sb.append(body(results, lang, rules)).append("</body>\n</html>\n").toString();
     }
 
+    /** with a section listing the inputs that could not be checked, before the end of the body */
+    @Override
+    public String text(List<Result> results, List<Unreadable> unreadable, String lang, RuleSet rules) {
+        String page = text(results, lang, rules);
+        if (unreadable.isEmpty()) return page;
+        boolean en = "en".equals(lang);
+        StringBuilder sb = new StringBuilder("<section class=\"unreadable\">\n<h1>")
+            .append(en ? "Not checked (unreadable input)" : "未能检查的文件（无法读取）").append("</h1>\n<ul>\n");
+        for (Unreadable u : unreadable) sb.append("<li><span class=\"src\">").append(h(u.source())).append("</span>: ").append(h(u.reason())).append("</li>\n");
+        sb.append("</ul>\n</section>\n");
+        int end = page.lastIndexOf("</body>");
+        return page.substring(0, end) + sb + page.substring(end);
+    }
+
     /** each report's section: scorecard, findings, tables with the offending cells highlighted */
     public String body(List<Result> results, String lang, RuleSet rules) {
         StringBuilder sb = new StringBuilder();

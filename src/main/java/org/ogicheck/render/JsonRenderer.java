@@ -28,6 +28,23 @@ public final class JsonRenderer implements TextOutput {
         return json(arr);
     }
 
+    /** a batch with inputs that could not be checked: an array, each such input {"source", "unreadable": true, "error"} */
+    @Override
+    public String text(List<Result> results, List<Unreadable> unreadable, String lang, RuleSet rules) {
+        if (unreadable.isEmpty()) return text(results, lang, rules);
+        ArrayNode arr = MAPPER.createArrayNode();
+        for (Result r : results) arr.add(object(r));
+        for (Unreadable u : unreadable) {
+            ObjectNode o = arr.addObject();
+            o.put("tool", Version.TOOL);
+            o.put("version", Version.get());
+            o.put("source", u.source());
+            o.put("unreadable", true);
+            o.put("error", u.reason());
+        }
+        return json(arr);
+    }
+
     /** a JSON tree as indented text with a final newline */
     static String json(JsonNode node) {
         try {

@@ -18,6 +18,15 @@ public interface Renderer {
      */
     void render(List<Result> results, String lang, RuleSet rules, OutputStream out) throws IOException;
 
+    /**
+     * The same with the inputs of a batch that could not be checked: each is listed with its reason
+     * (as a row, an entry or a line, as the format has it), so that no input is left out silently.
+     */
+    default void render(List<Result> results, List<Unreadable> unreadable, String lang, RuleSet rules, OutputStream out)
+        throws IOException {
+        render(results, lang, rules, out);
+    }
+
     /** whether the output is binary, so that it must go to a file rather than a terminal */
     default boolean binary() {
         return false;

@@ -11,6 +11,22 @@ import org.ogicheck.engine.RuleSet;
 public interface TextOutput extends Renderer {
     String text(List<Result> results, String lang, RuleSet rules);
 
+    /** the text with the inputs that could not be checked; by default one line each after the results */
+    default String text(List<Result> results, List<Unreadable> unreadable, String lang, RuleSet rules) {
+        StringBuilder sb = new StringBuilder(text(results, lang, rules));
+        if (!unreadable.isEmpty()) {
+            sb.append('\n').append("en".equals(lang) ? "== Not checked (unreadable input)" : "== 未能检查的文件（无法读取）").append('\n');
+            for (Unreadable u : unreadable) sb.append(u.source()).append(": ").append(u.reason()).append('\n');
+        }
+        return sb.toString();
+    }
+
+    @Override
+    default void render(List<Result> results, List<Unreadable> unreadable, String lang, RuleSet rules, OutputStream out)
+        throws IOException {
+        out.write(text(results, unreadable, lang, rules).getBytes(StandardCharsets.UTF_8));
+    }
+
     @Override
     default void render(List<Result> results, String lang, RuleSet rules, OutputStream out) throws IOException {
         out.write(text(results, lang, rules).getBytes(StandardCharsets.UTF_8));

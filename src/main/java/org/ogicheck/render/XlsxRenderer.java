@@ -26,6 +26,13 @@ public final class XlsxRenderer implements Renderer {
 
     @Override
     public void render(List<Result> results, String lang, RuleSet rules, OutputStream out) throws IOException {
+        render(results, List.of(), lang, rules, out);
+    }
+
+    /** the inputs that could not be checked are rows of their own sheet (source, reason) */
+    @Override
+    public void render(List<Result> results, List<Unreadable> unreadable, String lang, RuleSet rules, OutputStream out)
+        throws IOException {
         boolean en = "en".equals(lang);
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             CellStyle bold = wb.createCellStyle();
@@ -46,6 +53,10 @@ public final class XlsxRenderer implements Renderer {
                 for (Result r : results) {
                     for (Finding f : r.findings()) if (f.getCategory().equals(c.id())) row(s, Findings.row(r, f));
                 }
+            }
+            if (!unreadable.isEmpty()) {
+                Sheet s = sheet(wb, en ? "Not checked" : "未能检查", en ? List.of("source", "reason") : List.of("文件", "原因"), bold);
+                for (Unreadable u : unreadable) row(s, List.of(u.source(), u.reason()));
             }
             for (Sheet s : wb) {
                 int cols = s.getRow(0).getLastCellNum();

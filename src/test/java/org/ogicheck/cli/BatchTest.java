@@ -72,9 +72,13 @@ class BatchTest {
         Files.copy(TestSupport.corpus("text/2023_hongzequ_county.txt"), tmp.resolve("a.txt"));
         Files.write(tmp.resolve("b.txt"), new byte[] {0, 0, 1});
         CliRun r = CliRun.of("check", "--format", "json", tmp.toString());
-        assertThat(r.code()).isEqualTo(1);
+        // the readable report is checked and written; the unreadable one is listed and makes the batch exit 2
+        assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("b.txt");
-        assertThat(JSON.readTree(r.out()).get("source").asText()).endsWith("a.txt");
+        JsonNode all = JSON.readTree(r.out());
+        assertThat(all.get(0).get("source").asText()).endsWith("a.txt");
+        assertThat(all.get(1).get("source").asText()).endsWith("b.txt");
+        assertThat(all.get(1).get("unreadable").asBoolean()).isTrue();
         Files.delete(tmp.resolve("a.txt"));
         assertThat(CliRun.of("check", tmp.toString()).code()).isEqualTo(2);
     }
@@ -87,5 +91,48 @@ class BatchTest {
         String summary = out.substring(out.indexOf("== 汇总"));
         assertThat(summary).contains("排名 | 来源");
         assertThat(summary.indexOf("2024_huaian_city")).isLessThan(summary.indexOf("2023_hongzequ_county"));
+    }
+
+    @Test
+    void anEmptyFileInAFolderIsListedInEveryFormatAndTheBatchExitsTwo() throws IOException {
+        Path dir = tmp.resolve("batch");
+        Files.createDirectories(dir);
+        Files.copy(Path.of("fixtures/reports/2020_jianggan_amr_department.txt"), dir.resolve("a.txt"));
+        Files.writeString(dir.resolve("empty.txt"), "");
+        String empty = dir.resolve("empty.txt").toString();
+
+        CliRun csv = CliRun.of("check", "--format", "csv", dir.toString());
+        assertThat(csv.code()).isEqualTo(2);
+        assertThat(csv.err()).contains(empty).doesNotContain("\tat ");
+        List<List<String>> rows = OutputFormatsTest.parseCsv(csv.out().substring(1));
+        assertThat(rows).anySatisfy(r -> {
+            assertThat(r.get(0)).isEqualTo("unreadable");
+            assertThat(r.get(2)).isEqualTo(empty);
+            assertThat(r.get(19)).isNotBlank();
+        });
+        assertThat(rows.stream().filter(r -> r.get(0).equals("report")).count()).isEqualTo(1);
+
+        CliRun json = CliRun.of("check", "--format", "json", dir.toString());
+        assertThat(json.code()).isEqualTo(2);
+        JsonNode all = JSON.readTree(json.out());
+        assertThat(all.isArray()).isTrue();
+        assertThat(all).hasSize(2);
+        JsonNode bad = all.get(1);
+        assertThat(bad.get("source").asText()).isEqualTo(empty);
+        assertThat(bad.get("unreadable").asBoolean()).isTrue();
+        assertThat(bad.get("error").asText()).isNotBlank();
+
+        for (String format : List.of("text", "md", "html")) {
+            CliRun r = CliRun.of("check", "--format", format, dir.toString());
+            assertThat(r.code()).as(format).isEqualTo(2);
+            assertThat(r.out()).as(format).contains(empty);
+        }
+        Path xlsx = tmp.resolve("out.xlsx");
+        assertThat(CliRun.of("check", "--format", "xlsx", "--out", xlsx.toString(), dir.toString()).code()).isEqualTo(2);
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(xlsx))) {
+            var sheet = wb.getSheet("未能检查");
+            assertThat(sheet).isNotNull();
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo(empty);
+        }
     }
 }

@@ -115,12 +115,12 @@ class RuleWorkflowTest {
             """);
         CliRun check = CliRun.of("check", "--rules", "rules", "--rules", pack.toString(), REPORT);
         assertThat(check.code()).isEqualTo(2);
-        assertThat(check.err()).contains("evil.drl:9: 'System' is not allowed");
+        assertThat(check.err()).contains("evil.drl:9: ").contains("System");
         CliRun lint = CliRun.of("rules", "lint", "--rules", pack.toString());
         assertThat(lint.code()).isEqualTo(1);
         assertThat(lint.err()).contains("evil.drl:9");
         Files.writeString(pack.resolve("evil.drl"), "package rules.evil\nimport java.io.File\n");
-        assertThat(CliRun.of("rules", "lint", "--rules", pack.toString()).err()).contains("evil.drl:2: import java.io.File is not allowed");
+        assertThat(CliRun.of("rules", "lint", "--rules", pack.toString()).err()).contains("evil.drl:2: 不允许导入 java.io.File");
     }
 
     @Test

@@ -1,0 +1,54 @@
+package org.ogicheck.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ogicheck.TestSupport;
+
+/** A check that does not end is abandoned past --timeout-s: one line, exit 2, the process goes on. */
+class TimeLimitTest {
+    private static final String REPORT = "fixtures/reports/2020_jianggan_amr_department.txt";
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aRuleThatNeverEndsIsStoppedByTheTimeLimit() throws IOException {
+        Path rules = TestSupport.copyRules(tmp.resolve("rules"));
+        // no loop (the guard refuses loops), but 2^62 calls: it would run for ages
+        Files.writeString(rules.resolve("slow.drl"), """
+            package rules.slow
+            import org.ogicheck.model.*
+
+            function long grow(int n) {
+                return n <= 0 ? 1 : grow(n - 1) + grow(n - 1);
+            }
+
+            rule "SLOW-001 never ends"
+                @id("SLOW-001") @severity("INFO") @category("quality") @weight(0) @since("2026") @basis("-")
+            when
+                Report()
+                eval(grow(62) > 0)
+            then
+            end
+            """);
+        long t0 = System.nanoTime();
+        CliRun r = CliRun.of("check", "--timeout-s", "2", "--rules", rules.toString(), REPORT);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("2020_jianggan_amr_department.txt").contains("超过时间限制 2 秒").doesNotContain("\tat ");
+        assertThat(r.err().strip().lines().count()).isEqualTo(1);
+        assertThat(seconds).isLessThan(30);
+
+        // right after, a normal check runs at once and gives its verdict
+        CliRun ok = CliRun.of("check", "--timeout-s", "60", "--format", "json", REPORT);
+        assertThat(ok.code()).as(ok.err()).isZero();
+        assertThat(ok.out()).contains("\"scorecard\"");
+        assertThat(Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals("ogicheck-check") && t.isAlive()
+            && java.util.Arrays.stream(t.getStackTrace()).anyMatch(f -> f.getMethodName().contains("grow")))).isEmpty();
+    }
+}
