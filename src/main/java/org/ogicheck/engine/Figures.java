@@ -121,6 +121,10 @@ public final class Figures {
         java.util.Map.entry("APP/本年新收", "received"), java.util.Map.entry("APP/上年结转", "carriedIn"),
         java.util.Map.entry("APP/(七)总计", "total"), java.util.Map.entry("APP/（七）总计", "total"),
         java.util.Map.entry("APP/结转下年度继续办理", "carriedOut"),
+        java.util.Map.entry("APP/自然人", "natural"), java.util.Map.entry("APP/商业企业", "commercial"),
+        java.util.Map.entry("APP/科研机构", "research"), java.util.Map.entry("APP/社会公益组织", "publicInterest"),
+        java.util.Map.entry("APP/法律服务机构", "legal"), java.util.Map.entry("APP/其他", "otherOrg"),
+        java.util.Map.entry("APP/总计", "total"),
         java.util.Map.entry("LIT/结果维持", "upheld"), java.util.Map.entry("LIT/结果纠正", "corrected"),
         java.util.Map.entry("LIT/其他结果", "other"), java.util.Map.entry("LIT/尚未审结", "pending"),
         java.util.Map.entry("LIT/总计", "total"));
