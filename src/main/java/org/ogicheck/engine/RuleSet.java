@@ -180,6 +180,10 @@ public final class RuleSet {
             int line = e.getLines() != null && e.getLines().length > 0 ? e.getLines()[0] : 0;
             RuleSources.Source s = e.getResource() == null ? null
                 : byFile.get(Path.of(e.getResource().getSourcePath()).toAbsolutePath().normalize());
+            if (s != null && !s.placeOfLine().isEmpty()) {
+                int quoted = lineQuoted(s.drl(), msg);
+                if (quoted > 0) line = quoted;
+            }
             if (s != null && !s.placeOfLine().isEmpty()) errors.add(where + ": " + s.place(line) + "：规则无法编译：" + msg);
             else if (s != null && s.kind().equals("dslr")) errors.add(where + ":" + line + ": 句子展开后无法编译：" + msg);
             else errors.add(where + ":" + line + ": " + msg);
@@ -198,6 +202,16 @@ public final class RuleSet {
     /** the rule files of a folder: DRL, sentences and their vocabularies, decision tables; not its examples/ folder */
     static List<Path> drlFiles(Path dir) {
         return RuleSources.files(dir);
+    }
+
+    /** the generated DRL line an error message quotes (Drools gives no line for some analysis errors), else 0 */
+    private static int lineQuoted(String drl, String msg) {
+        String[] lines = drl.split("\n", -1);
+        for (int k = 0; k + 20 <= msg.length(); k += 5) {
+            String window = msg.substring(k, k + 20);
+            for (int i = 0; i < lines.length; i++) if (lines[i].contains(window)) return i + 1;
+        }
+        return 0;
     }
 
     /** "file:12: reason" of a generated DRL line → "file: 工作表“…”第N行：reason" */
