@@ -50,6 +50,7 @@ public final class RuleSources {
     /** whether a file is a rule file this loader reads */
     public static boolean isRuleFile(Path p) {
         String n = p.getFileName().toString().toLowerCase();
+        if (n.startsWith("parameters.")) return false; // the parameter sheet (Parameters), not a decision table
         if (n.endsWith(".csv")) {
             try {
                 return Files.readString(p).contains("RuleTable");
@@ -295,5 +296,40 @@ public final class RuleSources {
         Map<Path, Source> m = new LinkedHashMap<>();
         for (Source s : sources) m.put(s.file().toAbsolutePath().normalize(), s);
         return m;
+    }
+
+    /**
+     * A rule as its author wrote it, for documentation: the {@code 如果 … 结束} lines of a sentence
+     * rule, or the row of a decision table ("规则名称, 编号, …" cells joined); null for DRL.
+     */
+    public static String sentence(Path file, String ruleName) {
+        if (file == null) return null;
+        try {
+            switch (ext(file)) {
+                case "dslr" -> {
+                    String[] lines = Files.readString(file).split("\n", -1);
+                    StringBuilder sb = new StringBuilder();
+                    boolean in = false;
+                    for (String l : lines) {
+                        String t = l.strip();
+                        if (t.startsWith("rule \"" + ruleName + "\"")) in = true;
+                        else if (in && (t.equals("如果") || t.equals("那么") || t.equals("结束") || !t.startsWith("@") && !t.isEmpty())) {
+                            sb.append(t.equals("如果") || t.equals("那么") || t.equals("结束") ? t : "    " + t).append('\n');
+                            if (t.equals("结束") || t.equals("end")) break;
+                        }
+                    }
+                    return sb.length() == 0 ? null : sb.toString();
+                }
+                case "csv" -> {
+                    for (String l : Files.readAllLines(file)) if (l.startsWith(ruleName + ",") || l.startsWith("\"" + ruleName + "\"")) return l + "\n";
+                    return null;
+                }
+                default -> {
+                    return null;
+                }
+            }
+        } catch (IOException e) {
+            return null;
+        }
     }
 }

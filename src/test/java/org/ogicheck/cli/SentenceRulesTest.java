@@ -22,6 +22,9 @@ class SentenceRulesTest {
         CliRun check = CliRun.of("check", "--rules", "rules", "--rules", JIANGSU.toString(),
             JIANGSU.resolve("fixtures/JS-002/fail-review-total.txt").toString());
         assertThat(check.out()).contains("JS-002").contains("LIT-001");
+        CliRun doc = CliRun.of("rules", "doc", "--rules", "rules", "--rules", JIANGSU.toString());
+        assertThat(doc.out()).contains("规则（中文句子）：\n\n```\n如果\n    申请情况表 任一列 “本年新收”加“上年结转” 不等于")
+            .contains("JS-002 复议诉讼总计,JS-002,INFO");
     }
 
     @Test
