@@ -152,4 +152,106 @@ public final class Figures {
         for (Cell c : cells) if (c.getRow().equals(row) && c.getColumn().equals(column)) return c;
         return null;
     }
+
+    // ---- what the Chinese rule sentences (rules/vocabulary.dsl) call ----
+
+    /** the tables, rows and columns by the Chinese names the sentences use */
+    private static final java.util.Map<String, String> TABLES = java.util.Map.of("申请情况表", "APP", "复议诉讼表", "LIT");
+    private static final java.util.Map<String, String> NAMES = java.util.Map.ofEntries(
+        java.util.Map.entry("APP/本年新收", "received"), java.util.Map.entry("APP/上年结转", "carriedIn"),
+        java.util.Map.entry("APP/(七)总计", "total"), java.util.Map.entry("APP/（七）总计", "total"),
+        java.util.Map.entry("APP/结转下年度继续办理", "carriedOut"),
+        java.util.Map.entry("APP/自然人", "natural"), java.util.Map.entry("APP/商业企业", "commercial"),
+        java.util.Map.entry("APP/科研机构", "research"), java.util.Map.entry("APP/社会公益组织", "publicInterest"),
+        java.util.Map.entry("APP/法律服务机构", "legal"), java.util.Map.entry("APP/其他", "otherOrg"),
+        java.util.Map.entry("APP/总计", "total"),
+        java.util.Map.entry("LIT/结果维持", "upheld"), java.util.Map.entry("LIT/结果纠正", "corrected"),
+        java.util.Map.entry("LIT/其他结果", "other"), java.util.Map.entry("LIT/尚未审结", "pending"),
+        java.util.Map.entry("LIT/总计", "total"));
+
+    /** a table's code for its Chinese name ("申请情况表" → APP) */
+    public static String table(String name) {
+        String t = TABLES.get(name.strip());
+        if (t == null) throw new IllegalArgumentException("未知的表：“" + name + "”（可用：" + String.join("、", TABLES.keySet()) + "）");
+        return t;
+    }
+
+    /** the row or column keys of "“本年新收”加“上年结转”" */
+    public static List<String> keys(String table, String terms) {
+        List<String> out = new ArrayList<>();
+        for (String t : terms.split("加")) {
+            String name = t.strip().replaceAll("^[“\"]|[”\"]$", "");
+            String key = NAMES.get(table + "/" + name);
+            if (key == null) throw new IllegalArgumentException("表" + table + "中没有“" + name + "”");
+            out.add(key);
+        }
+        return out;
+    }
+
+    /** one place where the two sides of a sentence's equation differ */
+    public record Imbalance(List<Cell> left, List<Cell> right, boolean perColumn) {
+        public long getLeftSum() { return left.stream().mapToLong(Cell::getN).sum(); }
+        public long getRightSum() { return right.stream().mapToLong(Cell::getN).sum(); }
+        /** the finding: on the first cell of the right side, with both sides' figures as the message's arguments */
+        public org.ogicheck.model.Finding finding(org.kie.api.definition.rule.Rule rule) {
+            Cell at = right.get(0);
+            long l = getLeftSum();
+            long r = getRightSum();
+            org.ogicheck.model.Finding f = Emit.finding(rule).at(at);
+            if (perColumn) f.row(null);
+            for (Cell c : left) f.cell(c);
+            for (Cell c : right.subList(1, right.size())) f.cell(c);
+            f.expected(l).actual(r).difference(r - l);
+            List<Object> args = new ArrayList<>();
+            args.add(perColumn ? at.getColumnLabel() : at.getRowLabel());
+            for (Cell c : left) args.add(c.getN());
+            if (left.size() > 1) args.add(l);
+            for (Cell c : right) args.add(c.getN());
+            if (right.size() > 1) args.add(r);
+            args.add(r - l);
+            return f.args(args.toArray());
+        }
+    }
+
+    /**
+     * 任一列 / 任一行: every column (or row) where all the named cells are numbers and the sums of the
+     * two sides differ by more than {@code tolerance}
+     */
+    public static List<Imbalance> imbalances(Collection<?> all, String table, boolean perColumn, String left, String right,
+                                             long tolerance) {
+        List<String> l = keys(table, left);
+        List<String> r = keys(table, right);
+        List<Cell> cells = new ArrayList<>();
+        for (Object o : all) if (o instanceof Cell c && c.getTable().equals(table) && c.getN() != null) cells.add(c);
+        List<String> lines = new ArrayList<>();
+        for (Cell c : cells) {
+            String along = perColumn ? c.getColumn() : c.getRow();
+            String across = perColumn ? c.getRow() : c.getColumn();
+            if (across.equals(l.get(0)) && !lines.contains(along)) lines.add(along);
+        }
+        List<Imbalance> out = new ArrayList<>();
+        for (String line : lines) {
+            List<List<Cell>> combos = new ArrayList<>();
+            combos.add(new ArrayList<>());
+            List<String> keys = new ArrayList<>(l);
+            keys.addAll(r);
+            for (String k : keys) {
+                List<List<Cell>> next = new ArrayList<>();
+                for (Cell c : cells) {
+                    if (!(perColumn ? c.getColumn().equals(line) && c.getRow().equals(k) : c.getRow().equals(line) && c.getColumn().equals(k))) continue;
+                    for (List<Cell> combo : combos) {
+                        List<Cell> n = new ArrayList<>(combo);
+                        n.add(c);
+                        next.add(n);
+                    }
+                }
+                combos = next;
+            }
+            for (List<Cell> combo : combos) {
+                Imbalance im = new Imbalance(combo.subList(0, l.size()), combo.subList(l.size(), combo.size()), perColumn);
+                if (Math.abs(im.getLeftSum() - im.getRightSum()) > tolerance) out.add(im);
+            }
+        }
+        return out;
+    }
 }

@@ -78,12 +78,17 @@ public final class RuleSet {
         }
         if (!errors.isEmpty()) throw new RulesException(errors);
         if (files.isEmpty()) throw new RulesException(List.of(dirs + ": no .drl rule files found"));
+        List<RuleSources.Source> sources = RuleSources.read(files, errors);
+        if (!errors.isEmpty()) throw new RulesException(errors);
         Map<Path, String> texts = new LinkedHashMap<>();
-        for (Path f : files) texts.put(f, read(f));
-        texts.forEach((f, text) -> errors.addAll(RuleLint.safety(f, text)));
+        for (RuleSources.Source s : sources) texts.put(s.file(), s.drl());
+        // the safety lint reads the DRL that is compiled: a sentence's expansion, a spreadsheet's generated rules
+        for (RuleSources.Source s : sources) {
+            for (String e : RuleLint.safety(s.file(), s.drl())) errors.add(s.placeOfLine().isEmpty() ? e : relocate(e, s));
+        }
         if (!errors.isEmpty()) throw new RulesException(errors);
 
-        Compiled compiled = compile(dirs, files, errors);
+        Compiled compiled = compile(dirs, sources, errors);
         if (!errors.isEmpty()) throw new RulesException(errors);
         KieBase base = compiled.base();
         Map<String, RuleMeta> byId = new LinkedHashMap<>();
@@ -148,7 +153,7 @@ public final class RuleSet {
      * The KieBase of the rule files: from the compiled-rules cache when it holds these very files,
      * else compiled (and then cached). Compile errors are added to {@code errors}; nothing is cached then.
      */
-    private static Compiled compile(List<Path> dirs, List<Path> files, List<String> errors) {
+    private static Compiled compile(List<Path> dirs, List<RuleSources.Source> sources, List<String> errors) {
         RuleCache cache = RuleCache.of(dirs);
         Collection<KiePackage> cached = cache == null ? null : cache.read();
         if (cached != null) {
@@ -158,15 +163,31 @@ public final class RuleSet {
         }
         KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder();
         KieServices ks = KieServices.get();
-        for (Path f : files) {
-            kb.add(ks.getResources().newFileSystemResource(f.toFile()), ResourceType.DRL);
+        Map<Path, RuleSources.Source> byFile = RuleSources.byFile(sources);
+        for (RuleSources.Source s : sources) {
+            if (s.kind().equals("drl")) {
+                kb.add(ks.getResources().newFileSystemResource(s.file().toFile()), ResourceType.DRL);
+            } else {
+                // sentences and spreadsheets are compiled as the DRL they expand to (the text the safety lint read)
+                var res = ks.getResources().newByteArrayResource(s.drl().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                res.setSourcePath(s.file().toAbsolutePath().toString());
+                kb.add(res, ResourceType.DRL);
+            }
         }
         for (KnowledgeBuilderError e : kb.getErrors()) {
             String msg = e.getMessage().replaceAll("\\s+", " ").strip();
             if (msg.startsWith("Parser returned a null Package")) continue;
             String where = e.getResource() == null ? "?" : rel(e.getResource().getSourcePath());
             int line = e.getLines() != null && e.getLines().length > 0 ? e.getLines()[0] : 0;
-            errors.add(where + ":" + line + ": " + msg);
+            RuleSources.Source s = e.getResource() == null ? null
+                : byFile.get(Path.of(e.getResource().getSourcePath()).toAbsolutePath().normalize());
+            if (s != null && !s.placeOfLine().isEmpty()) {
+                int quoted = lineQuoted(s.drl(), msg);
+                if (quoted > 0) line = quoted;
+            }
+            if (s != null && !s.placeOfLine().isEmpty()) errors.add(where + ": " + s.place(line) + "：规则无法编译：" + msg);
+            else if (s != null && s.kind().equals("dslr")) errors.add(where + ":" + line + ": 句子展开后无法编译：" + msg);
+            else errors.add(where + ":" + line + ": " + msg);
         }
         if (!errors.isEmpty()) return null;
         if (cache != null) cache.write(kb.getKnowledgePackages());
@@ -188,12 +209,26 @@ public final class RuleSet {
         return best;
     }
 
+    /** the rule files of a folder: DRL, sentences and their vocabularies, decision tables; not its examples/ folder */
     static List<Path> drlFiles(Path dir) {
-        try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(p -> p.toString().endsWith(".drl") && Files.isRegularFile(p)).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        return RuleSources.files(dir);
+    }
+
+    /** the generated DRL line an error message quotes (Drools gives no line for some analysis errors), else 0 */
+    private static int lineQuoted(String drl, String msg) {
+        String[] lines = drl.split("\n", -1);
+        for (int k = 0; k + 20 <= msg.length(); k += 5) {
+            String window = msg.substring(k, k + 20);
+            for (int i = 0; i < lines.length; i++) if (lines[i].contains(window)) return i + 1;
         }
+        return 0;
+    }
+
+    /** "file:12: reason" of a generated DRL line → "file: 工作表“…”第N行：reason" */
+    private static String relocate(String error, RuleSources.Source s) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(.*?):(\\d+): (.*)$").matcher(error);
+        if (!m.matches()) return error;
+        return m.group(1) + ": " + s.place(Integer.parseInt(m.group(2))) + "：" + m.group(3);
     }
 
     private static RuleMeta meta(Rule r, Path file) {

@@ -38,6 +38,8 @@ public final class RulesDoc {
                 .append("- message: ").append(nz(rules.messages().template("zh", m.id()))).append('\n')
                 .append("- message (en): ").append(nz(rules.messages().template("en", m.id()))).append('\n')
                 .append("- defined in: `").append(m.file()).append("`\n");
+            String sentence = org.ogicheck.engine.RuleSources.sentence(m.file(), m.name());
+            if (sentence != null) sb.append("\n规则（中文句子）：\n\n```\n").append(sentence).append("```\n");
             for (Fixtures.Case c : cases.getOrDefault(m.id(), List.of())) {
                 sb.append("\n**").append(c.file().getFileName()).append("** — ")
                     .append(c.passed() ? "" : "(fixture FAILS: " + c.detail() + ") ")

@@ -1,0 +1,335 @@
+package org.ogicheck.engine;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.drools.decisiontable.InputType;
+import org.drools.decisiontable.SpreadsheetCompiler;
+import org.drools.drl.parser.lang.dsl.DSLMappingEntry;
+import org.drools.drl.parser.lang.dsl.DSLTokenizedMappingFile;
+import org.drools.drl.parser.lang.dsl.DefaultExpander;
+
+/**
+ * The rule files of the rule folders turned into DRL text: {@code .drl} as written, {@code .dslr}
+ * (Chinese sentences) expanded with the vocabularies ({@code .dsl}) of all folders, decision tables
+ * ({@code .xlsx}, {@code .csv}) compiled with Drools' SpreadsheetCompiler. The DRL text is what the
+ * safety lint reads and what is compiled, so a sentence or a spreadsheet is held to exactly the
+ * rules of a DRL file. Problems are reported in Chinese with the file and the place a regulator can
+ * find: the line and the nearest known sentence, the sheet and the cell.
+ *
+ * <p>A folder named {@code examples} inside a rule folder is not part of that folder's rules: it holds
+ * example packs that are loaded only when named with their own {@code --rules}.
+ */
+public final class RuleSources {
+    /** one rule file as DRL; {@code rowOfLine} maps a generated DRL line to its spreadsheet row (1-based), else empty */
+    public record Source(Path file, String drl, String kind, Map<Integer, String> placeOfLine) {
+        /** the place in the source file a DRL line comes from: "第3行" or "工作表“…”第12行" */
+        public String place(int line) {
+            if (placeOfLine.isEmpty()) return "第" + line + "行";
+            Map.Entry<Integer, String> e = ((TreeMap<Integer, String>) placeOfLine).floorEntry(line);
+            return e == null ? "表头" : e.getValue();
+        }
+    }
+
+    private static final Pattern RULE_NAME = Pattern.compile("^\\s*rule\\s+\"([^\"]*?)_(\\d+)\"");
+    private static final Pattern SHEET = Pattern.compile("^// rule values at ([A-Z]+)(\\d+)");
+
+    private RuleSources() {
+    }
+
+    /** whether a file is a rule file this loader reads */
+    public static boolean isRuleFile(Path p) {
+        String n = p.getFileName().toString().toLowerCase();
+        if (n.startsWith("parameters.")) return false; // the parameter sheet (Parameters), not a decision table
+        if (n.endsWith(".csv")) {
+            try {
+                return Files.readString(p).contains("RuleTable");
+            } catch (IOException e) {
+                return true;
+            }
+        }
+        return n.endsWith(".drl") || n.endsWith(".dslr") || n.endsWith(".dsl") || n.endsWith(".xlsx");
+    }
+
+    /** the rule files of one folder, sorted, without its {@code examples} folder */
+    public static List<Path> files(Path dir) {
+        Path examples = dir.resolve("examples");
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(p -> Files.isRegularFile(p) && isRuleFile(p) && !p.startsWith(examples)).sorted().toList();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** the DRL of every rule file (vocabularies excluded), problems added to {@code errors} */
+    public static List<Source> read(List<Path> files, List<String> errors) {
+        List<Path> dsls = files.stream().filter(f -> ext(f).equals("dsl")).toList();
+        List<DSLMappingEntry> entries = new ArrayList<>();
+        DefaultExpander expander = new DefaultExpander();
+        for (Path d : dsls) {
+            DSLTokenizedMappingFile mf = new DSLTokenizedMappingFile();
+            try {
+                if (!mf.parseAndLoad(new StringReader(Files.readString(d)))) {
+                    for (Object e : mf.getErrors()) errors.add(RuleSet.rel(d.toString()) + ": 词汇表有误：" + oneLine(e));
+                    continue;
+                }
+            } catch (IOException e) {
+                errors.add(RuleSet.rel(d.toString()) + ": 无法读取词汇表：" + e.getMessage());
+                continue;
+            }
+            entries.addAll(mf.getMapping().getEntries());
+            expander.addDSLMapping(mf.getMapping());
+        }
+        List<Source> out = new ArrayList<>();
+        for (Path f : files) {
+            String name = RuleSet.rel(f.toString());
+            try {
+                switch (ext(f)) {
+                    case "drl" -> out.add(new Source(f, Files.readString(f), "drl", Map.of()));
+                    case "dslr" -> {
+                        String text = Files.readString(f);
+                        List<String> unknown = unknownSentences(name, text, entries);
+                        if (!unknown.isEmpty()) {
+                            errors.addAll(unknown);
+                            continue;
+                        }
+                        String drl = expander.expand(text);
+                        if (expander.hasErrors()) {
+                            for (var e : expander.getErrors()) errors.add(name + ":" + e.getLine() + ": 句子无法展开：" + oneLine(e.getMessage()));
+                            expander.getErrors().clear();
+                            continue;
+                        }
+                        List<String> names = unknownNames(name, drl);
+                        if (!names.isEmpty()) {
+                            errors.addAll(names);
+                            continue;
+                        }
+                        out.add(new Source(f, drl, "dslr", Map.of()));
+                    }
+                    case "xlsx", "csv" -> out.add(sheet(f, name, errors));
+                    default -> {
+                    }
+                }
+            } catch (IOException e) {
+                errors.add(name + ": 无法读取规则文件：" + e.getMessage());
+            }
+        }
+        out.removeIf(s -> s == null);
+        return out;
+    }
+
+    private static Source sheet(Path f, String name, List<String> errors) throws IOException {
+        String drl;
+        try (InputStream in = Files.newInputStream(f)) {
+            drl = new SpreadsheetCompiler().compile(in, ext(f).equals("csv") ? InputType.CSV : InputType.XLS);
+        } catch (RuntimeException e) {
+            errors.add(name + ": 决策表无法读取：" + tableMessage(e));
+            return null;
+        }
+        if (drl == null || !drl.contains("rule ")) {
+            errors.add(name + ": 决策表中没有规则（缺少 RuleSet/RuleTable 标记？）");
+            return null;
+        }
+        // map each generated line to the sheet and row it comes from: the compiler names rules
+        // "<table>_<row>" and precedes each with "// rule values at A12, header at A8"
+        TreeMap<Integer, String> place = new TreeMap<>();
+        String[] lines = drl.split("\n", -1);
+        String sheet = sheetName(f);
+        for (int i = 0; i < lines.length; i++) {
+            Matcher m = SHEET.matcher(lines[i]);
+            if (m.find()) place.put(i + 1, "工作表“" + sheet + "”第" + m.group(2) + "行");
+            Matcher r = RULE_NAME.matcher(lines[i]);
+            if (r.find() && !place.containsKey(i)) place.put(i + 1, "工作表“" + sheet + "”第" + r.group(2) + "行");
+        }
+        return new Source(f, drl, ext(f), place);
+    }
+
+    /** the first sheet's name (a CSV has one unnamed sheet) */
+    private static String sheetName(Path f) {
+        if (!ext(f).equals("xlsx")) return f.getFileName().toString();
+        try (InputStream in = Files.newInputStream(f); var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            return wb.getNumberOfSheets() > 0 ? wb.getSheetName(0) : f.getFileName().toString();
+        } catch (IOException | RuntimeException e) {
+            return f.getFileName().toString();
+        }
+    }
+
+    private static String tableMessage(Throwable e) {
+        StringBuilder sb = new StringBuilder();
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c.getMessage() != null) {
+                if (sb.length() > 0) sb.append("：");
+                sb.append(c.getMessage());
+            }
+        }
+        return oneLine(sb.toString());
+    }
+
+    /**
+     * Lines of the rule bodies (between {@code when} and {@code end}) that no sentence of the
+     * vocabulary matches, each "file:line: 无法识别的句子 …，最接近的写法：…". A line starting with
+     * {@code >} is DRL written on purpose and passes.
+     */
+    static List<String> unknownSentences(String name, String text, List<DSLMappingEntry> entries) {
+        List<String> out = new ArrayList<>();
+        String[] lines = text.split("\n", -1);
+        boolean body = false;
+        String section = "when";
+        for (int i = 0; i < lines.length; i++) {
+            String t = lines[i].strip();
+            if (t.startsWith("rule ")) {
+                body = false;
+                continue;
+            }
+            if (t.equals("when") || t.equals("如果")) {
+                body = true;
+                section = "when";
+                continue;
+            }
+            if (t.equals("then") || t.equals("那么")) {
+                section = "then";
+                continue;
+            }
+            if (t.equals("end") || t.equals("结束")) {
+                body = false;
+                continue;
+            }
+            if (!body || t.isEmpty() || t.startsWith("//") || t.startsWith("#") || t.startsWith(">")) continue;
+            boolean known = false;
+            for (DSLMappingEntry e : entries) {
+                if (!fits(e, section)) continue;
+                if (e.getKeyPattern().matcher(t).find()) {
+                    known = true;
+                    break;
+                }
+            }
+            if (!known) {
+                String near = nearest(t, entries, section);
+                out.add(name + ":" + (i + 1) + ": 无法识别的句子“" + t + "”" + (near == null ? "" : "，最接近的写法：“" + near + "”"));
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern IMBALANCE = Pattern.compile("Figures\\.imbalances\\(\\$\\w+, \"(\\w+)\", \\w+, \"([^\"]*)\", \"([^\"]*)\"");
+
+    /** row and column names a sentence uses that its table does not have, found before any report is read */
+    static List<String> unknownNames(String name, String drl) {
+        List<String> out = new ArrayList<>();
+        Matcher m = IMBALANCE.matcher(drl);
+        while (m.find()) {
+            int line = 1 + (int) drl.substring(0, m.start()).chars().filter(c -> c == '\n').count();
+            for (int g = 2; g <= 3; g++) {
+                try {
+                    Figures.keys(m.group(1), m.group(g));
+                } catch (IllegalArgumentException e) {
+                    out.add(name + ":" + line + ": " + e.getMessage());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean fits(DSLMappingEntry e, String section) {
+        DSLMappingEntry.Section s = e.getSection();
+        if (s == DSLMappingEntry.ANY || s == DSLMappingEntry.KEYWORD) return true;
+        return section.equals("when") ? s == DSLMappingEntry.CONDITION : s == DSLMappingEntry.CONSEQUENCE;
+    }
+
+    /** the vocabulary sentence closest to a line by edit distance, its placeholders shown as {…} */
+    static String nearest(String line, List<DSLMappingEntry> entries, String section) {
+        String best = null;
+        int bestD = Integer.MAX_VALUE;
+        for (DSLMappingEntry e : entries) {
+            if (!fits(e, section) || e.getSection() == DSLMappingEntry.KEYWORD) continue;
+            String key = e.getMappingKey().strip();
+            String bare = key.replaceAll("\\{[^}]*\\}", "");
+            String lineBare = line;
+            int d = distance(lineBare, bare) - Math.max(0, lineBare.length() - bare.length()) / 2;
+            if (d < bestD) {
+                bestD = d;
+                best = key.replaceAll("\\{([^}:]*)(:[^}]*)?\\}", "{$1}");
+            }
+        }
+        return best;
+    }
+
+    static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) prev[j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
+    static String ext(Path f) {
+        String n = f.getFileName().toString().toLowerCase();
+        int i = n.lastIndexOf('.');
+        return i < 0 ? "" : n.substring(i + 1);
+    }
+
+    private static String oneLine(Object o) {
+        return String.valueOf(o).replaceAll("\\s+", " ").strip();
+    }
+
+    /** DRL line → the file's own place, for compile errors */
+    public static Map<Path, Source> byFile(List<Source> sources) {
+        Map<Path, Source> m = new LinkedHashMap<>();
+        for (Source s : sources) m.put(s.file().toAbsolutePath().normalize(), s);
+        return m;
+    }
+
+    /**
+     * A rule as its author wrote it, for documentation: the {@code 如果 … 结束} lines of a sentence
+     * rule, or the row of a decision table ("规则名称, 编号, …" cells joined); null for DRL.
+     */
+    public static String sentence(Path file, String ruleName) {
+        if (file == null) return null;
+        try {
+            switch (ext(file)) {
+                case "dslr" -> {
+                    String[] lines = Files.readString(file).split("\n", -1);
+                    StringBuilder sb = new StringBuilder();
+                    boolean in = false;
+                    for (String l : lines) {
+                        String t = l.strip();
+                        if (t.startsWith("rule \"" + ruleName + "\"")) in = true;
+                        else if (in && (t.equals("如果") || t.equals("那么") || t.equals("结束") || !t.startsWith("@") && !t.isEmpty())) {
+                            sb.append(t.equals("如果") || t.equals("那么") || t.equals("结束") ? t : "    " + t).append('\n');
+                            if (t.equals("结束") || t.equals("end")) break;
+                        }
+                    }
+                    return sb.length() == 0 ? null : sb.toString();
+                }
+                case "csv" -> {
+                    for (String l : Files.readAllLines(file)) if (l.startsWith(ruleName + ",") || l.startsWith("\"" + ruleName + "\"")) return l + "\n";
+                    return null;
+                }
+                default -> {
+                    return null;
+                }
+            }
+        } catch (IOException e) {
+            return null;
+        }
+    }
+}
