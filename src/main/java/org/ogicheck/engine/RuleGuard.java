@@ -38,6 +38,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import java.util.regex.Pattern;
 import org.drools.drl.ast.descr.AccumulateDescr;
 import org.drools.drl.ast.descr.AnnotationDescr;
@@ -93,7 +94,7 @@ final class RuleGuard {
         java.time.LocalDate.class, java.time.LocalDateTime.class, java.time.Year.class, java.time.YearMonth.class,
         java.time.Month.class, java.time.DayOfWeek.class, java.time.Duration.class, java.time.Period.class,
         java.time.temporal.ChronoUnit.class,
-        Emit.class, Figures.class, Figures.Figure.class,
+        Emit.class, Figures.class, Figures.Figure.class, Figures.Readings.class, Figures.Imbalance.class,
         org.ogicheck.model.Cell.class, org.ogicheck.model.Claim.class, org.ogicheck.model.ClaimSum.class,
         org.ogicheck.model.Finding.class, org.ogicheck.model.Param.class, org.ogicheck.model.ParseIssue.class,
         org.ogicheck.model.Prior.class, org.ogicheck.model.Report.class, org.ogicheck.model.Section.class,
@@ -408,7 +409,7 @@ final class RuleGuard {
             String qn = t.getNameWithScope();
             if (type(qn) == null) refuse(line, "规则代码中的类型 " + qn + " 不在允许的类之列");
         } else if (n instanceof MethodCallExpr m) {
-            call(m, names, line);
+            call(m, names, line, fact);
         } else if (n instanceof MethodReferenceExpr m) {
             if (!METHOD_NAMES.contains(m.getIdentifier()) && !"new".equals(m.getIdentifier())) {
                 refuse(line, "规则代码中不允许调用方法 " + m.getIdentifier());
@@ -425,11 +426,14 @@ final class RuleGuard {
         }
     }
 
-    private void call(MethodCallExpr m, Set<String> names, int line) {
+    private void call(MethodCallExpr m, Set<String> names, int line, Class<?> fact) {
         String name = m.getNameAsString();
         Optional<Expression> scope = m.getScope();
         if (scope.isEmpty()) {
             if (IN_CALL.equals(name)) return;
+            // in a constraint, a call without a receiver is a method of the matched fact, itself an allowed class
+            if (fact != null && Stream.of(fact.getMethods()).anyMatch(x -> x.getName().equals(name))
+                && METHOD_NAMES.contains(name)) return;
             if (!functions.contains(name) && !CONSEQUENCE_CALLS.contains(name)) {
                 refuse(line, "规则代码中不允许调用 " + name + "（只可调用本文件的函数和 insert）");
             }
