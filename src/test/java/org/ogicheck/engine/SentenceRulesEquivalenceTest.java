@@ -56,15 +56,21 @@ class SentenceRulesEquivalenceTest {
         assertThat(findings).isGreaterThan(50);
     }
 
-    /** everything a finding says, in order */
+    /**
+     * everything each finding says, one line a finding, the lines sorted: findings that sort equal (two
+     * QLY-001 on one line) may come in either order from two rule sets
+     */
     private static String render(List<Finding> fs) {
-        StringBuilder sb = new StringBuilder();
+        List<String> lines = new java.util.ArrayList<>();
         for (Finding f : fs) {
+            StringBuilder sb = new StringBuilder();
             sb.append(String.join(" | ", f.getRuleId(), f.getSeverity(), f.getRuleName(), String.valueOf(f.getSection()),
                 String.valueOf(f.getTable()), String.valueOf(f.getRow()), String.valueOf(f.getColumn()), String.valueOf(f.getSrc()),
                 String.valueOf(f.getCells()), String.valueOf(f.getEvidence()), String.valueOf(f.getArgs()), f.getMessage(),
-                String.valueOf(f.getExplanation()), String.valueOf(f.getPoints()))).append('\n');
+                String.valueOf(f.getExplanation()), String.valueOf(f.getPoints())));
+            lines.add(sb.toString());
         }
-        return sb.toString();
+        java.util.Collections.sort(lines);
+        return String.join("\n", lines) + "\n";
     }
 }
