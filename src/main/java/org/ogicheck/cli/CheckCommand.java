@@ -156,14 +156,8 @@ final class CheckCommand implements Callable<Integer> {
             try {
                 if (Inputs.isStdin(inputs.get(i))) return Deadline.call(() -> Ogicheck.parse(stdinName, stdinBytes, opt), limit);
                 return Deadline.call(() -> Ogicheck.parse(inputs.get(i), opt), limit);
-            } catch (ReadException e) {
-                return e;
-            } catch (TimeoutException e) {
-                return timedOut(inputs.get(i));
-            } catch (RuntimeException e) {
-                throw e;
             } catch (Exception e) {
-                return new ReadException(inputs.get(i) + ": " + e.getMessage());
+                return failure(inputs.get(i), e);
             }
         });
         List<ParsedReport> ok = parsed.stream().filter(o -> o instanceof ParsedReport).map(o -> (ParsedReport) o).toList();
@@ -179,14 +173,8 @@ final class CheckCommand implements Callable<Integer> {
                     trace ? line -> batch.say("trace " + inputs.get(i) + ": " + line) : null), limit - (System.nanoTime() - started[i]));
                 if (!explain) r.findings().forEach(x -> x.setExplanation(null));
                 return hidden == null ? r : engine.hide(r, hidden, LocalDate.now());
-            } catch (RulesException e) {
-                return new ReadException(inputs.get(i) + ": " + e.lines().get(0));
-            } catch (TimeoutException e) {
-                return timedOut(inputs.get(i));
-            } catch (RuntimeException e) {
-                throw e;
             } catch (Exception e) {
-                return new ReadException(inputs.get(i) + ": " + e.getMessage());
+                return failure(inputs.get(i), e);
             }
         });
         batch.done();
@@ -230,6 +218,15 @@ final class CheckCommand implements Callable<Integer> {
         // an input that could not be checked makes the batch exit 2, after the others are written
         if (failed > 0) return ExitCodes.USAGE;
         return results.stream().anyMatch(r -> r.count("ERROR") > 0) ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    /** why an input could not be read or checked, as the line a batch reports for it (other errors are bugs: rethrown) */
+    private ReadException failure(Path input, Exception e) {
+        if (e instanceof ReadException r) return r;
+        if (e instanceof RulesException r) return new ReadException(input + ": " + r.lines().get(0));
+        if (e instanceof TimeoutException) return timedOut(input);
+        if (e instanceof RuntimeException r) throw r;
+        return new ReadException(input + ": " + e.getMessage());
     }
 
     private ReadException timedOut(Path input) {
