@@ -209,7 +209,7 @@ public final class RuleSet {
         return best;
     }
 
-    /** the rule files of a folder: DRL, sentences and their vocabularies, decision tables; not its examples/ folder */
+    /** the rule files of a folder: DRL, sentences and their vocabularies, decision tables */
     static List<Path> drlFiles(Path dir) {
         return RuleSources.files(dir);
     }

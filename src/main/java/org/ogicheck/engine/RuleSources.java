@@ -26,9 +26,6 @@ import org.drools.drl.parser.lang.dsl.DefaultExpander;
  * safety lint reads and what is compiled, so a sentence or a spreadsheet is held to exactly the
  * rules of a DRL file. Problems are reported in Chinese with the file and the place a regulator can
  * find: the line and the nearest known sentence, the sheet and the cell.
- *
- * <p>A folder named {@code examples} inside a rule folder is not part of that folder's rules: it holds
- * example packs that are loaded only when named with their own {@code --rules}.
  */
 public final class RuleSources {
     /** one rule file as DRL; {@code rowOfLine} maps a generated DRL line to its spreadsheet row (1-based), else empty */
@@ -61,11 +58,10 @@ public final class RuleSources {
         return n.endsWith(".drl") || n.endsWith(".dslr") || n.endsWith(".dsl") || n.endsWith(".xlsx");
     }
 
-    /** the rule files of one folder, sorted, without its {@code examples} folder */
+    /** the rule files of one folder and its subfolders, sorted */
     public static List<Path> files(Path dir) {
-        Path examples = dir.resolve("examples");
         try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(p -> Files.isRegularFile(p) && isRuleFile(p) && !p.startsWith(examples)).sorted().toList();
+            return s.filter(p -> Files.isRegularFile(p) && isRuleFile(p)).sorted().toList();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Rules written as Chinese sentences and spreadsheet rows: a new pack works without a rebuild, mistakes are named in Chinese. */
 class SentenceRulesTest {
-    private static final Path JIANGSU = Path.of("rules/examples/jiangsu");
+    private static final Path JIANGSU = Path.of("examples/jiangsu");
 
     @Test
     void examplePackIsNotPartOfTheNationalRulesButLoadsWhenNamed() {
