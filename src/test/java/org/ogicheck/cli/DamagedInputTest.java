@@ -18,7 +18,8 @@ class DamagedInputTest {
     @TempDir
     Path tmp;
 
-    private void assertRefused(Path file, String reason) {
+    /** refused as damaged or unsupported input: exit 2, one line naming the file and the reason, nothing on stdout */
+    static void assertRefused(Path file, String reason) {
         CliRun r = CliRun.of("check", file.toString());
         assertThat(r.code()).as(r.err()).isEqualTo(2);
         assertThat(r.out()).isEmpty();

@@ -21,12 +21,8 @@ class ImageAndOfdInputTest {
     @TempDir
     Path tmp;
 
-    private void assertRefused(Path file, String reason) {
-        CliRun r = CliRun.of("check", file.toString());
-        assertThat(r.code()).as(r.err()).isEqualTo(2);
-        assertThat(r.out()).isEmpty();
-        assertThat(r.err().strip().lines()).hasSize(1).allMatch(l -> l.contains(file.getFileName().toString()));
-        assertThat(r.err()).contains(reason).doesNotContain("Exception");
+    private static void assertRefused(Path file, String reason) {
+        DamagedInputTest.assertRefused(file, reason);
     }
 
     @ParameterizedTest
