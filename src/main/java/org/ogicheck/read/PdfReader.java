@@ -106,10 +106,7 @@ public final class PdfReader {
             int pages = pdf.getNumberOfPages();
             if (pages == 0) throw new ReadException(source + ": PDF has no pages");
             List<List<Glyph>> glyphs = glyphs(pdf);
-            long chars = glyphs.stream().mapToLong(List::size).sum();
-            if (chars < (long) MIN_CHARS_PER_PAGE * pages) {
-                throw new ReadException(source + ": scanned PDF with no text layer; OCR is not supported");
-            }
+            Map<Integer, OcrReader.Page> scanned = scannedPages(source, pdf, glyphs);
             List<List<Item>> items = new ArrayList<>();
             Set<PdfTableBuilder.Table> stream = Collections.newSetFromMap(new IdentityHashMap<>());
             for (int p = 0; p < pages; p++) {
@@ -129,7 +126,9 @@ public final class PdfReader {
                 for (int k = 0; k < Math.min(3, next.size()); k++) nextStartsTable |= next.get(k).table() != null;
                 if (nearEnd && !nextStartsSection && !nextStartsTable) items.set(p, pageItems(pdf.getPage(p), glyphs.get(p), null));
             }
-            return new Document(source, "pdf", blocks(items), meta(pdf));
+            Map<String, String> meta = meta(pdf);
+            if (!scanned.isEmpty()) meta.put("ocr", String.join(",", scanned.keySet().stream().map(i -> String.valueOf(i + 1)).toList()));
+            return new Document(source, "pdf", blocks(items), meta);
         } catch (InvalidPasswordException e) {
             throw new ReadException(source + ": password-protected PDF");
         } catch (IOException | RuntimeException e) {
@@ -167,6 +166,66 @@ public final class PdfReader {
             meta.put("title", info.getTitle().strip());
         }
         return meta;
+    }
+
+    // ---- scanned pages (OCR) ----------------------------------------------------------------------
+
+    /** the glyphs of a page read by OCR, with the ruling segments found in its image */
+    private static final class OcrGlyphs extends ArrayList<Glyph> {
+        final transient List<PdfTableBuilder.Seg> segs;
+
+        OcrGlyphs(OcrReader.Page page) {
+            super(page.glyphs());
+            this.segs = page.segs();
+        }
+    }
+
+    /**
+     * Pages with no usable text layer (fewer than {@link #MIN_CHARS_PER_PAGE} characters) that show
+     * an image are rendered and read by OCR; their glyphs in {@code glyphs} are replaced. A PDF
+     * whose text layer covers every page is never rendered.
+     */
+    private static Map<Integer, OcrReader.Page> scannedPages(String source, PDDocument pdf, List<List<Glyph>> glyphs)
+        throws IOException, ReadException {
+        Map<Integer, OcrReader.Page> out = new LinkedHashMap<>();
+        org.apache.pdfbox.rendering.PDFRenderer renderer = null;
+        for (int p = 0; p < glyphs.size(); p++) {
+            if (glyphs.get(p).size() >= MIN_CHARS_PER_PAGE || !hasImage(pdf.getPage(p))) continue;
+            if (renderer == null) renderer = new org.apache.pdfbox.rendering.PDFRenderer(pdf);
+            java.awt.image.BufferedImage img = renderer.renderImageWithDPI(p, OcrReader.RENDER_DPI,
+                org.apache.pdfbox.rendering.ImageType.GRAY);
+            OcrReader.Page page = OcrReader.page(source, p + 1, img, OcrReader.RENDER_DPI);
+            out.put(p, page);
+            glyphs.set(p, new OcrGlyphs(page));
+        }
+        long chars = glyphs.stream().mapToLong(List::size).sum();
+        if (chars < (long) MIN_CHARS_PER_PAGE * glyphs.size() && out.isEmpty()) {
+            throw new ReadException(source + ": PDF with no text layer and no page image to read");
+        }
+        return out;
+    }
+
+    private static boolean hasImage(PDPage page) throws IOException {
+        org.apache.pdfbox.pdmodel.PDResources res = page.getResources();
+        if (res == null) return false;
+        for (org.apache.pdfbox.cos.COSName n : res.getXObjectNames()) {
+            if (res.getXObject(n) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) return true;
+            if (res.getXObject(n) instanceof org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject f
+                && f.getResources() != null) {
+                for (org.apache.pdfbox.cos.COSName m : f.getResources().getXObjectNames()) {
+                    if (f.getResources().getXObject(m) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** the blocks of pages read by OCR from images (no PDF around them) */
+    static List<Block> blocksOf(List<OcrReader.Page> pages) {
+        List<List<Item>> items = new ArrayList<>();
+        Set<PdfTableBuilder.Table> stream = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (OcrReader.Page p : pages) items.add(pageItems(p.segs(), p.height(), new OcrGlyphs(p), stream));
+        return blocks(items);
     }
 
     // ---- glyphs ---------------------------------------------------------------------------------
@@ -217,8 +276,17 @@ public final class PdfReader {
     /** the items of one page; borderless tables are looked for when {@code stream} is given, and added to it */
     private static List<Item> pageItems(PDPage page, List<Glyph> glyphs, Set<PdfTableBuilder.Table> streamTables)
         throws IOException {
+        int rotation = Math.floorMod(page.getRotation(), 360);
+        float height = rotation == 90 || rotation == 270 ? page.getCropBox().getWidth() : page.getCropBox().getHeight();
+        List<PdfTableBuilder.Seg> segs = glyphs instanceof OcrGlyphs o ? o.segs : PdfTableBuilder.rulings(page);
+        return pageItems(segs, height, glyphs, streamTables);
+    }
+
+    /** the items of one page from its ruling segments and glyphs (of a text layer or of OCR) */
+    private static List<Item> pageItems(List<PdfTableBuilder.Seg> segs, float height, List<Glyph> glyphs,
+                                        Set<PdfTableBuilder.Table> streamTables) {
         Set<Glyph> used = Collections.newSetFromMap(new IdentityHashMap<>());
-        List<PdfTableBuilder.Table> tables = PdfTableBuilder.tables(PdfTableBuilder.rulings(page), glyphs, used);
+        List<PdfTableBuilder.Table> tables = PdfTableBuilder.tables(segs, glyphs, used);
         List<Glyph> free = new ArrayList<>();
         for (Glyph g : glyphs) if (!used.contains(g)) free.add(g);
         // tables drawn without ruling lines, from the positions of the words
@@ -229,8 +297,6 @@ public final class PdfReader {
             tables.addAll(stream);
             free.removeIf(used::contains);
         }
-        int rotation = Math.floorMod(page.getRotation(), 360);
-        float height = rotation == 90 || rotation == 270 ? page.getCropBox().getWidth() : page.getCropBox().getHeight();
         List<Item> items = new ArrayList<>();
         for (List<Glyph> lg : lines(free)) {
             Line line = new Line(lg);

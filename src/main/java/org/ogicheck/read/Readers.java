@@ -30,8 +30,7 @@ public final class Readers {
         String type = detect(bytes);
         return switch (type) {
             case "pdf" -> new PdfReader().read(name, bytes);
-            case "png", "jpeg", "tiff" -> throw new ReadException(name + "：" + type.toUpperCase(Locale.ROOT)
-                + " 图片，需经文字识别（OCR）才能读取，暂不支持");
+            case "png", "jpeg", "tiff" -> OcrReader.readImage(name, bytes, type);
             case "ofd" -> throw new ReadException(name + "：OFD 版式文件，暂不支持读取");
             case "docx" -> new DocxReader().read(name, bytes);
             case "doc" -> new DocReader().read(name, bytes);
