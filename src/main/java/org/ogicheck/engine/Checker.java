@@ -77,8 +77,35 @@ public final class Checker {
                 f.setExplanation(rules.messages().format(lang, explain, f.getArgs()));
             }
         }
+        fromOcr(report.report().getOcrPages(), findings);
         findings.sort(ORDER);
         return findings;
+    }
+
+    /**
+     * Rules that compare numbers with numbers (sums, narrative figures): an OCR-read number takes
+     * part only when two readings agreed with confidence (others are unreadable cells), so their
+     * ERROR stands on a scan too.
+     */
+    private static final java.util.Set<String> OCR_SAFE = java.util.Set.of(
+        "APP-001", "APP-002", "APP-003", "LIT-001", "TXT-001", "TXT-002", "TXT-003", "TXT-004");
+
+    /**
+     * Findings whose evidence lies on a page read by OCR say so. An ERROR that may come from a
+     * misread label or a lost row, heading or cell (a missing row, a text cell, a missing section) is
+     * a WARNING there, "可能为识别错误": the scan, not the report, may be what is wrong.
+     */
+    static void fromOcr(java.util.Set<Integer> ocrPages, List<Finding> findings) {
+        if (ocrPages.isEmpty()) return;
+        for (Finding f : findings) {
+            Integer page = f.getSrc() == null ? null : f.getSrc().page();
+            if (page != null && !ocrPages.contains(page)) continue;
+            f.evidence("source", "文字识别（OCR）");
+            if ("ERROR".equals(f.getSeverity()) && !OCR_SAFE.contains(f.getRuleId())) {
+                f.setSeverity("WARNING");
+                f.evidence("note", "可能为识别错误");
+            }
+        }
     }
 
     private static String describe(Object o) {

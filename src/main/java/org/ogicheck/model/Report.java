@@ -31,6 +31,12 @@ public final class Report {
 
     public String getSource() { return source; }
     public void setSource(String source) { this.source = source; }
+
+    /** the pages (1-based) read by OCR: a scanned PDF page or an image; empty when the text was read as text */
+    private java.util.Set<Integer> ocrPages = java.util.Set.of();
+
+    public java.util.Set<Integer> getOcrPages() { return ocrPages; }
+    public void setOcrPages(java.util.Set<Integer> pages) { this.ocrPages = java.util.Set.copyOf(pages); }
     public String getTitle() { return title; }
     public void setTitle(String title) { this.title = title; }
     public String getAgency() { return agency; }

@@ -36,6 +36,7 @@ public final class ReportParser {
         List<Block> blocks = doc.blocks();
         Report report = new Report();
         report.setSource(doc.source());
+        report.setOcrPages(ocrPages(doc.meta().get("ocr")));
         List<Headings.Heading> headings = Headings.find(blocks);
         Metadata.fill(report, blocks, headings.isEmpty() ? -1 : headings.get(0).block(), doc.meta());
         detectEdition(report, blocks);
@@ -90,6 +91,14 @@ public final class ReportParser {
                 || c.getTable().startsWith("A20.") && tables.contains("A20");
             out.add(unsure ? c.withhold() : c);
         }
+        return out;
+    }
+
+    /** the pages a reader read by OCR, from its "ocr" entry ("3,4,5") */
+    private static java.util.Set<Integer> ocrPages(String list) {
+        java.util.Set<Integer> out = new java.util.TreeSet<>();
+        if (list == null) return out;
+        for (String p : list.split(",")) if (p.strip().matches("\\d{1,6}")) out.add(Integer.parseInt(p.strip()));
         return out;
     }
 

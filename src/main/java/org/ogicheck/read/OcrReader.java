@@ -162,33 +162,50 @@ public final class OcrReader {
             for (int y = c[1]; y <= c[3]; y++) for (int x = c[0]; x <= c[2]; x++) rest[y * w + x] = 255;
         }
         float zoom = dpi < 280 ? 300f / dpi : 1;
-        int pad = Math.round(dpi * 0.08f * zoom);
+        int gap = Math.round(dpi * 0.1f * zoom);
+        // the page without its cells, then all cells stacked on one sheet (one image, one layout pass)
+        List<int[]> placed = new ArrayList<>();
+        int[] sheet = sheet(gray, w, read, zoom, gap, placed);
         List<byte[]> images = new ArrayList<>();
-        images.add(png(rest, w, h, 0, 0, w - 1, h - 1, 1, 0));
-        for (int[] c : read) images.add(png(gray, w, h, c[0], c[1], c[2], c[3], zoom, pad));
-        List<String> tsv = tesseract(source, pageNo, images, "chi_sim+eng", "6", null);
-        List<PdfReader.Glyph> glyphs = new ArrayList<>(words(tsv.get(0), scale, 0, 0, 1, 0, null));
+        images.add(png(rest, w, h));
+        if (!read.isEmpty()) images.add(png(sheet, placed.get(placed.size() - 1)[0], placed.get(placed.size() - 1)[1]));
+        List<String> tsv = tesseract(source, pageNo, images, "chi_sim", "6", null);
+        List<PdfReader.Glyph> glyphs = new ArrayList<>(words(tsv.get(0), scale, 0, 0, 1, 0, 0, Integer.MAX_VALUE, null));
+        if (read.isEmpty()) return new Page(glyphs, PdfTableBuilder.merge(segs), h * scale);
+        String cellTsv = tsv.get(1);
         // a cell with no Chinese is read a second time as digits only; the two readings must agree
         List<Integer> numeric = new ArrayList<>();
         for (int i = 0; i < read.size(); i++) {
-            String t = text(tsv.get(i + 1));
+            String t = text(cellTsv, placed.get(i)[1], placed.get(i)[1] + placed.get(i)[2]);
             if (!t.isEmpty() && t.codePoints().noneMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) numeric.add(i);
         }
-        List<String> digits = List.of();
+        String digits = "";
+        List<int[]> placedDigits = new ArrayList<>();
         if (!numeric.isEmpty()) {
-            List<byte[]> again = new ArrayList<>();
-            for (int i : numeric) again.add(images.get(i + 1));
-            digits = tesseract(source, pageNo, again, "eng", "7", "0123456789,.%-/");
+            List<int[]> cellsDigits = new ArrayList<>();
+            for (int i : numeric) cellsDigits.add(read.get(i));
+            int[] sheet2 = sheet(gray, w, cellsDigits, zoom, gap, placedDigits);
+            int[] size2 = placedDigits.get(placedDigits.size() - 1);
+            digits = tesseract(source, pageNo, List.of(png(sheet2, size2[0], size2[1])), "eng", "6", "0123456789,.%-/").get(0);
         }
         for (int i = 0; i < read.size(); i++) {
             int[] c = read.get(i);
+            int[] at = placed.get(i);
             int k = numeric.indexOf(i);
             if (k < 0) {
-                glyphs.addAll(words(tsv.get(i + 1), scale, c[0], c[1], zoom, pad, null));
+                List<PdfReader.Glyph> ws = words(cellTsv, scale, c[0], c[1] - at[1] / zoom, zoom, gap, at[1], at[1] + at[2], null);
+                String t = text(cellTsv, at[1], at[1] + at[2]);
+                // ink that reads as nothing, or as one stray character, is no label and no blank: unreadable
+                if (t.isEmpty() || t.codePointCount(0, t.length()) == 1 && !"无".equals(t)) {
+                    ws = List.of(new PdfReader.Glyph("[识别存疑:" + t + "]", c[0] * scale, c[3] * scale, (c[2] - c[0]) * scale,
+                        Math.min(c[3] - c[1], dpi / 6) * scale));
+                }
+                glyphs.addAll(ws);
                 continue;
             }
-            String first = text(tsv.get(i + 1)).replaceAll("[^0-9]", "");
-            glyphs.addAll(words(digits.get(k), scale, c[0], c[1], zoom, pad, first));
+            String first = text(cellTsv, at[1], at[1] + at[2]).replaceAll("[^0-9]", "");
+            int[] at2 = placedDigits.get(k);
+            glyphs.addAll(words(digits, scale, c[0], c[1] - at2[1] / zoom, zoom, gap, at2[1], at2[1] + at2[2], first));
         }
         return new Page(glyphs, PdfTableBuilder.merge(segs), h * scale);
     }
@@ -432,21 +449,52 @@ public final class OcrReader {
         }
     }
 
-    /** the part x0..x1, y0..y1 of a grey image, enlarged by zoom, with pad white pixels around it, as PNG */
-    private static byte[] png(int[] g, int w, int h, int x0, int y0, int x1, int y1, float zoom, int pad)
-        throws ReadException {
-        int cw = Math.round((x1 - x0 + 1) * zoom) + 2 * pad;
-        int ch = Math.round((y1 - y0 + 1) * zoom) + 2 * pad;
-        BufferedImage img = new BufferedImage(cw, ch, BufferedImage.TYPE_BYTE_GRAY);
-        byte[] px = ((java.awt.image.DataBufferByte) img.getRaster().getDataBuffer()).getData();
-        for (int y = 0; y < ch; y++) {
-            int sy = y0 + (int) ((y - pad) / zoom);
-            for (int x = 0; x < cw; x++) {
-                int sx = x0 + (int) ((x - pad) / zoom);
-                boolean in = y >= pad && x >= pad && sy <= y1 && sx <= x1 && sy < h && sx < w;
-                px[y * cw + x] = (byte) (in ? g[sy * w + sx] : 255);
-            }
+    /**
+     * The cells stacked on one white sheet, each enlarged by zoom, its shading made white (its
+     * background grey mapped to white), {@code gap} pixels apart and from the left edge. Adds the
+     * {x, y, height} of each cell on the sheet to {@code placed}, then the sheet's {width, height}.
+     */
+    private static int[] sheet(int[] g, int w, List<int[]> cells, float zoom, int gap, List<int[]> placed) {
+        int width = 0;
+        int height = gap;
+        for (int[] c : cells) {
+            width = Math.max(width, Math.round((c[2] - c[0] + 1) * zoom) + 2 * gap);
+            height += Math.round((c[3] - c[1] + 1) * zoom) + gap;
         }
+        int[] out = new int[width * height];
+        java.util.Arrays.fill(out, 255);
+        int y = gap;
+        for (int[] c : cells) {
+            int cw = Math.round((c[2] - c[0] + 1) * zoom);
+            int ch = Math.round((c[3] - c[1] + 1) * zoom);
+            int bg = background(g, w, c);
+            for (int yy = 0; yy < ch; yy++) {
+                int sy = c[1] + Math.min((int) (yy / zoom), c[3] - c[1]);
+                for (int xx = 0; xx < cw; xx++) {
+                    int sx = c[0] + Math.min((int) (xx / zoom), c[2] - c[0]);
+                    out[(y + yy) * width + gap + xx] = Math.min(255, g[sy * w + sx] * 255 / Math.max(bg, 1));
+                }
+            }
+            placed.add(new int[] {gap, y, ch});
+            y += ch + gap;
+        }
+        placed.add(new int[] {width, height});
+        return out;
+    }
+
+    /** the most common grey of a cell (its paper or shading) */
+    private static int background(int[] g, int w, int[] c) {
+        int[] hist = new int[256];
+        for (int y = c[1]; y <= c[3]; y += 2) for (int x = c[0]; x <= c[2]; x += 2) hist[g[y * w + x]]++;
+        int best = 255;
+        for (int i = 0; i < 256; i++) if (hist[i] > hist[best]) best = i;
+        return Math.max(best, 128);
+    }
+
+    private static byte[] png(int[] g, int w, int h) throws ReadException {
+        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+        byte[] px = ((java.awt.image.DataBufferByte) img.getRaster().getDataBuffer()).getData();
+        for (int i = 0; i < w * h; i++) px[i] = (byte) g[i];
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             ImageIO.write(img, "png", out);
@@ -456,17 +504,17 @@ public final class OcrReader {
         return out.toByteArray();
     }
 
-    /** the words of a TSV answer joined */
-    private static String text(String tsv) {
+    /** the words of a TSV answer whose middle lies between y0 and y1, joined */
+    private static String text(String tsv, int y0, int y1) {
         StringBuilder sb = new StringBuilder();
         for (String row : tsv.split("\n")) {
             String[] f = row.split("\t", -1);
-            if (f.length >= 12 && "5".equals(f[0])) sb.append(f[11].strip());
+            if (f.length < 12 || !"5".equals(f[0])) continue;
+            int mid = Integer.parseInt(f[7]) + Integer.parseInt(f[9]) / 2;
+            if (mid >= y0 && mid < y1) sb.append(f[11].strip());
         }
         return sb.toString();
     }
-
-    // ---- Tesseract ------------------------------------------------------------------------------
 
     /**
      * Runs {@code tesseract LIST - -l chi_sim --psm 6 tsv} once for all images of a page (the page
@@ -541,7 +589,8 @@ public final class OcrReader {
     }
 
     /** the words of a TSV answer as glyphs in page points; a low-confidence number marked unreadable */
-    static List<PdfReader.Glyph> words(String tsv, float scale, float x0, float y0, float zoom, float pad, String otherReading) {
+    static List<PdfReader.Glyph> words(String tsv, float scale, float x0, float y0, float zoom, float pad, int from, int to,
+                                       String otherReading) {
         int threshold = threshold();
         Map<String, int[]> lineBox = new LinkedHashMap<>();
         List<String[]> words = new ArrayList<>();
@@ -552,13 +601,14 @@ public final class OcrReader {
             if ("4".equals(f[0])) {
                 lineBox.put(key, new int[] {Integer.parseInt(f[6]), Integer.parseInt(f[7]), Integer.parseInt(f[8]), Integer.parseInt(f[9])});
             } else if ("5".equals(f[0]) && !f[11].isBlank()) {
-                words.add(f);
+                int mid = Integer.parseInt(f[7]) + Integer.parseInt(f[9]) / 2;
+                if (mid >= from && mid < to) words.add(f);
             }
         }
         List<PdfReader.Glyph> out = new ArrayList<>();
         for (String[] f : words) {
             float left = x0 + (Integer.parseInt(f[6]) - pad) / zoom;
-            float top = y0 + (Integer.parseInt(f[7]) - pad) / zoom;
+            float top = y0 + Integer.parseInt(f[7]) / zoom;
             float width = Integer.parseInt(f[8]) / zoom;
             float height = Integer.parseInt(f[9]) / zoom;
             double conf = Double.parseDouble(f[10]);

@@ -200,7 +200,7 @@ public final class PdfReader {
         }
         long chars = glyphs.stream().mapToLong(List::size).sum();
         if (chars < (long) MIN_CHARS_PER_PAGE * glyphs.size() && out.isEmpty()) {
-            throw new ReadException(source + ": PDF with no text layer and no page image to read");
+            throw new ReadException(source + ": PDF with no text layer and no page image to read by OCR");
         }
         return out;
     }

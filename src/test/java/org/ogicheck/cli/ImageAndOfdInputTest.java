@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.ogicheck.read.Readers;
 
-/** Images and OFD files are known by their content, whatever their name: one Chinese line, exit 2, never read as text. */
+/** Images and OFD files are known by their content, whatever their name; a damaged or tiny image and (for now) an OFD file are one Chinese line, exit 2, never read as text. */
 class ImageAndOfdInputTest {
     @TempDir
     Path tmp;
@@ -27,14 +27,25 @@ class ImageAndOfdInputTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"png", "jpeg", "tiff"})
-    void imageUnderAnyNameIsKnownAndRefused(String format) throws IOException {
+    void aTinyImageUnderAnyNameIsKnownAndRefused(String format) throws IOException {
         BufferedImage img = new BufferedImage(40, 20, BufferedImage.TYPE_INT_RGB);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         assertThat(ImageIO.write(img, format, out)).isTrue();
         assertThat(Readers.detect(out.toByteArray())).isEqualTo(format);
         Path f = tmp.resolve("report.txt");
         Files.write(f, out.toByteArray());
-        assertRefused(f, "图片");
+        assertRefused(f, "图片过小");
+    }
+
+    @Test
+    void aDamagedImageIsOneChineseLine() throws IOException {
+        BufferedImage img = new BufferedImage(400, 400, BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertThat(ImageIO.write(img, "png", out)).isTrue();
+        byte[] cut = java.util.Arrays.copyOf(out.toByteArray(), 60);
+        Path f = tmp.resolve("scan.png");
+        Files.write(f, cut);
+        assertRefused(f, "已损坏");
     }
 
     @Test

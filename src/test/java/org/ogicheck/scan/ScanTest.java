@@ -1,0 +1,161 @@
+package org.ogicheck.scan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.ogicheck.TestSupport;
+import org.ogicheck.app.Result;
+import org.ogicheck.model.Cell;
+import org.ogicheck.model.Finding;
+import org.ogicheck.model.Value;
+import org.ogicheck.parse.ReportParser;
+import org.ogicheck.read.Document;
+import org.ogicheck.read.Readers;
+import org.ogicheck.read.Scans;
+
+/**
+ * Scans of the corpus PDFs (their table pages rendered by PDFBox and put back as images with no
+ * text layer) read by OCR: at 300 and 150 dpi and with noise and a slight rotation no ERROR the
+ * text twin lacks (the same ERRORs at 300 dpi is not reached yet: see the README's accuracy table). The cell accuracy of tables 二, 三 and 四
+ * against the text twin is written to target/ocr-accuracy.md (and quoted in the README).
+ */
+class ScanTest {
+    private static final Map<Path, Result> CHECKED = new HashMap<>();
+    /** "dpi|report" → {cells right, cells withheld as unreadable, cells wrong, cells of the twin} */
+    private static final Map<String, int[]> ACCURACY = new TreeMap<>();
+
+    static Path pdf(String name) {
+        return TestSupport.CORPUS.resolve("pdf").resolve(name + ".pdf");
+    }
+
+    static synchronized Result check(Path file) throws Exception {
+        Result r = CHECKED.get(file);
+        if (r == null) {
+            r = TestSupport.engine().check(file, ReportParser.Options.NONE, "zh");
+            CHECKED.put(file, r);
+        }
+        return r;
+    }
+
+    static List<String> errors(Result r) {
+        List<String> out = new ArrayList<>();
+        for (Finding f : r.findings()) if ("ERROR".equals(f.getSeverity())) out.add(f.getRuleId());
+        out.sort(null);
+        return out;
+    }
+
+    static Result twin(String name) throws Exception {
+        return check(TestSupport.CORPUS.resolve("text").resolve(name + ".txt"));
+    }
+
+    static Path scan(String name, float dpi, double degrees, boolean noise) throws Exception {
+        return Scans.scanned(pdf(name), Scans.tablePages(pdf(name)), dpi, degrees, noise);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2023_hongzequ_county", "2024_hongzequ_county", "2024_huaian_city"})
+    void at300DpiNoFalseError(String name) throws Exception {
+        Result scanned = check(scan(name, 300, 0, false));
+        measure("300 dpi", name, scanned);
+        // not yet the same ERRORs: garbled row labels leave most rows unsure (withheld), so the
+        // defects of 2023 洪泽 (LIT-001) and 2024 洪泽 (TXT-002) are not found on the scan — but nothing false is
+        assertThat(errors(scanned)).isSubsetOf(errors(twin(name)));
+        assertThat(scanned.findings()).anySatisfy(f -> assertThat(f.getEvidence()).containsEntry("source", "文字识别（OCR）"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2023_hongzequ_county", "2024_hongzequ_county", "2024_huaian_city"})
+    void at150DpiNoFalseError(String name) throws Exception {
+        Result scanned = check(scan(name, 150, 0, false));
+        measure("150 dpi", name, scanned);
+        assertThat(errors(scanned)).isSubsetOf(errors(twin(name)));
+    }
+
+    @Test
+    void noiseAndASlightRotationGiveNoFalseError() throws Exception {
+        String name = "2023_hongzequ_county";
+        Result scanned = check(scan(name, 300, 0.7, true));
+        measure("300 dpi, noise, 0.7°", name, scanned);
+        assertThat(errors(scanned)).isSubsetOf(errors(twin(name)));
+    }
+
+    @Test
+    void onlyThePagesWithoutTextAreReadByOcr() throws Exception {
+        // page 3 of 淮安 2024 (table 二) scanned, the other pages with their text layer
+        Document d = Readers.read(Scans.scanned(pdf("2024_huaian_city"), Set.of(3), 300, 0, false));
+        assertThat(d.meta()).containsEntry("ocr", "3");
+        assertThat(d.blocks().get(0).text()).contains("淮安市人民政府");
+        List<String> rows = d.blocks().stream().filter(b -> b.isRow() && b.src().page() == 3).map(b -> b.text()).toList();
+        assertThat(rows).anySatisfy(r -> assertThat(r).contains("行政许可").contains("447228"));
+    }
+
+    @Test
+    void aPageImageIsReadWithItsTable() throws Exception {
+        Path png = Path.of("target", "scan-cache", "2024_huaian_city-p3-150dpi.png");
+        if (!Files.exists(png)) {
+            Files.createDirectories(png.getParent());
+            Files.write(png, Scans.png(pdf("2024_huaian_city"), 3, 150));
+        }
+        Document d = Readers.read(png);
+        assertThat(d.format()).isEqualTo("png");
+        assertThat(d.meta()).containsEntry("ocr", "1");
+        List<String> rows = d.blocks().stream().filter(b -> b.isRow()).map(b -> b.text()).toList();
+        assertThat(rows).anySatisfy(r -> assertThat(r).contains("447228"));
+    }
+
+    /** cells of 二/三/四 compared with the text twin: right (same kind and number), withheld (unreadable), wrong */
+    static void measure(String dpi, String name, Result scanned) throws Exception {
+        Map<String, String> expected = cells(twin(name));
+        Map<String, String> got = cells(scanned);
+        int right = 0;
+        int withheld = 0;
+        int wrong = 0;
+        for (Map.Entry<String, String> e : expected.entrySet()) {
+            String g = got.get(e.getKey());
+            if (e.getValue().equals(g)) right++;
+            else if (g != null && (g.startsWith("UNREADABLE") || g.startsWith("WITHHELD"))) withheld++;
+            else wrong++;
+        }
+        synchronized (ACCURACY) {
+            ACCURACY.put(dpi + "|" + name, new int[] {right, withheld, wrong, expected.size()});
+        }
+    }
+
+    static Map<String, String> cells(Result r) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Cell c : r.parsed().cells()) {
+            if (!c.getTable().startsWith("A20.") && !c.getTable().equals("APP") && !c.getTable().equals("LIT")) continue;
+            Value.Kind kind = c.getKind();
+            String number = c.getNumber() == null ? "" : " " + c.getNumber().stripTrailingZeros().toPlainString();
+            out.put(c.getTable() + "/" + c.getRow() + "/" + c.getColumn(), kind + number);
+        }
+        return out;
+    }
+
+    @AfterAll
+    static void writeAccuracy() throws Exception {
+        if (ACCURACY.isEmpty()) return;
+        StringBuilder sb = new StringBuilder("| scan | report | cells right | withheld (unreadable) | wrong or missing | cells |\n|---|---|---|---|---|---|\n");
+        for (Map.Entry<String, int[]> e : ACCURACY.entrySet()) {
+            String[] k = e.getKey().split("\\|");
+            int[] v = e.getValue();
+            sb.append("| ").append(k[0]).append(" | ").append(k[1]).append(" | ")
+                .append(String.format("%d (%.1f %%)", v[0], 100.0 * v[0] / v[3])).append(" | ").append(v[1]).append(" | ")
+                .append(v[2]).append(" | ").append(v[3]).append(" |\n");
+        }
+        Files.writeString(Path.of("target", "ocr-accuracy.md"), sb.toString());
+        System.out.println(sb);
+    }
+}
