@@ -199,6 +199,11 @@ public final class OcrReader {
                 if (t.isEmpty() || t.codePointCount(0, t.length()) == 1 && !"无".equals(t)) {
                     ws = List.of(new PdfReader.Glyph("[识别存疑:" + t + "]", c[0] * scale, c[3] * scale, (c[2] - c[0]) * scale,
                         Math.min(c[3] - c[1], dpi / 6) * scale));
+                } else {
+                    // a label a character or two off a word of the formats is that word (one glyph over the cell's words)
+                    String cellText = PdfReader.text(ws);
+                    String word = OcrVocabulary.correct(cellText);
+                    if (!word.equals(cellText) && !ws.isEmpty()) ws = List.of(spanning(ws, word));
                 }
                 glyphs.addAll(ws);
                 continue;
@@ -208,6 +213,19 @@ public final class OcrReader {
             glyphs.addAll(words(digits, scale, c[0], c[1] - at2[1] / zoom, zoom, gap, at2[1], at2[1] + at2[2], first));
         }
         return new Page(glyphs, PdfTableBuilder.merge(segs), h * scale);
+    }
+
+    /** one glyph with {@code text} over the first line of the given glyphs */
+    private static PdfReader.Glyph spanning(List<PdfReader.Glyph> ws, String text) {
+        float left = Float.MAX_VALUE;
+        float right = -Float.MAX_VALUE;
+        PdfReader.Glyph first = ws.get(0);
+        for (PdfReader.Glyph g : ws) {
+            left = Math.min(left, g.x());
+            right = Math.max(right, g.right());
+            if (g.y() < first.y()) first = g;
+        }
+        return new PdfReader.Glyph(text, left, first.y(), right - left, first.size());
     }
 
     /**

@@ -1,0 +1,25 @@
+package org.ogicheck.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** OCR-read labels a character or two off a word of the formats are read as that word; nothing else is changed. */
+class OcrVocabularyTest {
+    @Test
+    void aMisreadLabelIsTheWordItIsClosestTo() {
+        assertThat(OcrVocabulary.correct("目然人")).isEqualTo("自然人");
+        assertThat(OcrVocabulary.correct("行政事炎性收费")).isEqualTo("行政事业性收费");
+        assertThat(OcrVocabulary.correct("4. 保护第三方含法权益")).isEqualTo("4.保护第三方合法权益");
+        assertThat(OcrVocabulary.correct("总讨")).isEqualTo("总计");
+    }
+
+    @Test
+    void numbersAndFarOffTextStayAsRead() {
+        assertThat(OcrVocabulary.correct("447228")).isEqualTo("447228");
+        assertThat(OcrVocabulary.correct("[识别存疑:26]")).isEqualTo("[识别存疑:26]");
+        assertThat(OcrVocabulary.correct("和需童")).isEqualTo("和需童");
+        // 1. and 6. differ in one character but the words after them decide: no snapping between numbered items
+        assertThat(OcrVocabulary.correct("5.属于四类过程性信息")).isEqualTo("5.属于四类过程性信息");
+    }
+}
