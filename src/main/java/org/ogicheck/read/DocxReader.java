@@ -78,6 +78,8 @@ public final class DocxReader {
         for (IBodyElement el : elements) {
             if (el instanceof XWPFParagraph p) {
                 lines(p.getText(), blocks, ++paragraphs);
+                if (p.getRuns().stream().anyMatch(r -> !r.getEmbeddedPictures().isEmpty()))
+                    blocks.add(Block.image(SourceRef.line(paragraphs)));
             } else if (el instanceof XWPFTable t) {
                 table(t, blocks, ++tables);
             } else if (el instanceof XWPFSDT sdt) {
