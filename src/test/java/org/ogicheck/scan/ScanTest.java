@@ -115,31 +115,42 @@ class ScanTest {
         assertThat(rows).anySatisfy(r -> assertThat(r).contains("447228"));
     }
 
-    /** cells of 二/三/四 compared with the text twin: right (same kind and number), withheld (unreadable), wrong */
+    /**
+     * Cells of 二/三/四 compared with the text twin, as the reader read them (before the parser
+     * withholds unsure rows): right (same kind and number), unreadable ([识别存疑:…]), wrong (another
+     * number or text: the dangerous case), not found (row or column not recognised); and how many
+     * right cells the rules may judge (not withheld).
+     */
     static void measure(String dpi, String name, Result scanned) throws Exception {
-        Map<String, String> expected = cells(twin(name));
-        Map<String, String> got = cells(scanned);
-        int right = 0;
-        int withheld = 0;
-        int wrong = 0;
-        for (Map.Entry<String, String> e : expected.entrySet()) {
-            String g = got.get(e.getKey());
-            if (e.getValue().equals(g)) right++;
-            else if (g != null && (g.startsWith("UNREADABLE") || g.startsWith("WITHHELD"))) withheld++;
-            else wrong++;
+        Map<String, Value> expected = cells(twin(name), false);
+        Map<String, Value> read = cells(scanned, true);
+        Map<String, Value> judged = cells(scanned, false);
+        int[] v = new int[6];
+        for (Map.Entry<String, Value> e : expected.entrySet()) {
+            Value g = read.get(e.getKey());
+            if (g == null) v[3]++;
+            else if (same(e.getValue(), g)) {
+                v[0]++;
+                if (same(e.getValue(), judged.get(e.getKey()))) v[4]++;
+            } else if (g.getKind() == Value.Kind.UNREADABLE) v[1]++;
+            else v[2]++;
         }
+        v[5] = expected.size();
         synchronized (ACCURACY) {
-            ACCURACY.put(dpi + "|" + name, new int[] {right, withheld, wrong, expected.size()});
+            ACCURACY.put(dpi + "|" + name, v);
         }
     }
 
-    static Map<String, String> cells(Result r) {
-        Map<String, String> out = new LinkedHashMap<>();
+    static boolean same(Value a, Value b) {
+        if (b == null || a.getKind() != b.getKind()) return false;
+        return a.getNumber() == null ? b.getNumber() == null : b.getNumber() != null && a.getNumber().compareTo(b.getNumber()) == 0;
+    }
+
+    static Map<String, Value> cells(Result r, boolean asRead) {
+        Map<String, Value> out = new LinkedHashMap<>();
         for (Cell c : r.parsed().cells()) {
             if (!c.getTable().startsWith("A20.") && !c.getTable().equals("APP") && !c.getTable().equals("LIT")) continue;
-            Value.Kind kind = c.getKind();
-            String number = c.getNumber() == null ? "" : " " + c.getNumber().stripTrailingZeros().toPlainString();
-            out.put(c.getTable() + "/" + c.getRow() + "/" + c.getColumn(), kind + number);
+            out.put(c.getTable() + "/" + c.getRow() + "/" + c.getColumn(), asRead ? c.getRead() : c.getValue());
         }
         return out;
     }
@@ -147,13 +158,14 @@ class ScanTest {
     @AfterAll
     static void writeAccuracy() throws Exception {
         if (ACCURACY.isEmpty()) return;
-        StringBuilder sb = new StringBuilder("| scan | report | cells right | withheld (unreadable) | wrong or missing | cells |\n|---|---|---|---|---|---|\n");
+        StringBuilder sb = new StringBuilder("| scan | report | cells | read right | unreadable | read wrong | not found | right and judged |\n"
+            + "|---|---|---|---|---|---|---|---|\n");
         for (Map.Entry<String, int[]> e : ACCURACY.entrySet()) {
             String[] k = e.getKey().split("\\|");
             int[] v = e.getValue();
-            sb.append("| ").append(k[0]).append(" | ").append(k[1]).append(" | ")
-                .append(String.format("%d (%.1f %%)", v[0], 100.0 * v[0] / v[3])).append(" | ").append(v[1]).append(" | ")
-                .append(v[2]).append(" | ").append(v[3]).append(" |\n");
+            sb.append("| ").append(k[0]).append(" | ").append(k[1]).append(" | ").append(v[5]).append(" | ")
+                .append(String.format("%d (%.0f %%)", v[0], 100.0 * v[0] / v[5])).append(" | ").append(v[1]).append(" | ")
+                .append(v[2]).append(" | ").append(v[3]).append(" | ").append(v[4]).append(" |\n");
         }
         Files.writeString(Path.of("target", "ocr-accuracy.md"), sb.toString());
         System.out.println(sb);
