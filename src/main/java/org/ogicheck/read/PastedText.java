@@ -14,7 +14,10 @@ import java.util.List;
  * {@code innerText}): the lines of one row are joined back, a TAB between cells. A line ending in a
  * TAB joins the next one only across a blank line (with none between, it is an Excel row whose last
  * cell is empty);</li>
- * <li>lines without TABs: unchanged (narrative, headings, the site's navigation around the report).</li>
+ * <li>tables given as labels on lines of their own and the numbers on the next lines, apart by spaces
+ * or one a line, with no TAB (pages and PDF viewers that copy so): rebuilt as TAB rows when every
+ * row's count of numbers fits its columns exactly ({@link LabelRows});</li>
+ * <li>other lines without TABs: unchanged (narrative, headings, the site's navigation around the report).</li>
  * </ul>
  * Before that, the invisible characters of copied pages are made plain: NBSP, full-width and other
  * wide spaces become spaces, zero-width characters are dropped.
@@ -89,7 +92,7 @@ final class PastedText {
             gap = 0;
         }
         if (cur != null) out.add(new Line(cur.toString(), start + 1));
-        return out;
+        return LabelRows.rebuild(out);
     }
 
     /** the cells of a TAB row, each cell's lines joined as the other readers join them */
