@@ -50,6 +50,13 @@ class ParagraphCellsTest {
         List<String> original = cells(new HtmlReader().read("page", page.getBytes(StandardCharsets.UTF_8)));
         assertThat(fromPage).hasSizeGreaterThan(100).isEqualTo(original);
         assertThat(fromPaste).isEqualTo(fromPage);
+        // the site chrome of the copy gives the page's publication date and agency (parse/Metadata)
+        ParsedReport pastedReport = new ReportParser().parse(new TextReader().read("paste", copied.getBytes(StandardCharsets.UTF_8)),
+            ReportParser.Options.NONE);
+        ParsedReport pageReport = new ReportParser().parse(new HtmlReader().read("page", split.getBytes(StandardCharsets.UTF_8)),
+            ReportParser.Options.NONE);
+        assertThat(pastedReport.report().getPublished()).isNotNull().isEqualTo(pageReport.report().getPublished());
+        assertThat(pastedReport.report().getAgency()).isNotNull().isEqualTo(pageReport.report().getAgency());
         // the rows whose labels were split are read (a label cut in two would name no row)
         assertThat(fromPaste).anyMatch(c -> c.startsWith("APP received natural "))
             .anyMatch(c -> c.startsWith("APP partlyGranted total "));
