@@ -209,7 +209,8 @@ final class LabelRows {
             out.add(new PastedText.Line(String.join("\t", row), in.get(first).lineNo()));
             last = Text.norm(labels.get(labels.size() - 1)).contains("结转下年");
         }
-        return out.size() < 2 ? null : new Rebuilt(out, i);
+        // a table that ends before its last row (四、结转下年度继续办理) is not this layout: the lines stay lines
+        return !last || out.size() < 2 ? null : new Rebuilt(out, i);
     }
 
     /**
