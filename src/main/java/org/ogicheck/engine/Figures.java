@@ -21,7 +21,11 @@ public final class Figures {
     private static final List<String> LIT_PARTS = List.of("upheld", "corrected", "other", "pending");
 
     /** a figure of the table: its value and the cells it was read from */
-    public record Figure(long value, List<Cell> cells, String shown) {
+    public record Figure(long value, List<Cell> cells, String shown, boolean byColumn) {
+        public Figure(long value, List<Cell> cells, String shown) {
+            this(value, cells, shown, false);
+        }
+
         public long getValue() { return value; }
         public List<Cell> getCells() { return cells; }
         /** "258+12+1+1+3" or "805" */
@@ -31,7 +35,8 @@ public final class Figures {
         public String getNames() {
             List<String> names = new ArrayList<>();
             for (Cell c : cells) {
-                String name = c.getColumn().equals("total") ? "“" + c.getName() + "”" : "“" + c.getRowLabel() + "”各列之和";
+                String name = byColumn || c.getColumn().equals("total") ? "“" + c.getName() + "”"
+                    : "“" + c.getRowLabel() + "”各列之和";
                 if (!names.contains(name)) names.add(name);
             }
             return String.join("、", names);
@@ -50,7 +55,8 @@ public final class Figures {
         List<Figure> figures = new ArrayList<>();
         for (String r : readings.split(";")) {
             names.add(r);
-            figures.add(app(cells, r));
+            int at = r.indexOf('@');
+            figures.add(at < 0 ? app(cells, r) : appColumns(cells, r.substring(0, at), r.substring(at + 1)));
         }
         return new Readings(names, figures);
     }
@@ -84,6 +90,41 @@ public final class Figures {
     /** section 三: rows whose key matches {@code rows} (a regular expression), added up */
     public static Figure app(Collection<?> cells, String rows) {
         return figure(cells, "APP", rows, APP_PARTS);
+    }
+
+    /**
+     * section 三 by applicant type: the cells of the rows whose key matches {@code rows} in the columns
+     * {@code columns} ("natural", "commercial|research|publicInterest|legal|otherOrg"), added up. A blank
+     * cell counts as 0 only where the table shows that it writes zeros as blanks; a cell missing or not a
+     * number gives no figure.
+     */
+    public static Figure appColumns(Collection<?> all, String rows, String columns) {
+        List<Cell> cells = new ArrayList<>();
+        for (Object o : all) if (o instanceof Cell c && c.getTable().equals("APP")) cells.add(c);
+        cells.sort(Comparator.comparingInt((Cell c) -> c.getSrc().line()).thenComparing(c -> c.getSrc().row() == null ? 0 : c.getSrc().row())
+            .thenComparing(c -> c.getSrc().col() == null ? 0 : c.getSrc().col()));
+        Pattern p = Pattern.compile(rows);
+        List<String> keys = new ArrayList<>();
+        for (Cell c : cells) if (p.matcher(c.getRow()).matches() && !keys.contains(c.getRow())) keys.add(c.getRow());
+        if (keys.isEmpty()) return null;
+        boolean blanksAreZero = blanksAreZero(cells, APP_PARTS);
+        long value = 0;
+        List<Cell> used = new ArrayList<>();
+        List<String> shown = new ArrayList<>();
+        for (String key : keys) {
+            for (String col : columns.split("\\|")) {
+                Cell c = cell(cells, key, col);
+                if (c == null) return null;
+                if (c.getN() != null) {
+                    value += c.getN();
+                    used.add(c);
+                    shown.add(String.valueOf(c.getN()));
+                } else if (!(blanksAreZero && c.getKind() == Value.Kind.BLANK)) {
+                    return null;
+                }
+            }
+        }
+        return new Figure(value, used, shown.isEmpty() ? "0" : String.join("+", shown), true);
     }
 
     /** section 四: rows (review, direct, afterReview) whose key matches {@code rows}, added up */

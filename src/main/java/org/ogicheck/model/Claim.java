@@ -21,6 +21,7 @@ public final class Claim {
     private final int position;
     private BigDecimal percent;
     private Claim base;
+    private Claim whole;
 
     public Claim(String kind, BigDecimal number, String unit, boolean approximate, String phrase, Sentence sentence,
                  int position) {
@@ -62,6 +63,19 @@ public final class Claim {
     public void setPercent(BigDecimal percent, Claim base) {
         this.percent = percent;
         this.base = base;
+    }
+
+    /**
+     * the stated number this one is a part of, when the sentence ties them ("收到申请75件，涉及自然人72件":
+     * the 75 for the 72), or null
+     */
+    public Claim getWhole() { return whole; }
+    public void setWhole(Claim whole) { this.whole = whole; }
+    /** the outermost stated number this one is a part of (法人 3件 of 商业企业 2件 of 收到申请 75件: the 75), or null */
+    public Claim getOutermost() {
+        Claim w = whole;
+        for (int i = 0; w != null && w.whole != null && i < 8; i++) w = w.whole;
+        return w;
     }
 
     /** "859件" */

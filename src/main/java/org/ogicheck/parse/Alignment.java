@@ -44,6 +44,74 @@ final class Alignment {
         return first[0];
     }
 
+    /** the column key of a header label of table 三, "group" for 法人或其他组织, null for a name the format has not */
+    private static String appColumn(String label) {
+        String t = Text.norm(label);
+        if (t.equals("自然人")) return "natural";
+        if (t.startsWith("法人或其他组织") || t.startsWith("法人或者其他组织")) return "group";
+        if (t.equals("商业企业")) return "commercial";
+        if (t.equals("科研机构")) return "research";
+        if (t.equals("社会公益组织")) return "publicInterest";
+        if (t.equals("法律服务机构")) return "legal";
+        if (t.equals("其他")) return "otherOrg";
+        if (t.equals("总计")) return "total";
+        return null;
+    }
+
+    /**
+     * The leaf columns named by the header rows of table 三 seen so far, given the next header row:
+     * its labels (a merged cell repeated by colspan counted once; 申请人情况 and the 勾稽 note are no
+     * column) replace the 法人或其他组织 group of the row before with its sub-columns. A label the
+     * format does not have (小计 …) is a column with no key (null). Null when the header cannot be told.
+     */
+    static List<String> appHeader(List<String> before, List<String> row) {
+        List<String> keys = new ArrayList<>();
+        String prev = null;
+        for (String c : row) {
+            String t = Text.norm(c);
+            if (t.isEmpty() || t.equals(prev) || t.contains("申请人情况") || t.contains("勾稽")) {
+                prev = t.isEmpty() ? prev : t;
+                continue;
+            }
+            prev = t;
+            keys.add(appColumn(c));
+        }
+        if (keys.contains("natural") && keys.contains("total") && !keys.contains("group")) {
+            // a header row that names every leaf (rowspan repeated 自然人 and 总计 beside the sub-columns)
+            return keys;
+        }
+        if (before != null && before.contains("group") && !keys.contains("natural") && !keys.contains("group")) {
+            List<String> out = new ArrayList<>();
+            for (String k : before) {
+                if ("group".equals(k)) out.addAll(keys);
+                else out.add(k);
+            }
+            return out;
+        }
+        return keys.contains("group") ? keys : before;
+    }
+
+    /**
+     * The positions of the format's columns in a row of table 三 whose header names more leaf columns
+     * than the format has (an extra column such as 法人或其他组织 小计), each of the format's once: only
+     * when the row has exactly one value cell per header column, so that each value has its column by
+     * the header's name. Null otherwise (the row is read by position, and a count that does not fit is
+     * a layout issue).
+     */
+    static int[] byHeader(List<String> header, List<String> columns, List<String> cells, int start) {
+        if (header == null || header.size() <= columns.size() || header.contains("group")) return null;
+        int values = cells.size() - start;
+        while (values > 0 && cells.get(start + values - 1).isBlank() && values > header.size()) values--;
+        if (values != header.size()) return null;
+        int[] at = new int[columns.size()];
+        for (int i = 0; i < columns.size(); i++) {
+            int k = header.indexOf(columns.get(i));
+            if (k < 0 || header.lastIndexOf(columns.get(i)) != k) return null;
+            at[i] = start + k;
+        }
+        return at;
+    }
+
     /** whether the row's cells could have shifted: an empty cell among its first {@code n} value cells */
     static boolean shifted(List<String> cells, int start, int n) {
         for (int i = start; i < Math.min(cells.size(), start + n); i++) if (cells.get(i).isBlank()) return true;

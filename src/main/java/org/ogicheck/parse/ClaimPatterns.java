@@ -108,6 +108,12 @@ public final class ClaimPatterns {
         return parts != null && parts.contains(part);
     }
 
+    /** whether a claim of this kind may be a stated part of some kind */
+    boolean isPart(String kind) {
+        for (List<String> parts : partOf.values()) if (parts.contains(kind)) return true;
+        return false;
+    }
+
     boolean hasParts(String total) {
         return partOf.containsKey(total);
     }

@@ -69,6 +69,7 @@ public final class ClaimReader {
             Set<Item> inLists = new HashSet<>();
             for (int k = 0; k < para.size(); k++) lists(para.get(k), perSentence.get(k), all, inLists, out);
             channels(para, perSentence, all, inLists, out);
+            wholes(all);
             for (Item it : all) {
                 if (it.claim.getPercent() != null && it.claim.getBase() == null) {
                     it.claim.setPercent(it.claim.getPercent(), parentBefore(all, it, it.claim.getKind()));
@@ -231,6 +232,28 @@ public final class ClaimReader {
             || parts.get(parts.size() - 1).label.contains("其他")
             || patterns.isWhole(kind, kinds);
         out.add(new ClaimSum(total.claim, List.copyOf(claims), complete, "list"));
+    }
+
+    /**
+     * ties each part ("自然人72件") to the stated number it is a part of ("收到申请75件"): the nearest earlier
+     * number of the paragraph of a kind it may be a part of, with only other parts (自然人…，法人…) or numbers
+     * in brackets (（含上年结转1件）) between them. Another number between them ("办结70件，其中自然人…") ties none.
+     */
+    private void wholes(List<Item> all) {
+        for (int i = 0; i < all.size(); i++) {
+            Item it = all.get(i);
+            if (!it.usable() || !patterns.isPart(it.claim.getKind())) continue;
+            for (int j = i - 1; j >= 0; j--) {
+                Item prev = all.get(j);
+                if (prev.depth > it.depth) continue;
+                if (prev.usable() && patterns.isPartOf(it.claim.getKind(), prev.claim.getKind())) {
+                    it.claim.setWhole(prev.claim);
+                    break;
+                }
+                if (prev.usable() && patterns.isPart(prev.claim.getKind())) continue;
+                break;
+            }
+        }
     }
 
     /** for a sentence that begins with 其中: the last earlier number of the paragraph the first part belongs to */

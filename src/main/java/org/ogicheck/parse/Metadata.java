@@ -28,21 +28,34 @@ final class Metadata {
     private static final Pattern AGENCY_SUFFIX = Pattern.compile(
         "(人民政府|管理委员会|管委会|[局厅委办署院所站队室]|中心|办公室|办公厅|委员会)$");
 
+    /** the article line of a site's page: 来源：X 时间：2024-03-08 15:34 (a date after 时间 on a line naming the source) */
+    private static final Pattern SOURCE_TIME = Pattern.compile(
+        "(?:信息来源|来源|发布机构|发布单位)[:：]?.{0,40}?(?<!采集|更新|浏览|访问)时间[:：]?((?:19|20)\\d{2})[-年/.](\\d{1,2})[-月/.](\\d{1,2})");
+    /** the agency named on such a line or in such a row: 来源：X / 发布机构 X / 信息来源：X */
+    private static final Pattern CHROME_AGENCY = Pattern.compile(
+        "(?:信息来源|来源|发布机构|发布单位|发文机关)\\s*[:：]?\\s*([^\\s:：|\\t]{2,30}?)(?=\\s|[:：|\\t]|时间|发布|公开|日期|文号|$)");
+    /** a label of a site's page before a title (标题：…, 名称 …) */
+    private static final Pattern TITLE_LABEL = Pattern.compile("^(?:标题|名称|题名|文章标题)[:：]?");
+
     private Metadata() {
     }
 
     static void fill(Report r, List<Block> blocks, int firstHeading, Map<String, String> meta) {
         int end = firstHeading < 0 ? Math.min(blocks.size(), 6) : firstHeading;
         String prev = null;
+        java.util.Set<LocalDate> stated = new java.util.LinkedHashSet<>();
+        LocalDate dateLine = null;
         for (int i = 0; i < end; i++) {
             Block b = blocks.get(i);
             if (b.isRow()) continue;
             String t = Text.norm(b.text());
-            if (r.getTitle() == null && (t.contains("年度报告") || t.contains("年报") || t.contains("工作报告"))
-                && t.length() <= 60) {
-                String title = t;
+            boolean titleWithoutYear = r.getTitle() != null && !YEAR.matcher(r.getTitle()).find();
+            if ((r.getTitle() == null || titleWithoutYear && YEAR.matcher(t).find())
+                && (t.contains("年度报告") || t.contains("年报") || t.contains("工作报告")) && t.length() <= 60) {
+                // a site's column name (政府信息公开年报) gives way to the report's own title, with its year
+                String title = TITLE_LABEL.matcher(t).replaceFirst("");
                 Matcher y = YEAR.matcher(t);
-                if (y.find() && y.start() == 0 && prev != null && prev.length() <= 30) {
+                if (y.find() && y.start() == 0 && prev != null && prev.length() <= 30 && !prev.matches(".*[:：\\d].*")) {
                     title = prev + t;
                 }
                 r.setTitle(title);
@@ -51,13 +64,17 @@ final class Metadata {
                 String agency = agencyOf(title);
                 if (agency != null) r.setAgency(agency, "title");
             }
-            if (r.getPublished() == null) {
-                LocalDate d = date(PUBLISHED.matcher(t));
-                if (d == null && i <= 4) d = date(DATE_LINE.matcher(t));
-                if (d != null) r.setPublished(d, "text");
+            Matcher pm = PUBLISHED.matcher(t);
+            while (nearTitle(blocks, i, end) && pm.find()) add(stated, pm);
+            if (i <= 4) {
+                LocalDate d = date(DATE_LINE.matcher(t));
+                if (d != null && dateLine == null) dateLine = d;
             }
             prev = t;
         }
+        // one publication date stated before section 一, or none: two cannot be told apart
+        if (stated.size() == 1) r.setPublished(stated.iterator().next(), "text");
+        else if (stated.isEmpty() && dateLine != null) r.setPublished(dateLine, "text");
         if (meta.containsKey("published") && r.getPublished() == null) {
             try {
                 r.setPublished(LocalDate.parse(meta.get("published")), "page");
@@ -74,6 +91,7 @@ final class Metadata {
             if (agency != null) r.setAgency(agency, "page");
         }
         if (r.getAgency() == null && meta.containsKey("agency")) r.setAgency(meta.get("agency"), "page");
+        if (r.getPublished() == null || r.getAgency() == null) chrome(r, blocks, end);
         if (r.getAgency() == null) compiler(r, blocks, end);
         if (r.getPublished() == null) signatureDate(r, blocks);
         for (Block b : blocks) {
@@ -93,6 +111,53 @@ final class Metadata {
                 }
             }
         }
+    }
+
+    /**
+     * The site chrome of a copied page before section 一 (text pasted from a browser keeps it): the
+     * publication date of the article line (发布日期/公开日期 …, or 时间 on the line naming the source,
+     * in a line or in a row of the page's info table) and the agency named there (来源/发布机构 …).
+     * Only when unambiguous: one date (one agency) among all such places, within six lines of a line
+     * naming the report (年度报告); a date of capture, update or visit is none.
+     */
+    private static void chrome(Report r, List<Block> blocks, int end) {
+        java.util.Set<LocalDate> dates = new java.util.LinkedHashSet<>();
+        java.util.Set<String> agencies = new java.util.LinkedHashSet<>();
+        for (int i = 0; i < end; i++) {
+            if (!nearTitle(blocks, i, end)) continue;
+            Block b = blocks.get(i);
+            String raw = b.isRow() ? String.join(" ", b.cells()) : b.text();
+            String t = Text.norm(raw);
+            Matcher pm = PUBLISHED.matcher(t);
+            while (pm.find()) add(dates, pm);
+            Matcher sm = SOURCE_TIME.matcher(t);
+            while (sm.find()) add(dates, sm);
+            Matcher am = CHROME_AGENCY.matcher(Text.halfWidth(raw).strip());
+            while (am.find()) {
+                String a = am.group(1).replaceAll("[，,。]$", "");
+                if (AGENCY_SUFFIX.matcher(a).find() || a.endsWith("人民政府")) agencies.add(a);
+            }
+        }
+        if (r.getPublished() == null && dates.size() == 1) r.setPublished(dates.iterator().next(), "page");
+        if (r.getAgency() == null && agencies.size() == 1) r.setAgency(agencies.iterator().next(), "page");
+    }
+
+    private static void add(java.util.Set<LocalDate> dates, Matcher m) {
+        try {
+            dates.add(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
+        } catch (DateTimeException ignored) {
+            // not a date
+        }
+    }
+
+    /** whether block i is within six blocks of a line naming the report (…年度报告, 年报, 工作报告) */
+    private static boolean nearTitle(List<Block> blocks, int i, int end) {
+        for (int k = Math.max(0, i - 6); k < Math.min(end, i + 7); k++) {
+            Block b = blocks.get(k);
+            String t = Text.norm(b.isRow() ? String.join("", b.cells()) : b.text());
+            if (t.contains("年度报告") || t.contains("年报") || t.contains("工作报告")) return true;
+        }
+        return false;
     }
 
     /** the agency that compiled the report, from "本报告由…编制" before section 一 */

@@ -208,6 +208,8 @@ public final class ReportParser {
         final Map<String, Boolean> seenRows = new LinkedHashMap<>();
         int appGroup;
         boolean litDone;
+        /** the leaf columns table 三's header names, in order (a key, or null for a column the format has not), or null */
+        List<String> appHeader;
 
         State(String edition) {
             this.edition = "2021".equals(edition) ? "2021" : "2019";
@@ -333,7 +335,10 @@ public final class ReportParser {
         void app(Block b) {
             List<String> cs = b.cells();
             String t = Text.norm(b.text());
-            if (t.contains("自然人") || t.contains("商业企业") || t.contains("法人或其他组织")) return;
+            if (t.contains("自然人") || t.contains("商业企业") || t.contains("法人或其他组织")) {
+                appHeader = Alignment.appHeader(appHeader, cs);
+                return;
+            }
             int end = labelEnd(cs);
             // text where a number belongs is not a label: give back trailing "labels" the row's values need
             while (end > 1 && cs.size() - end < Layout.APP_COLUMNS.size()
@@ -370,6 +375,15 @@ public final class ReportParser {
                 cols.add(new String[] {Layout.APP_COLUMNS.get(i), Layout.APP_COLUMN_LABELS.get(i)});
             }
             table("APP", "三", b);
+            int[] byHeader = Alignment.byHeader(appHeader, Layout.APP_COLUMNS, cs, end);
+            if (byHeader != null) {
+                // more columns than the format, each named by the header (法人或其他组织 小计 …): the format's by name
+                for (int i = 0; i < cols.size(); i++) {
+                    cells.add(new Cell("APP", "三", key, cols.get(i)[0], String.join(" ", labels), cols.get(i)[1],
+                        Numbers.read(cs.get(byHeader[i])), b.cellSrc(byHeader[i])));
+                }
+                return;
+            }
             values(b, end, "APP", "三", key, String.join(" ", labels), cols);
         }
 

@@ -14,7 +14,10 @@ import java.util.List;
  * {@code innerText}): the lines of one row are joined back, a TAB between cells. A line ending in a
  * TAB joins the next one only across a blank line (with none between, it is an Excel row whose last
  * cell is empty);</li>
- * <li>lines without TABs: unchanged (narrative, headings, the site's navigation around the report).</li>
+ * <li>tables given as labels on lines of their own and the numbers on the next lines, apart by spaces
+ * or one a line, with no TAB (pages and PDF viewers that copy so): rebuilt as TAB rows when every
+ * row's count of numbers fits its columns exactly ({@link LabelRows});</li>
+ * <li>other lines without TABs: unchanged (narrative, headings, the site's navigation around the report).</li>
  * </ul>
  * Before that, the invisible characters of copied pages are made plain: NBSP, full-width and other
  * wide spaces become spaces, zero-width characters are dropped.
@@ -59,6 +62,8 @@ final class PastedText {
         int gap = 0; // blank lines since the last non-blank one
         boolean lastTabOnly = false; // the last line of cur is a TAB separator on a line of its own
         boolean lastEndsTab = false;
+        boolean joined = false; // cur is a row of a browser copy, joined around its TABs
+        boolean afterRow = false; // cur began two or more blank lines after a row of a browser copy: a row's first cell
         for (int i = 0; i < phys.length; i++) {
             String raw = phys[i];
             String line = stripSpaces(raw);
@@ -72,24 +77,83 @@ final class PastedText {
             if (cur != null) {
                 boolean aroundTab = lastTabOnly || tabOnly || (lastEndsTab && gap > 0) || (startsTab && gap > 0);
                 // paragraphs apart by blank lines and no TAB are not joined: the text after a table looks
-                // the same as a second paragraph of its last cell, and reading it into the table is worse
+                // the same as a second paragraph of its last cell, and reading it into the table is worse —
+                // except where the browser's shape shows the line is inside the cell (secondParagraph)
                 if (aroundTab) {
                     cur.append(line);
+                    joined = true;
+                } else if (!lastTabOnly && !lastEndsTab && !startsTab && (joined || afterRow)
+                    && secondParagraph(phys, i, gap, joined, endsTab, line)) {
+                    cur.append('\n').append(line);
                 } else {
                     out.add(new Line(cur.toString(), start + 1));
+                    afterRow = joined && gap >= 2;
                     cur = null;
                 }
             }
             if (cur == null) {
                 cur = new StringBuilder(line);
                 start = i;
+                joined = false;
             }
             lastTabOnly = tabOnly;
             lastEndsTab = endsTab;
             gap = 0;
         }
         if (cur != null) out.add(new Line(cur.toString(), start + 1));
-        return out;
+        return LabelRows.rebuild(out);
+    }
+
+    /**
+     * whether line i is another paragraph (a {@code <p>} or {@code <br>}) of the open cell of the row being
+     * joined, in Chromium's copy of a table whose cells hold paragraphs (cells apart by a TAB alone between
+     * blank lines, rows by two or more blank lines): a {@code <br>} gives the next line at once (gap 0),
+     * a {@code <p>} after one blank line. It is the same cell when the TAB to the next cell comes next
+     * (or ends the line), or — in a row already joined — when two or more blank lines and another row
+     * follow (the row's last cell). After the last cell of a table the text that follows comes after one
+     * blank line and no TAB: it stays a line of its own. A {@code <br>} in a row's last cell cannot be
+     * told from a new row of {@code <div>} cells: it stays a line of its own too.
+     */
+    private static boolean secondParagraph(String[] phys, int i, int gap, boolean joined, boolean endsTab, String line) {
+        if (line.indexOf('\t') >= 0 && !endsTab) return false;
+        if (gap > 1) return false;
+        // a <br> in a cell before another: the line ends with the TAB to the next cell
+        if (gap == 0 && joined && endsTab) return true;
+        int j = i + 1;
+        int after = 0;
+        while (j < phys.length && stripSpaces(phys[j]).isEmpty()) {
+            after++;
+            j++;
+        }
+        if (j >= phys.length) return false;
+        String next = stripSpaces(phys[j]);
+        boolean nextTabOnly = next.chars().allMatch(ch -> ch == '\t');
+        // a cell before another, in Chromium's shape for cells of paragraphs: one blank line, the TAB alone, one blank line
+        if (gap == 0) return after == 1 && nextTabOnly && !endsTab;
+        if (after <= 1 && (nextTabOnly || next.charAt(0) == '\t')) return !endsTab || joined;
+        // the last cell of a row of paragraphs: the next row follows after two or more blank lines
+        return joined && !endsTab && after >= 2 && !nextTabOnly && next.charAt(0) != '\t' && rowFollows(phys, j);
+    }
+
+    /**
+     * whether a row of a browser copy starts at line j: a TAB separator follows its first cell (that
+     * cell's own paragraphs apart by one blank line at most before it)
+     */
+    private static boolean rowFollows(String[] phys, int j) {
+        int k = j + 1;
+        for (int lines = 0; lines < 6; lines++) {
+            int blank = 0;
+            while (k < phys.length && stripSpaces(phys[k]).isEmpty()) {
+                blank++;
+                k++;
+            }
+            if (k >= phys.length || blank > 1) return false;
+            String t = stripSpaces(phys[k]);
+            if (t.chars().allMatch(ch -> ch == '\t') || t.charAt(0) == '\t') return true;
+            if (t.indexOf('\t') >= 0) return false;
+            k++;
+        }
+        return false;
     }
 
     /** the cells of a TAB row, each cell's lines joined as the other readers join them */

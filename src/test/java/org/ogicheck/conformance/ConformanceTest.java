@@ -79,8 +79,9 @@ class ConformanceTest {
             return switch (variant) {
                 case "original" -> file;
                 case "tab" -> Files.writeString(temp.resolve(name + ".tab.txt"), org.ogicheck.testing.Variants.tabRows(file));
+                case "lines" -> Files.writeString(temp.resolve(name + ".lines.txt"), org.ogicheck.testing.Variants.labelThenNumbers(file));
                 case "pasted" -> Files.writeString(temp.resolve(name + ".pasted.txt"), org.ogicheck.testing.Variants.innerText(file));
-                default -> throw new IllegalArgumentException("unknown variant " + variant + " (original, tab, pasted)");
+                default -> throw new IllegalArgumentException("unknown variant " + variant + " (original, tab, lines, pasted)");
             };
         }
     }

@@ -25,6 +25,8 @@ import org.ogicheck.read.TextReader;
  * <ul>
  * <li>{@link #tabRows(String)}: a corpus text report with its {@code cell | cell |} rows as TAB-separated
  * rows, as a table copied out of Excel or WPS arrives;</li>
+ * <li>{@link #labelThenNumbers(String)}: a corpus text report with each table row as labels on lines of
+ * their own and the numbers after them, no TAB (what some pages and PDF viewers copy);</li>
  * <li>{@link #innerText(Path)}: an HTML page as a browser copies it when the whole page is selected —
  * headless Chromium's {@code document.body.innerText}, site navigation and footer included. One
  * Chromium serves the whole test JVM; the text is also kept in {@code target/paste-cache/} by the
@@ -61,6 +63,51 @@ public final class Variants {
     public static String tabRows(Path corpusTextFile) {
         try {
             return tabRows(Files.readString(corpusTextFile, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The report with each {@code cell | cell | … |} row given as a page or PDF viewer copies it without
+     * TABs: every non-blank cell that is not a number on a line of its own, the row's numbers after its
+     * labels — on one line apart by spaces in one row, one number a line in the next (both forms occur).
+     * Blank cells vanish, as they do in such a copy.
+     */
+    public static String labelThenNumbers(String corpusText) {
+        StringBuilder out = new StringBuilder();
+        int row = 0;
+        for (String line : corpusText.split("\r\n|\r|\n", -1)) {
+            if (line.indexOf('|') < 0) {
+                out.append(line).append('\n');
+                continue;
+            }
+            boolean oneLine = row++ % 2 == 0;
+            List<String> numbers = new ArrayList<>();
+            for (String cell : TextReader.splitRow(line.strip())) {
+                if (cell.isBlank()) continue;
+                if (cell.strip().matches("[-+]?[0-9][0-9,]*(\\.[0-9]+)?")) {
+                    numbers.add(cell.strip());
+                    continue;
+                }
+                flush(out, numbers, oneLine);
+                out.append(cell.strip()).append('\n');
+            }
+            flush(out, numbers, oneLine);
+        }
+        return out.toString();
+    }
+
+    private static void flush(StringBuilder out, List<String> numbers, boolean oneLine) {
+        if (numbers.isEmpty()) return;
+        out.append(String.join(oneLine ? " " : "\n", numbers)).append('\n');
+        numbers.clear();
+    }
+
+    /** {@link #labelThenNumbers(String)} of a corpus file (UTF-8) */
+    public static String labelThenNumbers(Path corpusTextFile) {
+        try {
+            return labelThenNumbers(Files.readString(corpusTextFile, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

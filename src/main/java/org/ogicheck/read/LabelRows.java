@@ -1,0 +1,289 @@
+package org.ogicheck.read;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.ogicheck.model.Value;
+import org.ogicheck.parse.Layout;
+import org.ogicheck.parse.Numbers;
+import org.ogicheck.parse.Text;
+
+/**
+ * Tables copied from pages and PDF viewers that give no TAB: each label on a line of its own and the
+ * row's numbers on the next line(s), apart by spaces or one a line. The tables of the report format
+ * are rebuilt from such lines as TAB rows, a row being its label lines and the values after them (the
+ * labels part the rows, so no value can slip into another row). A row's numbers are read as its
+ * columns only when their count is exactly the number of columns the table's header names (第二十条
+ * blocks) or the format's (section 三: 7): a row with another count is given to the parser as read,
+ * which makes it a layout issue (PARSE-001) and withholds its cells, so no rule judges a number whose
+ * column is unknown. Section 四 has one data row of 15 numbers and no labels: it is rebuilt only when
+ * exactly 15 numbers follow its header, else left as lines (SEC-004 then says, as a WARNING, that the
+ * table words are there but the table was not read).
+ * <ul>
+ * <li>第二十条第（X）项, 信息内容, one line per column header, then for each row its label and its numbers;</li>
+ * <li>the line with 勾稽 (or 申请人情况), the header words, then each row's labels (三、本年度办理结果,
+ * （一）予以公开 …) and its 7 numbers, up to the row 四、结转下年度继续办理;</li>
+ * <li>行政复议, 行政诉讼 and the header words, then the 15 numbers of the data row.</li>
+ * </ul>
+ * Lines that are already rows (TAB or {@code |}) are never part of such a table.
+ */
+final class LabelRows {
+    private static final Pattern TOKEN_SPLIT = Pattern.compile("[ \\t\\u3000]+");
+    private static final Pattern APP_ROW_START = Pattern.compile("^[一二三四][、.．]");
+    /** what begins a row label of section 三: 一、 （三） 2. */
+    private static final Pattern SUB_ITEM = Pattern.compile("^\\d+[.．、]");
+    private static final Pattern MARKER = Pattern.compile("^(?:\\d+[.．、]|[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)");
+    private static final int APP_NUMBERS = Layout.APP_COLUMNS.size();
+    private static final int LIT_NUMBERS = Layout.LIT_ROWS.size() * Layout.LIT_COLUMNS.size();
+
+    private LabelRows() {
+    }
+
+    /** the lines with every table given as labels then numbers rebuilt as TAB rows */
+    static List<PastedText.Line> rebuild(List<PastedText.Line> in) {
+        List<PastedText.Line> out = new ArrayList<>();
+        int i = 0;
+        while (i < in.size()) {
+            Rebuilt r = null;
+            if (plain(in.get(i))) {
+                String t = Text.norm(in.get(i).text());
+                if (Layout.a20Item(t) != null && t.length() <= 40) r = a20(in, i);
+                else if (t.contains("勾稽") || t.equals("申请人情况")) r = app(in, i);
+                else if (t.equals("行政复议")) r = lit(in, i);
+            }
+            if (r == null) {
+                out.add(in.get(i));
+                i++;
+            } else {
+                out.addAll(r.lines);
+                i = r.next;
+            }
+        }
+        return out;
+    }
+
+    /** the rows rebuilt from in[from, next) */
+    private record Rebuilt(List<PastedText.Line> lines, int next) {
+    }
+
+    /** a line that is not a row already (a | inside […], an annotation, does not make a row) */
+    private static boolean plain(PastedText.Line l) {
+        return !l.isTabRow() && (l.text().indexOf('|') < 0 || TextReader.splitRow(l.text()).size() <= 1);
+    }
+
+    /** the values of a line made only of values (numbers or dashes apart by spaces), or null */
+    static List<String> values(String line) {
+        String s = line.strip();
+        if (s.isEmpty()) return null;
+        // a cell no reader can split (run-together digits with a note): one cell, read as unreadable
+        if (Numbers.read(s).getKind() == Value.Kind.UNREADABLE && (Character.isDigit(s.charAt(0)) || s.matches("[?？]+"))
+            && !Text.hasHan(s.replaceAll("\\[.*", ""))) {
+            return List.of(s);
+        }
+        List<String> out = new ArrayList<>();
+        for (String tok : TOKEN_SPLIT.split(s)) {
+            Value v = Numbers.read(tok);
+            if (!v.isNumeric() && v.getKind() != Value.Kind.DASH) {
+                // one number with its remark: 22（其中修订 16 件）
+                return Numbers.read(s).isNumeric() && Character.isDigit(s.charAt(0)) ? List.of(s) : null;
+            }
+            out.add(tok);
+        }
+        return out;
+    }
+
+    /** 第二十条第（X）项 / 信息内容 / headers / (label / numbers)+ */
+    private static Rebuilt a20(List<PastedText.Line> in, int at) {
+        String item = Layout.a20Item(Text.norm(in.get(at).text()));
+        int i = at + 1;
+        if (i >= in.size() || !plain(in.get(i)) || !Text.norm(in.get(i).text()).equals("信息内容")) return null;
+        PastedText.Line headerLine = in.get(i);
+        i++;
+        List<String> headers = new ArrayList<>();
+        List<PastedText.Line> notes = new ArrayList<>();
+        while (i < in.size() && plain(in.get(i)) && values(in.get(i).text()) == null && !a20Row(item, in.get(i))) {
+            if (in.get(i).text().strip().startsWith("[")) {
+                // an annotation ([…]) between the header and the rows stays a line of its own
+                notes.add(in.get(i));
+                i++;
+                continue;
+            }
+            List<String> parts = headerParts(in.get(i).text());
+            if (parts == null) return null;
+            headers.addAll(parts);
+            i++;
+        }
+        if (headers.isEmpty()) return null;
+        List<PastedText.Line> out = new ArrayList<>();
+        out.add(in.get(at));
+        out.add(new PastedText.Line("信息内容\t" + String.join("\t", headers), headerLine.lineNo()));
+        out.addAll(notes);
+        int rows = 0;
+        while (i < in.size() && plain(in.get(i)) && a20Row(item, in.get(i))) {
+            PastedText.Line label = in.get(i);
+            i++;
+            List<String> numbers = new ArrayList<>();
+            while (i < in.size() && plain(in.get(i)) && values(in.get(i).text()) != null) {
+                numbers.addAll(values(in.get(i).text()));
+                i++;
+            }
+            out.add(new PastedText.Line(label.text().strip() + "\t" + String.join("\t", fit(numbers, headers.size())),
+                label.lineNo()));
+            rows++;
+        }
+        return rows == 0 ? null : new Rebuilt(out, i);
+    }
+
+    /** a row label of a 第二十条 block (本年收费金额 names a column, 行政事业性收费 a row) */
+    private static boolean a20Row(String item, PastedText.Line l) {
+        String t = Text.norm(l.text());
+        return t.length() <= 30 && Layout.a20ColumnKey(t) == null && Layout.a20RowKey(item, t) != null;
+    }
+
+    /** a header line: one column name, or several apart by spaces when each names a column */
+    private static List<String> headerParts(String line) {
+        String s = line.strip();
+        if (Layout.a20ColumnKey(Text.norm(s)) != null && !s.contains(" ")) return List.of(s);
+        List<String> parts = new ArrayList<>();
+        for (String p : TOKEN_SPLIT.split(s)) {
+            if (Layout.a20ColumnKey(Text.norm(p)) == null) {
+                // a name the format does not know: one column only when it is the whole line
+                return parts.isEmpty() && !s.contains(" ") && s.length() <= 20 ? List.of(s) : null;
+            }
+            parts.add(p);
+        }
+        return parts;
+    }
+
+    /** 勾稽… / header words / (labels / 7 numbers)+ up to 四、结转下年度继续办理 */
+    private static Rebuilt app(List<PastedText.Line> in, int at) {
+        List<PastedText.Line> out = new ArrayList<>();
+        int i = at;
+        List<String> header = new ArrayList<>();
+        while (i < in.size() && plain(in.get(i)) && values(in.get(i).text()) == null
+            && !APP_ROW_START.matcher(Text.norm(in.get(i).text())).find()) {
+            header.add(in.get(i).text().strip());
+            i++;
+            if (header.size() > 20) return null;
+        }
+        if (!String.join("", header).contains("自然人")) return null;
+        out.add(new PastedText.Line(String.join("\t", header), in.get(at).lineNo()));
+        boolean last = false;
+        int[] group = {0};
+        while (!last && i < in.size()) {
+            List<String> labels = new ArrayList<>();
+            int first = i;
+            while (i < in.size() && plain(in.get(i)) && values(in.get(i).text()) == null) {
+                String l = in.get(i).text().strip();
+                // a row whose cells are all blank has no numbers in such a copy: the next row's label ends it
+                if (!labels.isEmpty() && !open(labels.get(labels.size() - 1)) && startsRow(labels, l)
+                    && appKey(labels, new int[] {group[0]}) != null) {
+                    break;
+                }
+                // a sentence, or more labels than a row has: the table ended before its last row
+                if (l.length() > 60 || l.endsWith("。") || labels.size() == 3) {
+                    i = first;
+                    labels.clear();
+                    break;
+                }
+                // a label broken over two lines: its bracket is still open
+                if (!labels.isEmpty() && open(labels.get(labels.size() - 1))) {
+                    labels.set(labels.size() - 1, labels.get(labels.size() - 1) + l);
+                } else {
+                    labels.add(l);
+                }
+                i++;
+            }
+            if (labels.isEmpty()) break;
+            String key = appKey(labels, group);
+            if (key != null && List.of("received", "carriedIn", "total", "carriedOut").contains(key)) group[0] = 0;
+            List<String> numbers = new ArrayList<>();
+            while (i < in.size() && plain(in.get(i)) && values(in.get(i).text()) != null) {
+                numbers.addAll(values(in.get(i).text()));
+                i++;
+            }
+            List<String> row = new ArrayList<>(labels);
+            row.addAll(fit(numbers, APP_NUMBERS));
+            // an annotation ([…]) after the numbers belongs to the row, as in the text reports
+            while (i < in.size() && plain(in.get(i)) && in.get(i).text().strip().startsWith("[")) row.add(in.get(i++).text().strip());
+            out.add(new PastedText.Line(String.join("\t", row), in.get(first).lineNo()));
+            last = Text.norm(labels.get(labels.size() - 1)).contains("结转下年");
+        }
+        // a table that ends before its last row (四、结转下年度继续办理) is not this layout: the lines stay lines
+        return !last || out.size() < 2 ? null : new Rebuilt(out, i);
+    }
+
+    /**
+     * the row's values as its cells when their count is the number of columns; else as many cells that no
+     * one can read (the values as written in the first, with a note): the parser makes the row a layout
+     * issue and withholds it, so no number is put in a column it may not belong to
+     */
+    static List<String> fit(List<String> values, int columns) {
+        if (values.size() == columns) return values;
+        List<String> out = new ArrayList<>();
+        String note = "[" + values.size() + "个数值，表头有" + columns + "列，无法确定各数值所在的列]";
+        out.add(values.isEmpty() ? note : String.join(" ", values) + " " + note);
+        while (out.size() < columns) out.add("[?]");
+        return out;
+    }
+
+    /**
+     * whether a label line begins another row than the labels before it: a 一、 or （三） label, or a
+     * numbered sub-item (2.) after labels that already have one — not 1. right after its group （六）其他处理
+     */
+    private static boolean startsRow(List<String> labels, String line) {
+        String t = Text.norm(line);
+        if (!MARKER.matcher(t).find()) return false;
+        if (!SUB_ITEM.matcher(t).find()) return true;
+        for (String l : labels) if (SUB_ITEM.matcher(Text.norm(l)).find()) return true;
+        return false;
+    }
+
+    /** the row key the labels name (the group in force updated as the parser does), or null */
+    private static String appKey(List<String> labels, int[] group) {
+        List<String> norm = new ArrayList<>();
+        int g = group[0];
+        for (String l : labels) {
+            String t = Text.norm(l);
+            norm.add(t);
+            int lg = Layout.appGroup(t);
+            if (lg > 0) g = lg;
+        }
+        group[0] = g;
+        return Layout.appRowKey(norm, g);
+    }
+
+    private static boolean open(String label) {
+        int depth = 0;
+        for (char c : label.toCharArray()) {
+            if (c == '（' || c == '(') depth++;
+            else if ((c == '）' || c == ')') && depth > 0) depth--;
+        }
+        return depth > 0;
+    }
+
+    /** 行政复议 / 行政诉讼 / header words / 15 numbers */
+    private static Rebuilt lit(List<PastedText.Line> in, int at) {
+        int i = at;
+        List<String> header = new ArrayList<>();
+        while (i < in.size() && plain(in.get(i)) && values(in.get(i).text()) == null) {
+            String l = in.get(i).text().strip();
+            if (l.length() > 20) return null;
+            header.add(l);
+            i++;
+            if (header.size() > 24) return null;
+        }
+        if (header.stream().noneMatch(h -> Text.norm(h).equals("行政诉讼"))) return null;
+        PastedText.Line numbersAt = i < in.size() ? in.get(i) : null;
+        List<String> numbers = new ArrayList<>();
+        while (i < in.size() && plain(in.get(i)) && values(in.get(i).text()) != null) {
+            numbers.addAll(values(in.get(i).text()));
+            i++;
+        }
+        if (numbers.size() != LIT_NUMBERS) return null;
+        List<PastedText.Line> out = new ArrayList<>();
+        out.add(new PastedText.Line(String.join("\t", header), in.get(at).lineNo()));
+        out.add(new PastedText.Line(String.join("\t", numbers), numbersAt.lineNo()));
+        return new Rebuilt(out, i);
+    }
+}
