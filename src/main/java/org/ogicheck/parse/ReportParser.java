@@ -63,6 +63,7 @@ public final class ReportParser {
             st.row(b);
         }
         applyOptions(report, opt);
+        for (Document.Issue i : doc.issues()) st.issues.add(new ParseIssue(i.kind(), null, null, null, i.detail(), i.src()));
         List<Cell> cells = withholdUnsure(st.cells, st.issues);
         metadataIssues(report, st.issues);
         return new ParsedReport(report, sections, st.tables, cells, st.issues, new ArrayList<>(sentences(blocks, headings)));
