@@ -69,7 +69,8 @@ public final class HtmlReader {
     private static final Set<String> META_AGENCY = Set.of("contentsource", "dc.publisher.agency");
 
     public Document read(String source, byte[] bytes) throws ReadException {
-        String html = decode(source, bytes);
+        List<Document.Issue> replaced = new ArrayList<>();
+        String html = decode(source, bytes, replaced);
         org.jsoup.nodes.Document page = Parser.htmlParser().setTrackPosition(true).setMaxDepth(MAX_DEPTH).parseInput(html, "");
         Map<String, String> meta = new LinkedHashMap<>();
         String metaTitle = metaContent(page, META_TITLE);
@@ -103,7 +104,8 @@ public final class HtmlReader {
         Walker w = new Walker(null, data);
         w.walk(report);
         w.flush();
-        return new Document(source, "html", w.blocks, meta, w.issues);
+        replaced.addAll(w.issues);
+        return new Document(source, "html", w.blocks, meta, replaced);
     }
 
     // ---- charset ---------------------------------------------------------------------------------
@@ -112,7 +114,7 @@ public final class HtmlReader {
      * BOM first, then strict UTF-8 (a GBK page is almost never valid UTF-8), then a declared
      * charset other than the GB family, then GB18030 (which covers GB2312 and GBK).
      */
-    private static String decode(String source, byte[] bytes) throws ReadException {
+    private static String decode(String source, byte[] bytes, List<Document.Issue> issues) throws ReadException {
         int b0 = bytes.length > 0 ? bytes[0] & 0xFF : 0;
         int b1 = bytes.length > 1 ? bytes[1] & 0xFF : 0;
         boolean bom = b0 == 0xEF && b1 == 0xBB || b0 == 0xFF && b1 == 0xFE || b0 == 0xFE && b1 == 0xFF;
@@ -128,7 +130,9 @@ public final class HtmlReader {
             }
         }
         try {
-            return Charsets.decode(bytes);
+            Charsets.Lenient decoded = Charsets.lenient(bytes);
+            issues.addAll(TextReader.replacedBytes(decoded));
+            return decoded.text();
         } catch (CharacterCodingException e) {
             throw new ReadException(source + ": HTML page not readable as UTF-8 or GB18030 (nor its declared charset)");
         }
