@@ -154,6 +154,10 @@ final class CheckCommand implements Callable<Integer> {
         List<Object> parsed = batch.map(i -> {
             started[i] = System.nanoTime();
             try {
+                ReadException large = Inputs.isStdin(inputs.get(i)) ? report.tooLarge(stdinName, stdinBytes.length)
+                    : report.tooLarge(inputs.get(i).toString(), java.nio.file.Files.isRegularFile(inputs.get(i))
+                        ? java.nio.file.Files.size(inputs.get(i)) : 0);
+                if (large != null) return large;
                 if (Inputs.isStdin(inputs.get(i))) return Deadline.call(() -> Ogicheck.parse(stdinName, stdinBytes, opt), limit);
                 return Deadline.call(() -> Ogicheck.parse(inputs.get(i), opt), limit);
             } catch (Exception e) {

@@ -34,7 +34,13 @@ public final class Cli {
             err.println("ogicheck: internal error: " + ex);
             return ExitCodes.USAGE;
         });
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println("ogicheck: " + Deadline.outOfMemory().getMessage());
+            code = ExitCodes.USAGE;
+        }
         out.flush();
         err.flush();
         return code;

@@ -37,6 +37,12 @@ final class Deadline {
         reaper.start();
     }
 
+    /** an out-of-memory of one report's worker, as the one line its input is reported with (the worker's memory is free again) */
+    static Exception outOfMemory() {
+        return new Exception("内存不足，未能检查（Java 堆上限 " + Runtime.getRuntime().maxMemory() / 1048576
+            + " MB；可用 OGICHECK_JAVA_OPTS=-Xmx… 调大，或用 --max-input-mb 限制输入大小）");
+    }
+
     static <T> T call(Callable<T> step, long nanos) throws Exception {
         if (nanos <= 0) throw new TimeoutException();
         CompletableFuture<T> result = new CompletableFuture<>();
@@ -58,6 +64,7 @@ final class Deadline {
             stopLater(t);
             throw e;
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof OutOfMemoryError) throw outOfMemory();
             if (e.getCause() instanceof Exception ex) throw ex;
             if (e.getCause() instanceof Error err) throw err;
             throw e;

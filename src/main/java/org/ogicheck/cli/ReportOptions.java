@@ -20,6 +20,17 @@ final class ReportOptions {
     @Option(names = "--kind", paramLabel = "KIND", description = "department or government (default: from the agency's name)")
     String kind;
 
+    @Option(names = "--max-input-mb", defaultValue = "50", paramLabel = "MB",
+        description = "the largest input file read, in MB (default: ${DEFAULT-VALUE}); a larger one is not read (one line, exit 2)")
+    long maxInputMb;
+
+    /** the line a batch reports for an input larger than --max-input-mb, or null when it is not */
+    org.ogicheck.read.ReadException tooLarge(String name, long bytes) {
+        if (bytes <= maxInputMb * 1024 * 1024) return null;
+        return new org.ogicheck.read.ReadException(name + ": 文件大小 " + String.format(java.util.Locale.ROOT, "%.1f", bytes / 1048576.0)
+            + " MB，超过上限 " + maxInputMb + " MB（--max-input-mb），未读取");
+    }
+
     ReportParser.Options toOptions(picocli.CommandLine cl) {
         LocalDate date = null;
         if (published != null) {

@@ -63,18 +63,37 @@ public final class RuleSet {
     /** whether the compiled rules came from the cache of an earlier run (see {@link RuleCache}) */
     public boolean fromCache() { return fromCache; }
 
+    /**
+     * A folder with rules must bring its messages (a finding without its sentence is no finding):
+     * one Chinese line naming the folder and the files it lacks, or null. Run after the guard, so
+     * that a dangerous pack is named by the line of its code first.
+     */
+    static String missingMessages(Path dir, List<Path> ruleFiles) {
+        if (ruleFiles.isEmpty()) return null;
+        List<String> lacks = new ArrayList<>();
+        for (String f : List.of("messages_zh.properties", "messages_en.properties")) {
+            if (!Files.isRegularFile(dir.resolve(f))) lacks.add(f);
+        }
+        return lacks.isEmpty() ? null
+            : dir + ": 规则包缺少消息文件 " + String.join("、", lacks) + "，未加载（每条规则的中英文消息写在这两个文件中）";
+    }
+
     private record Compiled(KieBase base, boolean fromCache) {
     }
 
     public static RuleSet load(List<Path> dirs) throws RulesException {
         List<String> errors = new ArrayList<>();
+        Map<Path, String> lacking = new LinkedHashMap<>();
         List<Path> files = new ArrayList<>();
         for (Path d : dirs) {
             if (!Files.isDirectory(d)) {
                 errors.add(d + ": rules folder not found");
                 continue;
             }
-            files.addAll(drlFiles(d));
+            List<Path> own = drlFiles(d);
+            files.addAll(own);
+            String missing = missingMessages(d, own);
+            if (missing != null) lacking.put(d, missing);
         }
         if (!errors.isEmpty()) throw new RulesException(errors);
         if (files.isEmpty()) throw new RulesException(List.of(dirs + ": no .drl rule files found"));
@@ -144,6 +163,13 @@ public final class RuleSet {
             errors.addAll(RuleLint.metadata(all, scoring));
         } catch (IOException | IllegalArgumentException e) {
             throw new RulesException(List.of("rules: cannot read messages, scoring settings or claim patterns: " + e.getMessage()));
+        }
+        // a folder without messages files whose own rules find no message in the folders below it (a
+        // folder that only replaces rules of the national set keeps their messages)
+        for (Map.Entry<Path, String> l : lacking.entrySet()) {
+            boolean unsaid = sorted.values().stream().anyMatch(m -> dirOf(m.file(), dirs).equals(l.getKey())
+                && (!messages.has("zh", m.id()) || !messages.has("en", m.id())));
+            if (unsaid) errors.add(l.getValue());
         }
         if (!errors.isEmpty()) throw new RulesException(errors);
         return new RuleSet(compiled, sorted, messages, scoring, parameters, claims, List.copyOf(dirs));

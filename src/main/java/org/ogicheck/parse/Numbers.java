@@ -11,6 +11,8 @@ import org.ogicheck.model.Value;
  * non-numbers (blank, /, —, -, 无) that must never become 0.
  */
 public final class Numbers {
+    /** a cell of no-break, thin, zero-width spaces or a BOM only looks blank, and is */
+    private static final Pattern INVISIBLE = Pattern.compile("[\\s\\p{Z}\\u200b-\\u200d\\u2060\\ufeff]+");
     private static final Pattern DASH = Pattern.compile("^(?:[/\\\\—–\\-―─_]+|无|空|暂无)$");
     private static final Pattern UNREADABLE = Pattern.compile("corpus note|^[?？]+$|^[.…]+$|\\[");
     private static final Pattern REMARK = Pattern.compile("[(（][^()（）]*[)）]");
@@ -26,7 +28,7 @@ public final class Numbers {
     public static Value read(String raw) {
         if (raw == null) return Value.of(Value.Kind.MISSING, "");
         String s = Text.halfWidthNoSpace(raw);
-        if (s.isEmpty()) return Value.of(Value.Kind.BLANK, raw);
+        if (s.isEmpty() || INVISIBLE.matcher(s).matches()) return Value.of(Value.Kind.BLANK, raw);
         if (digitsOnly(s)) return Value.number(raw, new BigDecimal(s), null, 0);
         if (UNREADABLE.matcher(s).find()) return Value.of(Value.Kind.UNREADABLE, raw);
         if (DASH.matcher(s).matches()) return Value.of(Value.Kind.DASH, raw);

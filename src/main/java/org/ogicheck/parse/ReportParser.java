@@ -70,6 +70,7 @@ public final class ReportParser {
             st.row(b);
         }
         applyOptions(report, opt);
+        for (Document.Issue i : doc.issues()) st.issues.add(new ParseIssue(i.kind(), null, null, null, i.detail(), i.src()));
         List<Cell> cells = withholdUnsure(st.cells, st.issues);
         metadataIssues(report, st.issues);
         return new ParsedReport(report, sections, st.tables, cells, st.issues, new ArrayList<>(sentences(blocks, headings)));
@@ -123,10 +124,41 @@ public final class ReportParser {
             }
             if (b.isRow()) continue;
             for (String s : SENTENCE_END.split(b.text())) {
-                if (!s.isBlank()) out.add(new Sentence(out.size(), section, i, s.strip(), b.src()));
+                for (String piece : bounded(s)) {
+                    if (!piece.isBlank()) out.add(new Sentence(out.size(), section, i, piece.strip(), b.src()));
+                }
             }
         }
         return out;
+    }
+
+    /** the longest sentence the claim reader is given; no real sentence comes near it */
+    static final int MAX_SENTENCE = 1_000;
+
+    /**
+     * A "sentence" longer than {@link #MAX_SENTENCE} (a line with no 。, a pasted blob) cut into
+     * pieces, each at its last ；，、 or space, else where no digit or Chinese numeral is cut
+     * in two, so that reading its claims stays linear in its length and no number is split.
+     */
+    static List<String> bounded(String s) {
+        if (s.length() <= MAX_SENTENCE) return List.of(s);
+        List<String> out = new ArrayList<>();
+        int from = 0;
+        while (s.length() - from > MAX_SENTENCE) {
+            int cut = from + MAX_SENTENCE;
+            int soft = cut;
+            while (soft > from + MAX_SENTENCE / 2 && "；，、;, ".indexOf(s.charAt(soft - 1)) < 0) soft--;
+            if (soft > from + MAX_SENTENCE / 2) cut = soft;
+            else while (cut > from + 1 && (numeral(s.charAt(cut - 1)) || numeral(s.charAt(cut)))) cut--;
+            out.add(s.substring(from, cut));
+            from = cut;
+        }
+        out.add(s.substring(from));
+        return out;
+    }
+
+    private static boolean numeral(char c) {
+        return Character.isDigit(c) || "零〇一二三四五六七八九十百千万亿两.,".indexOf(c) >= 0;
     }
 
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[。！？!?])");

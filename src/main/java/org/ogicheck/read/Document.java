@@ -9,6 +9,17 @@ import java.util.Map;
  *
  * @param source file name as given by the user
  * @param format text, html, docx, doc or pdf
+ * @param issues what the reader met but could not read as written (bytes replaced, a table cut at
+ *               the cell limit), each one line in Chinese with its place; the parser makes them
+ *               PARSE findings
  */
-public record Document(String source, String format, List<Block> blocks, Map<String, String> meta) {
+public record Document(String source, String format, List<Block> blocks, Map<String, String> meta, List<Issue> issues) {
+
+    /** something the reader met but could not read as written */
+    public record Issue(String kind, String detail, org.ogicheck.model.SourceRef src) {
+    }
+
+    public Document(String source, String format, List<Block> blocks, Map<String, String> meta) {
+        this(source, format, blocks, meta, List.of());
+    }
 }

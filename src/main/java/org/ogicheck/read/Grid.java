@@ -27,7 +27,26 @@ final class Grid {
     private record Origin(String text, int row, int col, boolean label) {
     }
 
+    /**
+     * The most grid positions one table may fill (a report's largest table, the applications
+     * table, has under 300): past it the table's further cells are not read and the reader says so
+     * ({@link #full()}), so a page with a 1,000 × 100 table ends in seconds with a PARSE-001 finding.
+     */
+    static final int MAX_CELLS = 20_000;
+
     private final List<List<Origin>> rows = new ArrayList<>();
+    private int filled;
+    private boolean full;
+
+    /** whether cells were left out at {@link #MAX_CELLS} */
+    boolean full() {
+        return full;
+    }
+
+    /** grid positions filled so far */
+    int size() {
+        return filled;
+    }
 
     /**
      * Places a cell HTML-style: at the first free column of {@code row}, covering
@@ -39,6 +58,7 @@ final class Grid {
         while (col < r.size() && r.get(col) != null) col++;
         int cs = Math.max(1, Math.min(colspan, 1000));
         int lastR = rowspan <= 0 ? lastRow : Math.min(lastRow, row + rowspan - 1);
+        if (!room((long) cs * (Math.max(row, lastR) - row + 1))) return;
         Origin o = origin(text, row, col);
         for (int rr = row; rr <= Math.max(row, lastR); rr++) {
             for (int cc = col; cc < col + cs; cc++) set(rr, cc, o, false);
@@ -47,6 +67,7 @@ final class Grid {
 
     /** Places a cell Word-style at a known grid column, spanning {@code colspan} columns. */
     void put(int row, int col, String text, int colspan) {
+        if (!room(Math.max(1, colspan))) return;
         Origin o = origin(text, row, col);
         for (int cc = col; cc < col + Math.max(1, colspan); cc++) set(row, cc, o, true);
     }
@@ -143,6 +164,13 @@ final class Grid {
         return new Origin(t, row, col, !t.isBlank() && !Numbers.isValueLike(t));
     }
 
+    /** whether the cell can still be placed; when not, the grid is full */
+    private boolean room(long positions) {
+        if (filled + positions <= MAX_CELLS) return true;
+        full = true;
+        return false;
+    }
+
     private List<Origin> row(int r) {
         while (rows.size() <= r) rows.add(new ArrayList<>());
         return rows.get(r);
@@ -150,7 +178,10 @@ final class Grid {
 
     private void set(int r, int c, Origin o, boolean overwrite) {
         List<Origin> row = row(r);
+        if (c >= MAX_CELLS) full = true;
+        if (c >= MAX_CELLS || (c >= row.size() || row.get(c) == null) && !room(1)) return;
         while (row.size() <= c) row.add(null);
+        if (row.get(c) == null) filled++;
         if (overwrite || row.get(c) == null) row.set(c, o);
     }
 

@@ -38,6 +38,14 @@ public final class HtmlReader {
     private static final Pattern HEADING = Pattern.compile("^(?:([一二三四五六])[、.．,，]|[(（]([一二三四五六])[)）])"
         + "(?:总体情况|主动公开政府信息|收到和处理政府信息公开申请|政府信息公开行政复议|存在的?主要问题|存在问题|其他需要报告)");
     private static final int MIN_ANCHORS = 3;
+    /**
+     * How deep elements nest before jsoup adds further ones beside the deepest (its default is
+     * 512); published pages nest about 20 deep, and finding the report costs time in proportion
+     * to the depth, so 30,000 unclosed tags end in seconds.
+     */
+    static final int MAX_DEPTH = 100;
+    /** the most table cells one page may hold (with {@link Grid#MAX_CELLS} per table); further tables are not read */
+    static final int MAX_REPORT_CELLS = 200_000;
 
     private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li",
         "ul", "ol", "dl", "dt", "dd", "section", "article", "header", "footer", "aside", "nav", "main",
@@ -61,8 +69,9 @@ public final class HtmlReader {
     private static final Set<String> META_AGENCY = Set.of("contentsource", "dc.publisher.agency");
 
     public Document read(String source, byte[] bytes) throws ReadException {
-        String html = decode(source, bytes);
-        org.jsoup.nodes.Document page = Parser.htmlParser().setTrackPosition(true).parseInput(html, "");
+        List<Document.Issue> replaced = new ArrayList<>();
+        String html = decode(source, bytes, replaced);
+        org.jsoup.nodes.Document page = Parser.htmlParser().setTrackPosition(true).setMaxDepth(MAX_DEPTH).parseInput(html, "");
         Map<String, String> meta = new LinkedHashMap<>();
         String metaTitle = metaContent(page, META_TITLE);
         String metaDate = metaContent(page, META_DATE);
@@ -72,11 +81,12 @@ public final class HtmlReader {
         page.select(DROP).remove();
         page.select("[style~=(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden], [hidden]").remove();
         Element body = page.body();
-        Element report = findReport(body);
+        Set<Element> data = dataTables(page);
+        Element report = findReport(body, data);
         if (report == null) throw new ReadException(source + ": no report found in the HTML page");
 
         // the article header (发布日期, 发布机构) stands before the report
-        Walker header = new Walker(report);
+        Walker header = new Walker(report, data);
         header.walk(body);
         List<String> headerTexts = new ArrayList<>();
         for (Block b : header.blocks) {
@@ -91,10 +101,11 @@ public final class HtmlReader {
         String agency = firstNonBlank(agencyName(labelled(headerTexts, AGENCY_LABEL)), Grid.clean(metaAgency));
         if (agency != null) meta.put("agency", agency);
 
-        Walker w = new Walker(null);
+        Walker w = new Walker(null, data);
         w.walk(report);
         w.flush();
-        return new Document(source, "html", w.blocks, meta);
+        replaced.addAll(w.issues);
+        return new Document(source, "html", w.blocks, meta, replaced);
     }
 
     // ---- charset ---------------------------------------------------------------------------------
@@ -103,7 +114,7 @@ public final class HtmlReader {
      * BOM first, then strict UTF-8 (a GBK page is almost never valid UTF-8), then a declared
      * charset other than the GB family, then GB18030 (which covers GB2312 and GBK).
      */
-    private static String decode(String source, byte[] bytes) throws ReadException {
+    private static String decode(String source, byte[] bytes, List<Document.Issue> issues) throws ReadException {
         int b0 = bytes.length > 0 ? bytes[0] & 0xFF : 0;
         int b1 = bytes.length > 1 ? bytes[1] & 0xFF : 0;
         boolean bom = b0 == 0xEF && b1 == 0xBB || b0 == 0xFF && b1 == 0xFE || b0 == 0xFE && b1 == 0xFF;
@@ -119,7 +130,9 @@ public final class HtmlReader {
             }
         }
         try {
-            return Charsets.decode(bytes);
+            Charsets.Lenient decoded = Charsets.lenient(bytes);
+            issues.addAll(TextReader.replacedBytes(decoded));
+            return decoded.text();
         } catch (CharacterCodingException e) {
             throw new ReadException(source + ": HTML page not readable as UTF-8 or GB18030 (nor its declared charset)");
         }
@@ -159,12 +172,12 @@ public final class HtmlReader {
      * Else the innermost element holding as many report words as the whole page. Null when the
      * page holds too few of either: no report.
      */
-    private static Element findReport(Element body) {
+    private static Element findReport(Element body, Set<Element> data) {
         if (body == null) return null;
         List<Element> anchors = new ArrayList<>();
         Set<String> kinds = new java.util.HashSet<>();
         for (Element e : body.getAllElements()) {
-            String kind = anchorKind(e);
+            String kind = anchorKind(e, data);
             if (kind != null) {
                 anchors.add(e);
                 kinds.add(kind);
@@ -195,7 +208,7 @@ public final class HtmlReader {
     }
 
     /** heading number (一 … 六) or table kind (A20, APP, LIT) an element shows, else null */
-    private static String anchorKind(Element e) {
+    private static String anchorKind(Element e, Set<Element> data) {
         if (e.normalName().equals("table")) {
             if (!e.getElementsByTag("table").stream().allMatch(t -> t == e)) return null;
             String t = e.text().replaceAll("\\s+", "");
@@ -205,12 +218,32 @@ public final class HtmlReader {
             return null;
         }
         Element table = e.closest("table");
-        if (table != null && isDataTable(table)) return null;
-        String t = e.text();
-        if (t.length() > 60) return null;
+        if (table != null && data.contains(table)) return null;
+        String t = shortText(e, 60);
+        if (t == null) return null;
         Matcher m = HEADING.matcher(t.replaceAll("[\\s\\u00a0\\u3000]+", ""));
         if (!m.find()) return null;
         return "H" + (m.group(1) != null ? m.group(1) : m.group(2));
+    }
+
+    /**
+     * The element's text when it is short (at most {@code max} characters, and few nodes), else
+     * null — without building the text of a large element: asking every element of a deep page
+     * for its whole text was quadratic in the page.
+     */
+    private static String shortText(Element e, int max) {
+        int[] seen = {0, 0};
+        org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (++seen[0] > 4 * max) return FilterResult.STOP;
+                if (node instanceof TextNode t) seen[1] += t.getWholeText().strip().length();
+                return seen[1] > max ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+        }, e);
+        if (seen[0] > 4 * max || seen[1] > max) return null;
+        String t = e.text();
+        return t.length() > max ? null : t;
     }
 
     private static int score(Element e) {
@@ -289,13 +322,24 @@ public final class HtmlReader {
         return null;
     }
 
+    /** the data tables of the page, each judged once (judging one per cell was quadratic in a table's size) */
+    private static Set<Element> dataTables(org.jsoup.nodes.Document page) {
+        Set<Element> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Element t : page.getElementsByTag("table")) if (isDataTable(t)) out.add(t);
+        return out;
+    }
+
     /**
      * A table of data, not one used for page layout: no table inside it, and more than one
      * cell in some row (a one-column table is read as lines).
      */
     private static boolean isDataTable(Element table) {
         for (Element inner : table.getElementsByTag("table")) if (inner != table) return false;
-        for (Element tr : table.select("tr")) if (tr.select("> td, > th").size() > 1) return true;
+        for (Element tr : table.getElementsByTag("tr")) {
+            int cells = 0;
+            for (Element c : tr.children()) if (c.normalName().equals("td") || c.normalName().equals("th")) cells++;
+            if (cells > 1) return true;
+        }
         return false;
     }
 
@@ -304,14 +348,18 @@ public final class HtmlReader {
     /** walks the DOM in order: text runs gather into lines, block elements and br end them */
     private static final class Walker {
         final List<Block> blocks = new ArrayList<>();
+        final List<Document.Issue> issues = new ArrayList<>();
         private final Element stopAt;
+        private final Set<Element> data;
         private boolean stopped;
+        private int cells;
         private final StringBuilder line = new StringBuilder();
         private int lineNo;
         private int tables;
 
-        Walker(Element stopAt) {
+        Walker(Element stopAt, Set<Element> data) {
             this.stopAt = stopAt;
+            this.data = data;
         }
 
         void walk(Node n) {
@@ -333,7 +381,7 @@ public final class HtmlReader {
                 flush();
                 return;
             }
-            if (tag.equals("table") && isDataTable(e)) {
+            if (tag.equals("table") && data.contains(e)) {
                 flush();
                 table(e);
                 return;
@@ -365,13 +413,30 @@ public final class HtmlReader {
                 if (!c.isEmpty()) blocks.add(Block.line(c, SourceRef.NONE));
             }
             Grid grid = new Grid();
-            for (int r = 0; r < trs.size(); r++) {
+            int lastRow = 0;
+            if (cells >= MAX_REPORT_CELLS) {
+                tooLarge(table, no, 0, "本页表格单元格已超过 " + MAX_REPORT_CELLS + " 个，此表格未读取");
+                return;
+            }
+            for (int r = 0; r < trs.size() && !grid.full(); r++) {
                 for (Element td : trs.get(r).children()) {
                     if (!td.normalName().equals("td") && !td.normalName().equals("th")) continue;
                     grid.add(r, cellText(td), span(td, "colspan"), span(td, "rowspan"), trs.size() - 1);
+                    if (grid.full()) break;
                 }
+                lastRow = r;
+            }
+            cells += grid.size();
+            if (grid.full()) {
+                tooLarge(trs.get(lastRow), no, lastRow + 1, "表格超过 " + Grid.MAX_CELLS + " 个单元格，第 " + (lastRow + 1)
+                    + " 行起未读取");
             }
             blocks.addAll(grid.blocks(no));
+        }
+
+        private void tooLarge(Element at, int table, int row, String detail) {
+            issues.add(new Document.Issue("LAYOUT", "第" + table + "个表格：" + detail,
+                new SourceRef(at.sourceRange().start().lineNumber(), null, table, row > 0 ? row : null, null)));
         }
 
         /** an image drawn smaller than a line of text (an icon, a bullet), by its width or height attribute */
@@ -383,8 +448,8 @@ public final class HtmlReader {
             return false;
         }
 
-        private static String cellText(Element cell) {
-            Walker w = new Walker(null);
+        private String cellText(Element cell) {
+            Walker w = new Walker(null, data);
             for (Node c : cell.childNodes()) w.walk(c);
             w.flush();
             List<String> lines = new ArrayList<>();

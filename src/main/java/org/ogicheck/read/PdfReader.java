@@ -103,7 +103,7 @@ public final class PdfReader {
     public Document read(String source, byte[] bytes) throws ReadException {
         checkComplete(source, bytes);
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
-            int pages = pdf.getNumberOfPages();
+            int pages = realPageCount(source, pdf);
             if (pages == 0) throw new ReadException(source + ": PDF has no pages");
             List<List<Glyph>> glyphs = glyphs(pdf);
             Map<Integer, OcrReader.Page> scanned = scannedPages(source, pdf, glyphs);
@@ -134,6 +134,22 @@ public final class PdfReader {
         } catch (IOException | RuntimeException e) {
             throw new ReadException(source + ": damaged PDF: " + oneLine(e), e);
         }
+    }
+
+    /** the most pages a report may have; annual reports run to 10–40 */
+    static final int MAX_PAGES = 500;
+
+    /**
+     * The pages the page tree really holds, counted up to {@link #MAX_PAGES} (a file may claim
+     * 2,000,000,000 in its /Count), set as the tree's count so that every later use agrees.
+     */
+    private static int realPageCount(String source, PDDocument pdf) throws ReadException {
+        int n = 0;
+        for (PDPage ignored : pdf.getPages()) {
+            if (++n > MAX_PAGES) throw new ReadException(source + "：PDF 超过 " + MAX_PAGES + " 页，不像年度报告，未读取");
+        }
+        pdf.getPages().getCOSObject().setInt(org.apache.pdfbox.cos.COSName.COUNT, n);
+        return n;
     }
 
     /** a PDF cut short lacks its closing startxref … %%EOF, or points beyond its end */

@@ -31,15 +31,14 @@ public final class TextReader {
     }
 
     public Document read(String source, byte[] bytes) throws ReadException {
-        String text;
+        Charsets.Lenient decoded;
         try {
-            text = Charsets.decode(bytes);
+            decoded = Charsets.lenient(bytes);
         } catch (CharacterCodingException e) {
-            throw new ReadException(source + ": not readable as UTF-8, UTF-16 or GB18030 text");
+            throw new ReadException(source + ": not readable as UTF-8, UTF-16 or GB18030 text (binary content, or more than "
+                + Charsets.MAX_REPLACED + " bytes that are no character)");
         }
-        if (text.indexOf('\0') >= 0) {
-            throw new ReadException(source + ": binary content (NUL bytes), not a text report");
-        }
+        String text = decoded.text();
         List<Block> blocks = new ArrayList<>();
         for (PastedText.Line l : PastedText.lines(text)) {
             String line = l.text();
@@ -54,7 +53,15 @@ public final class TextReader {
                 blocks.add(Block.line(line, src));
             }
         }
-        return new Document(source, "text", blocks, Map.of());
+        return new Document(source, "text", blocks, Map.of(), replacedBytes(decoded));
+    }
+
+    /** a PARSE-003 issue for each line where bytes that are no character were replaced */
+    static List<Document.Issue> replacedBytes(Charsets.Lenient decoded) {
+        List<Document.Issue> out = new ArrayList<>();
+        decoded.replaced().forEach((line, n) -> out.add(new Document.Issue("BYTES",
+            "第" + line + "行有 " + n + " 处无法解码的字节（或 NUL 字符），已替换为“" + Charsets.REPLACED + "”", SourceRef.line(line))));
+        return out;
     }
 
     public static List<String> splitRow(String line) {

@@ -94,7 +94,9 @@ public final class RulesDoc {
     static String excerpt(Path file, int line) {
         if (line <= 0) return "(whole report)\n";
         try {
-            List<String> lines = Files.readAllLines(file);
+            // a fixture may hold bytes that are no character (PARSE-003): shown replaced, as the reader reads them
+            List<String> lines = new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8).replace('\0', '\uFFFD')
+                .lines().toList();
             StringBuilder sb = new StringBuilder();
             for (int i = Math.max(1, line - 2); i <= Math.min(lines.size(), line + 2); i++) {
                 String l = lines.get(i - 1);
