@@ -107,28 +107,12 @@ public final class PdfReader {
             if (pages == 0) throw new ReadException(source + ": PDF has no pages");
             List<List<Glyph>> glyphs = glyphs(pdf);
             Map<Integer, OcrReader.Page> scanned = scannedPages(source, pdf, glyphs);
-            List<List<Item>> items = new ArrayList<>();
-            Set<PdfTableBuilder.Table> stream = Collections.newSetFromMap(new IdentityHashMap<>());
-            for (int p = 0; p < pages; p++) {
-                PDPage page = pdf.getPage(p);
-                items.add(pageItems(page, glyphs.get(p), stream));
-            }
-            // a borderless table that may run on to the next page, where no table of its own starts, is not
-            // rebuilt across the break: that page is read without borderless tables (never half a table)
-            for (int p = 0; p + 1 < pages; p++) {
-                List<Item> page = items.get(p);
-                List<Item> next = items.get(p + 1);
-                boolean nearEnd = false;
-                for (int k = Math.max(0, page.size() - 3); k < page.size(); k++) nearEnd |= stream.contains(page.get(k).table());
-                boolean nextStartsSection = !next.isEmpty() && next.get(0).line() != null
-                    && PdfStreamTables.startsSection(next.get(0).line().text);
-                boolean nextStartsTable = false;
-                for (int k = 0; k < Math.min(3, next.size()); k++) nextStartsTable |= next.get(k).table() != null;
-                if (nearEnd && !nextStartsSection && !nextStartsTable) items.set(p, pageItems(pdf.getPage(p), glyphs.get(p), null));
-            }
+            List<PageData> data = new ArrayList<>();
+            for (int p = 0; p < pages; p++) data.add(pageData(pdf.getPage(p), glyphs.get(p)));
+            List<Block> blocks = assemble(data);
             Map<String, String> meta = meta(pdf);
             if (!scanned.isEmpty()) meta.put("ocr", String.join(",", scanned.keySet().stream().map(i -> String.valueOf(i + 1)).toList()));
-            return new Document(source, "pdf", blocks(items), meta);
+            return new Document(source, "pdf", blocks, meta);
         } catch (InvalidPasswordException e) {
             throw new ReadException(source + ": password-protected PDF");
         } catch (IOException | RuntimeException e) {
@@ -244,6 +228,56 @@ public final class PdfReader {
         return blocks(items);
     }
 
+    /** one page to assemble: its height, glyphs and ruling segments, all in top-down points */
+    record PageData(float height, List<Glyph> glyphs, List<PdfTableBuilder.Seg> segs) {
+    }
+
+    /** the glyphs and ruling segments of every page of a PDF's text layer (no OCR), as {@link #read} sees them */
+    static List<PageData> pageData(String source, byte[] bytes) throws ReadException {
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            List<List<Glyph>> glyphs = glyphs(pdf);
+            List<PageData> out = new ArrayList<>();
+            for (int p = 0; p < pdf.getNumberOfPages(); p++) out.add(pageData(pdf.getPage(p), glyphs.get(p)));
+            return out;
+        } catch (IOException | RuntimeException e) {
+            throw new ReadException(source + ": damaged PDF: " + oneLine(e), e);
+        }
+    }
+
+    private static PageData pageData(PDPage page, List<Glyph> glyphs) throws IOException {
+        int rotation = Math.floorMod(page.getRotation(), 360);
+        float height = rotation == 90 || rotation == 270 ? page.getCropBox().getWidth() : page.getCropBox().getHeight();
+        List<PdfTableBuilder.Seg> segs = glyphs instanceof OcrGlyphs o ? o.segs : PdfTableBuilder.rulings(page);
+        return new PageData(height, glyphs, segs);
+    }
+
+    /**
+     * The blocks of a document from its pages' glyphs and ruling segments (shared by the PDF and the
+     * OFD reader): ruled and borderless tables, lines and paragraphs.
+     */
+    static List<Block> assemble(List<PageData> pages) {
+        List<List<Item>> items = new ArrayList<>();
+        Set<PdfTableBuilder.Table> stream = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (PageData d : pages) items.add(pageItems(d.segs(), d.height(), d.glyphs(), stream));
+        // a borderless table that may run on to the next page, where no table of its own starts, is not
+        // rebuilt across the break: that page is read without borderless tables (never half a table)
+        for (int p = 0; p + 1 < pages.size(); p++) {
+            List<Item> page = items.get(p);
+            List<Item> next = items.get(p + 1);
+            boolean nearEnd = false;
+            for (int k = Math.max(0, page.size() - 3); k < page.size(); k++) nearEnd |= stream.contains(page.get(k).table());
+            boolean nextStartsSection = !next.isEmpty() && next.get(0).line() != null
+                && PdfStreamTables.startsSection(next.get(0).line().text);
+            boolean nextStartsTable = false;
+            for (int k = 0; k < Math.min(3, next.size()); k++) nextStartsTable |= next.get(k).table() != null;
+            if (nearEnd && !nextStartsSection && !nextStartsTable) {
+                PageData d = pages.get(p);
+                items.set(p, pageItems(d.segs(), d.height(), d.glyphs(), null));
+            }
+        }
+        return blocks(items);
+    }
+
     // ---- glyphs ---------------------------------------------------------------------------------
 
     /** the visible glyphs of every page (overlapping duplicates used for fake bold removed) */
@@ -271,7 +305,7 @@ public final class PdfReader {
     }
 
     /** Kangxi radicals and compatibility ideographs (common in CJK font mappings) to plain ideographs */
-    private static String clean(String u) {
+    static String clean(String u) {
         if (u == null) return "";
         StringBuilder sb = new StringBuilder(u.length());
         for (int i = 0; i < u.length(); i++) {
@@ -288,15 +322,6 @@ public final class PdfReader {
     }
 
     // ---- one page -------------------------------------------------------------------------------
-
-    /** the items of one page; borderless tables are looked for when {@code stream} is given, and added to it */
-    private static List<Item> pageItems(PDPage page, List<Glyph> glyphs, Set<PdfTableBuilder.Table> streamTables)
-        throws IOException {
-        int rotation = Math.floorMod(page.getRotation(), 360);
-        float height = rotation == 90 || rotation == 270 ? page.getCropBox().getWidth() : page.getCropBox().getHeight();
-        List<PdfTableBuilder.Seg> segs = glyphs instanceof OcrGlyphs o ? o.segs : PdfTableBuilder.rulings(page);
-        return pageItems(segs, height, glyphs, streamTables);
-    }
 
     /** the items of one page from its ruling segments and glyphs (of a text layer or of OCR) */
     private static List<Item> pageItems(List<PdfTableBuilder.Seg> segs, float height, List<Glyph> glyphs,

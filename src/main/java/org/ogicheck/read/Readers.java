@@ -31,7 +31,7 @@ public final class Readers {
         return switch (type) {
             case "pdf" -> new PdfReader().read(name, bytes);
             case "png", "jpeg", "tiff" -> OcrReader.readImage(name, bytes, type);
-            case "ofd" -> throw new ReadException(name + "：OFD 版式文件，暂不支持读取");
+            case "ofd" -> new OfdReader().read(name, bytes);
             case "docx" -> new DocxReader().read(name, bytes);
             case "doc" -> new DocReader().read(name, bytes);
             case "html" -> new HtmlReader().read(name, bytes);
