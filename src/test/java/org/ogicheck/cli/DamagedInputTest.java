@@ -36,6 +36,16 @@ class DamagedInputTest {
     }
 
     @Test
+    void truncatedOfd() throws Exception {
+        Path whole = tmp.resolve("whole.ofd");
+        org.ogicheck.read.OfdTwins.write(Files.readAllBytes(TestSupport.corpus("pdf/2024_hongzequ_county.pdf")), whole);
+        byte[] ofd = Files.readAllBytes(whole);
+        Path f = tmp.resolve("truncated.ofd");
+        Files.write(f, Arrays.copyOf(ofd, ofd.length / 2));
+        assertRefused(f, "OFD 文件已损坏");
+    }
+
+    @Test
     void scannedPdfWithoutText() throws IOException {
         Path f = tmp.resolve("scan.pdf");
         try (PDDocument doc = new PDDocument()) {

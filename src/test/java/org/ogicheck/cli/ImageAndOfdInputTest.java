@@ -14,9 +14,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import org.ogicheck.TestSupport;
+import org.ogicheck.read.OfdTwins;
 import org.ogicheck.read.Readers;
 
-/** Images and OFD files are known by their content, whatever their name; a damaged or tiny image and (for now) an OFD file are one Chinese line, exit 2, never read as text. */
+/**
+ * Images and OFD files are known by their content, whatever their name; a damaged or tiny image and a
+ * damaged OFD file are one Chinese line, exit 2, never read as text; a real OFD report is checked like its PDF.
+ */
 class ImageAndOfdInputTest {
     @TempDir
     Path tmp;
@@ -59,6 +64,25 @@ class ImageAndOfdInputTest {
         assertThat(Readers.detect(out.toByteArray())).isEqualTo("ofd");
         Path f = tmp.resolve("report.docx");
         Files.write(f, out.toByteArray());
-        assertRefused(f, "OFD");
+        // an OFD.xml with no document body is no readable OFD
+        assertRefused(f, "OFD 文件已损坏");
+    }
+
+    @Test
+    void anOfdReportUnderAnyNameIsCheckedLikeItsPdf() throws Exception {
+        Path pdf = TestSupport.corpus("pdf/2024_huaian_city.pdf");
+        Path ofd = tmp.resolve("report.txt");
+        OfdTwins.write(Files.readAllBytes(pdf), ofd);
+        CliRun fromPdf = CliRun.of("check", "--format", "json", pdf.toString());
+        CliRun fromOfd = CliRun.of("check", "--format", "json", ofd.toString());
+        assertThat(fromOfd.code()).as(fromOfd.err()).isEqualTo(fromPdf.code()).isNotEqualTo(2);
+        assertThat(ruleIds(fromOfd.out())).isNotEmpty().isEqualTo(ruleIds(fromPdf.out()));
+    }
+
+    private static java.util.List<String> ruleIds(String json) throws IOException {
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(json).findValues("ruleId").forEach(n -> ids.add(n.asText()));
+        java.util.Collections.sort(ids);
+        return ids;
     }
 }

@@ -1,0 +1,67 @@
+package org.ogicheck.read;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.ofdrw.layout.OFDDoc;
+import org.ofdrw.layout.VirtualPage;
+import org.ofdrw.layout.element.canvas.Canvas;
+
+/** Writes OFD twins of PDFs with ofdrw (for tests in any package). */
+public final class OfdTwins {
+    private OfdTwins() {
+    }
+
+    /** the OFD twin of a PDF: its glyphs and rulings as PdfReader sees them, in millimetres */
+    public static void write(byte[] pdfBytes, Path ofd) throws Exception {
+        List<PdfReader.PageData> pages = PdfReader.pageData("twin.pdf", pdfBytes);
+        float[] widths;
+        try (PDDocument pdf = Loader.loadPDF(pdfBytes)) {
+            widths = new float[pdf.getNumberOfPages()];
+            for (int i = 0; i < widths.length; i++) {
+                PDPage page = pdf.getPage(i);
+                int rot = Math.floorMod(page.getRotation(), 360);
+                widths[i] = rot == 90 || rot == 270 ? page.getCropBox().getHeight() : page.getCropBox().getWidth();
+            }
+        }
+        try (OFDDoc doc = new OFDDoc(ofd)) {
+            for (int i = 0; i < pages.size(); i++) {
+                PdfReader.PageData data = pages.get(i);
+                double w = widths[i] / OfdReader.PT;
+                double h = data.height() / OfdReader.PT;
+                VirtualPage vp = new VirtualPage(w, h);
+                Canvas canvas = new Canvas(0d, 0d, w, h);
+                canvas.setDrawer(ctx -> {
+                    ctx.setLineWidth(0.2);
+                    for (PdfTableBuilder.Seg s : data.segs()) {
+                        double pos = s.pos() / OfdReader.PT;
+                        double from = s.from() / OfdReader.PT;
+                        double to = s.to() / OfdReader.PT;
+                        ctx.beginPath();
+                        if (s.horizontal()) ctx.moveTo(from, pos).lineTo(to, pos);
+                        else ctx.moveTo(pos, from).lineTo(pos, to);
+                        ctx.stroke();
+                    }
+                });
+                vp.add(canvas);
+                // each glyph a text object of its own whose boundary is the glyph's box (its origin
+                // not the page's, as OFD writers set it), the baseline one em below the box's top,
+                // drawn at half size and scaled up by its CTM
+                for (PdfReader.Glyph g : data.glyphs()) {
+                    double size = g.size() / OfdReader.PT;
+                    double gw = Math.max(g.width() / OfdReader.PT, 0.05);
+                    Canvas box = new Canvas(g.x() / OfdReader.PT, g.y() / OfdReader.PT - size, gw, size * 1.2);
+                    box.setDrawer(ctx -> {
+                        ctx.scale(2, 2);
+                        ctx.setDefaultFont(size / 2);
+                        ctx.fillText(g.text(), 0, size / 2);
+                    });
+                    vp.add(box);
+                }
+                doc.addVPage(vp);
+            }
+        }
+    }
+}
