@@ -1,9 +1,12 @@
 package org.ogicheck.read;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.ofdrw.core.basicStructure.pageObj.layer.CT_Layer;
 import org.ofdrw.core.basicStructure.pageObj.layer.PageBlockType;
 import org.ofdrw.core.basicStructure.pageObj.layer.block.CT_PageBlock;
@@ -32,7 +35,11 @@ public final class OfdReader {
     /** a filled rectangle at most this thick (points) is a ruling line, as in a PDF */
     private static final float THIN = 2.5f;
 
+    /** the most an OFD package may inflate to (ofdrw unpacks it to disk): reports with fonts and images stay far below */
+    static final long MAX_INFLATED = 256L << 20;
+
     public Document read(String source, byte[] bytes) throws ReadException {
+        checkInflatedSize(source, bytes);
         List<PdfReader.PageData> pages = new ArrayList<>();
         try (OFDReader ofd = new OFDReader(new ByteArrayInputStream(bytes))) {
             int n = ofd.getNumberOfPages();
@@ -57,6 +64,24 @@ public final class OfdReader {
         long chars = pages.stream().mapToLong(p -> p.glyphs().size()).sum();
         if (chars == 0) throw new ReadException(source + "：OFD 文件没有文字层（可能是扫描件），无法读取");
         return new Document(source, "ofd", PdfReader.assemble(pages), new LinkedHashMap<>());
+    }
+
+    /** a zip bomb is refused before ofdrw unpacks it: the entries are inflated once, counted and dropped */
+    private static void checkInflatedSize(String source, byte[] bytes) throws ReadException {
+        long total = 0;
+        byte[] buf = new byte[64 * 1024];
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                for (int n; (n = zip.read(buf)) > 0; ) {
+                    total += n;
+                    if (total > MAX_INFLATED) {
+                        throw new ReadException(source + "：OFD 文件解压后超过 " + (MAX_INFLATED >> 20) + " MB，不像年度报告，未读取");
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new ReadException(source + "：OFD 文件已损坏，无法读取（" + oneLine(e) + "）", e);
+        }
     }
 
     private static String oneLine(Throwable e) {

@@ -46,6 +46,19 @@ class DamagedInputTest {
     }
 
     @Test
+    void ofdWithoutText() throws Exception {
+        Path f = tmp.resolve("scan.ofd");
+        try (org.ofdrw.layout.OFDDoc doc = new org.ofdrw.layout.OFDDoc(f)) {
+            org.ofdrw.layout.VirtualPage vp = new org.ofdrw.layout.VirtualPage(210d, 297d);
+            org.ofdrw.layout.element.canvas.Canvas c = new org.ofdrw.layout.element.canvas.Canvas(0d, 0d, 210d, 297d);
+            c.setDrawer(ctx -> ctx.beginPath().moveTo(20, 20).lineTo(190, 20).stroke());
+            vp.add(c);
+            doc.addVPage(vp);
+        }
+        assertRefused(f, "没有文字层");
+    }
+
+    @Test
     void scannedPdfWithoutText() throws IOException {
         Path f = tmp.resolve("scan.pdf");
         try (PDDocument doc = new PDDocument()) {

@@ -69,6 +69,22 @@ class ImageAndOfdInputTest {
     }
 
     @Test
+    void anOfdThatInflatesPastTheLimitIsRefusedBeforeItIsUnpacked() throws IOException {
+        Path f = tmp.resolve("bomb.ofd");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(f))) {
+            zip.setLevel(1);
+            zip.putNextEntry(new ZipEntry("OFD.xml"));
+            zip.write("<ofd:OFD xmlns:ofd=\"http://www.ofdspec.org/2016\"/>".getBytes());
+            zip.putNextEntry(new ZipEntry("Doc_0/Res/zeros.bin"));
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 300; i++) zip.write(zeros);
+            zip.closeEntry();
+        }
+        assertThat(Files.size(f)).isLessThan(5L << 20);
+        assertRefused(f, "解压后超过");
+    }
+
+    @Test
     void anOfdReportUnderAnyNameIsCheckedLikeItsPdf() throws Exception {
         Path pdf = TestSupport.corpus("pdf/2024_huaian_city.pdf");
         Path ofd = tmp.resolve("report.txt");
