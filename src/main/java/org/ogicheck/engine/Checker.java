@@ -99,17 +99,10 @@ public final class Checker {
         return sb.toString().replaceAll("\\s+", " ");
     }
 
-    /** most severe first, then by section, rule and place, so that output is stable */
-    public static final Comparator<Finding> ORDER = Comparator
-        .comparingInt(Finding::severityRank)
-        .thenComparing(f -> sectionRank(f.getSection()))
-        .thenComparing(Finding::getRuleId)
-        .thenComparingInt(f -> f.getSrc().line())
-        .thenComparing(Finding::locationKey);
+    /** most severe first, then by section, rule and place, so that output is stable (see {@link Finding#ORDER}) */
+    public static final Comparator<Finding> ORDER = Finding.ORDER;
 
     public static int sectionRank(String numeral) {
-        if (numeral == null) return 0;
-        int i = "一二三四五六".indexOf(numeral);
-        return i < 0 ? 9 : i + 1;
+        return Finding.sectionRank(numeral);
     }
 }

@@ -52,6 +52,25 @@ public final class RuleSet {
     }
 
     public KieBase kieBase() { return kieBase; }
+
+    /** the rule as the Chinese sentences of its .dslr file, or null for a rule written otherwise */
+    public String sentence(RuleMeta m) {
+        return RuleSources.sentence(m.file(), m.name());
+    }
+
+    /**
+     * Removes from this rule set's compiled rules every rule whose ID is not in {@code ids} (for a
+     * benchmark of a few rules; the metadata is kept).
+     */
+    public void retainOnly(Set<String> ids) {
+        List<Rule> drop = new ArrayList<>();
+        for (KiePackage p : kieBase.getKiePackages()) {
+            for (Rule r : p.getRules()) {
+                if (!ids.contains(String.valueOf(r.getMetaData().get("id")))) drop.add(r);
+            }
+        }
+        for (Rule r : drop) kieBase.removeRule(r.getPackageName(), r.getName());
+    }
     /** rules by ID, in ID order */
     public Map<String, RuleMeta> rules() { return rules; }
     public Messages messages() { return messages; }

@@ -1,6 +1,7 @@
 package org.ogicheck.model;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -130,6 +131,21 @@ public final class Finding {
             case "WARNING" -> 1;
             default -> 2;
         };
+    }
+
+    /** most severe first, then by section, rule and place, so that output is stable */
+    public static final Comparator<Finding> ORDER = Comparator
+        .comparingInt(Finding::severityRank)
+        .thenComparing(f -> sectionRank(f.getSection()))
+        .thenComparing(Finding::getRuleId)
+        .thenComparingInt(f -> f.getSrc().line())
+        .thenComparing(Finding::locationKey);
+
+    /** the order of a section numeral 一…六 (0 for the whole report, 9 for one the formats do not have) */
+    public static int sectionRank(String numeral) {
+        if (numeral == null) return 0;
+        int i = "一二三四五六".indexOf(numeral);
+        return i < 0 ? 9 : i + 1;
     }
 
     /** the location keys that identify this finding independently of line numbers and wording */

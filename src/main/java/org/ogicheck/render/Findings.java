@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ogicheck.app.Result;
-import org.ogicheck.engine.Checker;
 import org.ogicheck.engine.RuleMeta;
 import org.ogicheck.engine.RuleSet;
 import org.ogicheck.model.Cell;
@@ -33,7 +32,7 @@ final class Findings {
     /** findings grouped by section (whole-report ones first, under ""), most severe first within each */
     static Map<String, List<Finding>> bySection(List<Finding> findings) {
         List<Finding> sorted = new ArrayList<>(findings);
-        sorted.sort(Comparator.comparingInt((Finding f) -> Checker.sectionRank(f.getSection())).thenComparing(Checker.ORDER));
+        sorted.sort(Comparator.comparingInt((Finding f) -> Finding.sectionRank(f.getSection())).thenComparing(Finding.ORDER));
         Map<String, List<Finding>> out = new LinkedHashMap<>();
         for (Finding f : sorted) out.computeIfAbsent(f.getSection() == null ? "" : f.getSection(), k -> new ArrayList<>()).add(f);
         return out;
