@@ -181,7 +181,7 @@ public final class Fixtures {
                 case "table" -> f.getTable();
                 case "row" -> f.getRow();
                 case "column" -> f.getColumn();
-                case "severity" -> f.getSeverity();
+                case "severity" -> f.getSeverity().name();
                 default -> "?unknown key " + e.getKey();
             };
             if (!e.getValue().equals(actual)) return false;

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLongArray;
+import org.ogicheck.model.Severity;
 import org.ogicheck.app.Ogicheck;
 import org.ogicheck.app.Result;
 import org.ogicheck.engine.Checker;
@@ -134,7 +135,7 @@ public final class Bench {
                 try {
                     Result r = engine.check(parse(it), opt.lang());
                     tally.findings.addAndGet(r.findings().size());
-                    int e = (int) r.count("ERROR");
+                    int e = (int) r.count(Severity.ERROR);
                     tally.errors.addAndGet(e);
                     if (e > 0) tally.withError.incrementAndGet();
                     int[] byRule = countRules(r.findings());

@@ -1,8 +1,7 @@
 package org.ogicheck.cli;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.ogicheck.parse.ReportParser;
+import org.ogicheck.pipeline.ReportFacts;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
@@ -21,20 +20,14 @@ final class ReportOptions {
     String kind;
 
     ReportParser.Options toOptions(picocli.CommandLine cl) {
-        LocalDate date = null;
-        if (published != null) {
-            try {
-                date = LocalDate.parse(published);
-            } catch (DateTimeParseException e) {
-                throw new ParameterException(cl, "--published: '" + published + "' is not a date like 2021-02-15");
-            }
+        try {
+            return ReportFacts.of(year == null ? null : String.valueOf(year), published, agency, kind);
+        } catch (ReportFacts.Invalid e) {
+            throw new ParameterException(cl, switch (e.problem()) {
+                case PUBLISHED -> "--published: '" + e.value() + "' is not a date like 2021-02-15";
+                case KIND -> "--kind: '" + e.value() + "' is neither department nor government";
+                case YEAR -> "--year: " + e.value() + " is not a report year";
+            });
         }
-        if (kind != null && !kind.equals("department") && !kind.equals("government")) {
-            throw new ParameterException(cl, "--kind: '" + kind + "' is neither department nor government");
-        }
-        if (year != null && (year < 2008 || year > 2100)) {
-            throw new ParameterException(cl, "--year: " + year + " is not a report year");
-        }
-        return new ReportParser.Options(year, date, agency, kind);
     }
 }

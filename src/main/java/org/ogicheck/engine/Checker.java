@@ -9,6 +9,7 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 import org.ogicheck.model.Finding;
+import org.ogicheck.model.Severity;
 import org.ogicheck.parse.ParsedReport;
 
 /** Runs the rules on one report in its own session and returns the findings, messages formatted. */
@@ -67,17 +68,15 @@ public final class Checker {
         } finally {
             session.dispose();
         }
+        List<Finding> completed = new ArrayList<>(findings.size());
         for (Finding f : findings) {
             String severity = rules.scoring().severityOf(f.getRuleId());
-            if (severity != null) f.setSeverity(severity);
-            f.setMessage(rules.messages().format(lang, f.getMessageKey(), f.getArgs()));
-            String explain = f.getMessageKey() + ".explain";
-            if (!rules.messages().has(lang, explain) && !rules.messages().has("zh", explain)) explain = f.getRuleId() + ".explain";
-            if (rules.messages().has(lang, explain) || rules.messages().has("zh", explain)) {
-                f.setExplanation(rules.messages().format(lang, explain, f.getArgs()));
-            }
+            completed.add(f.completed(severity == null ? null : Severity.of(severity),
+                rules.messages().message(f, lang), rules.messages().explanation(f, lang)));
         }
+        findings = completed;
         findings.sort(ORDER);
+        findings = List.copyOf(findings);
         return findings;
     }
 

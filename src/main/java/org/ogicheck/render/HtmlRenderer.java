@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import org.jsoup.nodes.Entities;
+import org.ogicheck.model.Severity;
 import org.ogicheck.app.Result;
 import org.ogicheck.engine.RuleMeta;
 import org.ogicheck.engine.RuleSet;
@@ -105,12 +106,12 @@ public final class HtmlRenderer implements TextOutput {
         return s == null ? "" : Entities.escape(s);
     }
 
-    static String sevClass(String severity) {
-        return "sev-" + severity.toLowerCase(Locale.ROOT);
+    static String sevClass(Severity severity) {
+        return "sev-" + severity.name().toLowerCase(Locale.ROOT);
     }
 
-    private static String hlClass(String severity) {
-        return "hl hl-" + severity.toLowerCase(Locale.ROOT);
+    private static String hlClass(Severity severity) {
+        return "hl hl-" + severity.name().toLowerCase(Locale.ROOT);
     }
 
     /** one report's part of the page; findings are numbered in the order shown, and tables link to those numbers */
@@ -155,7 +156,7 @@ public final class HtmlRenderer implements TextOutput {
             sb.append("<div class=\"scorecard\">\n<p class=\"total\"><span class=\"score\">").append(Findings.num(sc.score()))
                 .append("</span> / 100 <span class=\"grade\">").append(h(en ? sc.gradeEn() : sc.grade())).append("</span></p>\n");
             sb.append("<p class=\"counts\">");
-            for (String sev : List.of("ERROR", "WARNING", "INFO")) {
+            for (Severity sev : Severity.values()) {
                 sb.append("<span class=\"badge ").append(sevClass(sev)).append("\">").append(Labels.severity(sev, lang))
                     .append(' ').append(r.count(sev)).append("</span> ");
             }

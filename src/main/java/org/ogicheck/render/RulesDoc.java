@@ -109,8 +109,7 @@ public final class RulesDoc {
 
     /** the rule's title from the messages, else its name */
     public static String title(RuleSet rules, RuleMeta m) {
-        String t = rules.messages().template("zh", m.id() + ".title");
-        return t == null ? m.name() : t;
+        return rules.title(m, "zh");
     }
 
     /** a category's Chinese name from the scoring settings */

@@ -36,7 +36,7 @@ class LayersTest {
     @Test
     void theModelDependsOnNothingOfOursAndNoDrools() {
         noClasses().that().resideInAPackage(ROOT + "model..")
-            .should().dependOnClassesThat().resideInAnyPackage(packages("read", "parse", "engine", "score", "render", "app", "bench", "cli", "web"))
+            .should().dependOnClassesThat().resideInAnyPackage(packages("read", "parse", "engine", "score", "render", "app", "bench", "cli", "web", "pipeline"))
             .orShould().dependOnClassesThat().resideInAnyPackage("org.kie..", "org.drools..")
             .check(shipped);
     }
@@ -44,14 +44,14 @@ class LayersTest {
     @Test
     void readersNeverDependOnTheParserOrTheEngine() {
         noClasses().that().resideInAPackage(ROOT + "read..")
-            .should().dependOnClassesThat().resideInAnyPackage(packages("parse", "engine", "score", "render", "app", "bench", "cli", "web"))
+            .should().dependOnClassesThat().resideInAnyPackage(packages("parse", "engine", "score", "render", "app", "bench", "cli", "web", "pipeline"))
             .check(shipped);
     }
 
     @Test
     void theParserNeverDependsOnTheEngine() {
         noClasses().that().resideInAPackage(ROOT + "parse..")
-            .should().dependOnClassesThat().resideInAnyPackage(packages("engine", "score", "render", "app", "bench", "cli", "web"))
+            .should().dependOnClassesThat().resideInAnyPackage(packages("engine", "score", "render", "app", "bench", "cli", "web", "pipeline"))
             .check(shipped);
     }
 
@@ -65,7 +65,7 @@ class LayersTest {
     @Test
     void theEngineAndScoringKnowNothingOfOutputsOrCommands() {
         noClasses().that().resideInAnyPackage(packages("engine", "score"))
-            .should().dependOnClassesThat().resideInAnyPackage(packages("render", "app", "bench", "cli", "web"))
+            .should().dependOnClassesThat().resideInAnyPackage(packages("render", "app", "bench", "cli", "web", "pipeline"))
             .check(shipped);
     }
 
@@ -86,7 +86,7 @@ class LayersTest {
             public boolean test(JavaClass c) {
                 String name = c.getName();
                 if (stillAllowed.contains(name)) return false;
-                for (String p : new String[] {"read.", "parse.", "engine.", "app.", "cli.", "web.", "bench."}) {
+                for (String p : new String[] {"read.", "parse.", "engine.", "app.", "cli.", "web.", "bench.", "pipeline."}) {
                     if (name.startsWith(ROOT + p)) return true;
                 }
                 return false;
@@ -102,6 +102,20 @@ class LayersTest {
             .check(shipped);
         noClasses().that().resideInAPackage(ROOT + "web..")
             .should().dependOnClassesThat().resideInAPackage(ROOT + "cli..")
+            .check(shipped);
+    }
+
+    /** pairing the years, time limits and the order of the steps are the pipeline's: the fronts call it */
+    @Test
+    void theCommandLineAndTheWebCheckThroughThePipeline() {
+        noClasses().that().resideInAnyPackage(packages("cli", "web"))
+            .should().dependOnClassesThat().haveFullyQualifiedName(ROOT + "app.Pairing")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName(ROOT + "pipeline.Deadline")
+            .check(shipped);
+        noClasses().that().haveFullyQualifiedName(ROOT + "web.Checks").or().haveFullyQualifiedName(ROOT + "cli.CheckCommand")
+            .should().dependOnClassesThat().haveFullyQualifiedName(ROOT + "app.Pairing")
+            .orShould().callMethod(ROOT + "app.Ogicheck", "check", ROOT + "parse.ParsedReport", ROOT + "parse.ParsedReport",
+                String.class.getName(), java.util.function.Consumer.class.getName())
             .check(shipped);
     }
 
