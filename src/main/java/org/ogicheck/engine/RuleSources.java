@@ -150,6 +150,47 @@ public final class RuleSources {
         return new Source(f, drl, ext(f), place);
     }
 
+    /**
+     * A decision table's rule as written: the row whose first cell is the rule's name and every other
+     * row of the table for the same ID (one rule's cases, e.g. each required row of A20-002), under the
+     * table's row of column titles; cells joined with ", ".
+     */
+    private static String sheetRow(Path file, String ruleName) throws IOException {
+        try (InputStream in = Files.newInputStream(file); var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            org.apache.poi.ss.usermodel.DataFormatter fmt = new org.apache.poi.ss.usermodel.DataFormatter();
+            for (org.apache.poi.ss.usermodel.Sheet sheet : wb) {
+                String id = null;
+                for (org.apache.poi.ss.usermodel.Row row : sheet) {
+                    if (cell(fmt, row, 0).equals(ruleName)) id = cell(fmt, row, 1);
+                }
+                if (id == null) continue;
+                StringBuilder sb = new StringBuilder();
+                org.apache.poi.ss.usermodel.Row before = null;
+                for (org.apache.poi.ss.usermodel.Row row : sheet) {
+                    if (cell(fmt, row, 1).equals(id)) {
+                        if (sb.length() == 0 && before != null) sb.append(line(fmt, before));
+                        sb.append(line(fmt, row));
+                    }
+                    before = row;
+                }
+                return sb.toString();
+            }
+            return null;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static String cell(org.apache.poi.ss.usermodel.DataFormatter fmt, org.apache.poi.ss.usermodel.Row row, int c) {
+        return row.getCell(c) == null ? "" : fmt.formatCellValue(row.getCell(c)).strip();
+    }
+
+    private static String line(org.apache.poi.ss.usermodel.DataFormatter fmt, org.apache.poi.ss.usermodel.Row row) {
+        List<String> cells = new ArrayList<>();
+        for (int c = 0; c < row.getLastCellNum(); c++) cells.add(cell(fmt, row, c));
+        return String.join(", ", cells) + "\n";
+    }
+
     /** the first sheet's name (a CSV has one unnamed sheet) */
     private static String sheetName(Path f) {
         if (!ext(f).equals("xlsx")) return f.getFileName().toString();
@@ -319,6 +360,9 @@ public final class RuleSources {
                 case "csv" -> {
                     for (String l : Files.readAllLines(file)) if (l.startsWith(ruleName + ",") || l.startsWith("\"" + ruleName + "\"")) return l + "\n";
                     return null;
+                }
+                case "xlsx" -> {
+                    return sheetRow(file, ruleName);
                 }
                 default -> {
                     return null;

@@ -11,9 +11,10 @@ package org.ogicheck.model;
  * @param official    whether the wording is the official one
  * @param style       how the heading is numbered: A 一、 (the official style), B （一）, C 1., N none
  * @param text        the section's narrative text (table rows excluded)
+ * @param images      how many pictures the section holds (a table published as a picture is one)
  */
 public record Section(int number, int declared, int order, String heading, String title, boolean official,
-                      String style, String text, SourceRef src) {
+                      String style, String text, int images, SourceRef src) {
 
     public static final String[] OFFICIAL = {
         "", "总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况",
@@ -30,6 +31,7 @@ public record Section(int number, int declared, int order, String heading, Strin
     public boolean isOfficial() { return official; }
     public String getStyle() { return style; }
     public String getText() { return text; }
+    public int getImages() { return images; }
     public SourceRef getSrc() { return src; }
     public String getOfficialTitle() { return OFFICIAL[number]; }
 

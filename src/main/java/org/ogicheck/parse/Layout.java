@@ -45,6 +45,8 @@ public final class Layout {
     private static final Pattern TOP = Pattern.compile("^([一二三四])[、.,]");
     private static final Pattern GROUP = Pattern.compile("^\\(([一二三四五六七])\\)");
     private static final Pattern SUB = Pattern.compile("^(\\d)[.、,]");
+    /** a numbered item (1. 2. …) starting a label or following its words */
+    private static final Pattern ITEM = Pattern.compile("(?:^|[^\\d.．])[1-9][.．、](?=\\s*\\p{IsHan})");
 
     /** group number 1..7 of a label like （三）不予公开, else 0 */
     public static int appGroup(String normLabel) {
@@ -67,6 +69,9 @@ public final class Layout {
      */
     public static String appRowKey(List<String> labels, int group) {
         String last = labels.get(labels.size() - 1);
+        // two numbered items in one label are two rows run together (a row border lost, e.g. at a page
+        // break): no row can be told from it
+        if (ITEM.matcher(last).results().count() > 1) return null;
         Matcher sub = SUB.matcher(last);
         if (sub.find() && group >= 3 && group <= 6) {
             int n = Integer.parseInt(sub.group(1));

@@ -33,14 +33,20 @@ public final class ReportParser {
     private enum Ctx { NONE, A20, APP, LIT }
 
     public ParsedReport parse(Document doc, Options opt) {
-        List<Block> blocks = doc.blocks();
+        // pictures are kept apart: only the sections count them; every other step sees text and rows
+        List<Block> blocks = new ArrayList<>();
+        List<Integer> imagesAt = new ArrayList<>();
+        for (Block b : doc.blocks()) {
+            if (b.isImage()) imagesAt.add(blocks.size());
+            else blocks.add(b);
+        }
         Report report = new Report();
         report.setSource(doc.source());
         List<Headings.Heading> headings = Headings.find(blocks);
         Metadata.fill(report, blocks, headings.isEmpty() ? -1 : headings.get(0).block(), doc.meta());
         detectEdition(report, blocks);
 
-        List<Section> sections = sections(blocks, headings);
+        List<Section> sections = sections(blocks, headings, imagesAt);
         StringBuilder full = new StringBuilder();
         for (Block b : blocks) if (!b.isRow()) full.append(b.text()).append('\n');
         report.setFullText(full.toString());
@@ -162,7 +168,7 @@ public final class ReportParser {
         r.setEdition(a && b ? "mixed" : a ? "2019" : b ? "2021" : null);
     }
 
-    private static List<Section> sections(List<Block> blocks, List<Headings.Heading> hs) {
+    private static List<Section> sections(List<Block> blocks, List<Headings.Heading> hs, List<Integer> imagesAt) {
         List<Section> out = new ArrayList<>();
         for (int k = 0; k < hs.size(); k++) {
             Headings.Heading h = hs.get(k);
@@ -172,9 +178,11 @@ public final class ReportParser {
                 Block b = blocks.get(i);
                 if (!b.isRow()) text.append(b.text()).append('\n');
             }
+            int from = h.block();
+            int images = (int) imagesAt.stream().filter(at -> at > from && at <= end).count();
             Block hb = blocks.get(h.block());
             out.add(new Section(h.number(), h.declared(), k + 1, hb.text(), h.title(),
-                Headings.official(h.number(), h.title()), h.style(), text.toString().strip(), hb.src()));
+                Headings.official(h.number(), h.title()), h.style(), text.toString().strip(), images, hb.src()));
         }
         return out;
     }

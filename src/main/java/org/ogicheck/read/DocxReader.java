@@ -73,17 +73,40 @@ public final class DocxReader {
 
     /** body elements in order; a line's source is the number of its paragraph in the body */
     private static void body(List<IBodyElement> elements, List<Block> blocks) {
-        int tables = 0;
-        int paragraphs = 0;
+        body(elements, blocks, new int[2]);
+    }
+
+    /**
+     * {@code count} holds the paragraphs and data tables seen so far. A layout table (one holding
+     * tables, or one column only: a report pasted into Word from a page often sits in one) is no
+     * statistics table: its cells are read in order as body text, as the HTML reader does.
+     */
+    private static void body(List<IBodyElement> elements, List<Block> blocks, int[] count) {
         for (IBodyElement el : elements) {
             if (el instanceof XWPFParagraph p) {
-                lines(p.getText(), blocks, ++paragraphs);
+                lines(p.getText(), blocks, ++count[0]);
+                int paragraph = count[0];
+                if (p.getRuns().stream().anyMatch(r -> !r.getEmbeddedPictures().isEmpty()))
+                    blocks.add(Block.image(SourceRef.line(paragraph)));
+            } else if (el instanceof XWPFTable t && isLayoutTable(t)) {
+                for (XWPFTableRow row : t.getRows()) {
+                    for (XWPFTableCell cell : row.getTableCells()) body(cell.getBodyElements(), blocks, count);
+                }
             } else if (el instanceof XWPFTable t) {
-                table(t, blocks, ++tables);
+                table(t, blocks, ++count[1]);
             } else if (el instanceof XWPFSDT sdt) {
-                lines(sdt.getContent().getText(), blocks, ++paragraphs);
+                lines(sdt.getContent().getText(), blocks, ++count[0]);
             }
         }
+    }
+
+    private static boolean isLayoutTable(XWPFTable t) {
+        boolean columns = false;
+        for (XWPFTableRow row : t.getRows()) {
+            if (row.getTableCells().size() > 1) columns = true;
+            for (XWPFTableCell cell : row.getTableCells()) if (!cell.getTables().isEmpty()) return true;
+        }
+        return !columns;
     }
 
     private static void lines(String text, List<Block> blocks, int paragraph) {

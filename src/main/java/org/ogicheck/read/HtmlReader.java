@@ -338,6 +338,11 @@ public final class HtmlReader {
                 table(e);
                 return;
             }
+            if (tag.equals("img") && !isIcon(e)) {
+                flush();
+                blocks.add(Block.image(SourceRef.line(e.sourceRange().start().lineNumber())));
+                return;
+            }
             boolean block = BLOCK_TAGS.contains(tag);
             if (block) flush();
             for (Node c : e.childNodes()) walk(c);
@@ -369,12 +374,21 @@ public final class HtmlReader {
             blocks.addAll(grid.blocks(no));
         }
 
+        /** an image drawn smaller than a line of text (an icon, a bullet), by its width or height attribute */
+        private static boolean isIcon(Element img) {
+            for (String a : List.of("width", "height")) {
+                String v = img.attr(a).replaceAll("px$", "").strip();
+                if (v.matches("\\d{1,3}") && Integer.parseInt(v) < 48) return true;
+            }
+            return false;
+        }
+
         private static String cellText(Element cell) {
             Walker w = new Walker(null);
             for (Node c : cell.childNodes()) w.walk(c);
             w.flush();
             List<String> lines = new ArrayList<>();
-            for (Block b : w.blocks) lines.add(b.text());
+            for (Block b : w.blocks) if (!b.isImage()) lines.add(b.text());
             return Grid.joinCell(lines);
         }
 

@@ -375,7 +375,9 @@ public final class PdfReader {
     /**
      * A table that ends a page and a table that starts the next are one table. A merged cell cut
      * by the page break is one cell: a cell of the first row on the new page goes on from the cell
-     * above it on the previous page when it has no ruling line above it, when it is empty and only
+     * above it on the previous page when neither has a ruling line between them (a printer that
+     * draws a row's border only once, below it, leaves the next page's first row open at the top
+     * under a closed row: that row is a row of its own), when it is empty and only
      * empty cells are left of it, or when it is the broken-off rest of an outer label (text not
      * starting with a list number, with a further label right of it). Its text is added to the
      * cell above and it is no cell of its own.
@@ -394,6 +396,7 @@ public final class PdfReader {
             for (int i = 0; i < first.size(); i++) {
                 PdfTableBuilder.TCell c2 = first.get(i);
                 PdfTableBuilder.TCell c1 = cellAbove(t1, c2);
+                if (c1 != null && c1.closedBottom) c2.openTop = false;
                 boolean empty = c2.text.isEmpty();
                 boolean goesOn = c1 != null && (c2.openTop || empty && leading
                     || brokenLabel(c1.text, c2.text) && labelRightOf(first, i));

@@ -83,10 +83,15 @@ final class PdfTableBuilder {
         final int lastCol;
         final float left;
         final float right;
-        /** first grid row of the table and no ruling line above it: it goes on from the previous page */
-        final boolean openTop;
+        /**
+         * first grid row of the table and no ruling line above it: it goes on from the previous page
+         * (cleared when the cell above it there is closed below, see PdfReader.linkContinuedTables)
+         */
+        boolean openTop;
         /** reaches the last grid row of the table */
         final boolean lastRow;
+        /** reaches the last grid row and a ruling line closes it below: nothing of it goes on to the next page */
+        boolean closedBottom;
         String text;
         /** not emitted: continues a cell of the previous page, or only a sliver of grid */
         boolean skip;
@@ -309,12 +314,50 @@ final class PdfTableBuilder {
      */
     static List<Table> tables(List<Seg> segs, List<PdfReader.Glyph> glyphs, Set<PdfReader.Glyph> used) {
         List<Table> out = new ArrayList<>();
-        for (List<Seg> comp : components(segs)) {
+        for (List<Seg> comp : components(withoutGlyphInk(segs, glyphs))) {
             Table t = table(comp, glyphs, used);
             if (t != null) out.add(t);
         }
         out.sort(Comparator.comparingDouble(t -> t.top));
         return out;
+    }
+
+    /**
+     * the segments that are not strokes of a letter: some producers (Chromium's PDF printer for a
+     * synthetic bold face, among others) draw the letters' outlines as paths over the text, and those
+     * short straight strokes would frame a letter as a one-cell table and take it out of its line. A
+     * segment lying wholly inside the box of one glyph is ink of that glyph; a ruling never is.
+     */
+    static List<Seg> withoutGlyphInk(List<Seg> segs, List<PdfReader.Glyph> glyphs) {
+        if (glyphs.isEmpty()) return segs;
+        List<PdfReader.Glyph> byX = new ArrayList<>(glyphs);
+        byX.sort(Comparator.comparingDouble(PdfReader.Glyph::x));
+        float widest = 0;
+        for (PdfReader.Glyph g : byX) widest = Math.max(widest, g.width());
+        List<Seg> out = new ArrayList<>(segs.size());
+        for (Seg s : segs) if (!insideOneGlyph(s, byX, widest)) out.add(s);
+        return out;
+    }
+
+    private static boolean insideOneGlyph(Seg s, List<PdfReader.Glyph> byX, float widest) {
+        float x0 = s.horizontal() ? s.from() : s.pos();
+        float x1 = s.horizontal() ? s.to() : s.pos();
+        float y0 = s.horizontal() ? s.pos() : s.from();
+        float y1 = s.horizontal() ? s.pos() : s.to();
+        // the glyphs whose left edge is within one glyph width left of the segment
+        int lo = 0;
+        int hi = byX.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (byX.get(mid).x() < x0 - widest - 1) lo = mid + 1;
+            else hi = mid;
+        }
+        for (int i = lo; i < byX.size() && byX.get(i).x() <= x0 + widest; i++) {
+            PdfReader.Glyph g = byX.get(i);
+            float pad = 0.15f * g.size();
+            if (x0 >= g.x() - pad && x1 <= g.right() + pad && y0 >= g.y() - 1.05f * g.size() && y1 <= g.y() + pad) return true;
+        }
+        return false;
     }
 
     /** groups of segments that touch one another */
@@ -413,6 +456,7 @@ final class PdfTableBuilder {
                 float right = xs[c1[root] + 1];
                 boolean openTop = r == 0 && !covered(hs, ys[0], left, right);
                 TCell cell = new TCell(c, c1[root], left, right, openTop, r1[root] == rows - 1, PdfReader.text(content.get(root)));
+                cell.closedBottom = cell.lastRow && covered(hs, ys[rows], left, right);
                 cell.skip = right - left < 4 && cell.text.isEmpty();
                 row.cells.add(cell);
             }
