@@ -61,7 +61,7 @@ class JavaApiExampleTest {
 
     @Test
     void anInputThatIsNoReportIsAFailedOutcomeNotAnException() throws Exception {
-        Pipeline pipeline = Pipeline.load(List.of(Path.of("rules")));
+        Pipeline pipeline = new Pipeline(org.ogicheck.TestSupport.engine().rules());
         List<Outcome> out = pipeline.check(List.of(Input.of("note.txt", "hello".getBytes(StandardCharsets.UTF_8)),
             Input.of(Path.of("fixtures/reports/2020_jianggan_amr_department.txt"))), Settings.defaults(), Runner.SEQUENTIAL);
         assertThat(out).hasSize(2);
@@ -72,7 +72,7 @@ class JavaApiExampleTest {
 
     @Test
     void findingsAreCompleteAndScoringGivesNewOnes() throws Exception {
-        Pipeline pipeline = Pipeline.load(List.of(Path.of("rules")));
+        Pipeline pipeline = new Pipeline(org.ogicheck.TestSupport.engine().rules());
         Result r = ((Outcome.Checked) pipeline.check(Input.of(Path.of("fixtures/reports/2020_jianggan_amr_department.txt")),
             Settings.defaults())).result();
         Finding f = r.findings().get(0);
