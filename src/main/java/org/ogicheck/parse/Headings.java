@@ -116,6 +116,11 @@ final class Headings {
         int number = classify(title);
         if (number == 0) return null;
         if (style.equals("N") && !title.equals(Section.OFFICIAL[number]) && title.length() > 16) return null;
+        // an unnumbered line of table header words ("其他", "行政复议 行政诉讼": a table flattened to
+        // lines, as a copy from a PDF gives it) is no heading
+        if (style.equals("N") && (title.matches(".*\\S\\s+\\S.*") || number == 6 && !title.contains("事项") && !title.contains("报告"))) {
+            return null;
+        }
         return new Heading(index, number, declared, style, title);
     }
 
