@@ -93,6 +93,11 @@ public final class Pipeline {
         return nanos == Long.MAX_VALUE ? step.call() : Deadline.call(step, nanos);
     }
 
+    /** the one line an out-of-memory anywhere in a check is reported with (the heap's limit and how to raise it) */
+    public static String outOfMemoryLine() {
+        return Deadline.outOfMemory().getMessage();
+    }
+
     /** the claims the narrative states, read with this rule set's patterns (what {@code parse} shows) */
     public List<Object> claims(ParsedReport parsed) {
         return engine.claims(parsed);

@@ -1,4 +1,4 @@
-package org.ogicheck.parse;
+package org.ogicheck.model;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

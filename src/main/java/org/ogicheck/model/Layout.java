@@ -1,11 +1,10 @@
-package org.ogicheck.parse;
+package org.ogicheck.model;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.ogicheck.model.AppRows;
 
 /**
  * What the two official formats look like: row and column keys with their official labels, and
