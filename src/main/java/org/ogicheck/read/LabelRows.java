@@ -49,7 +49,7 @@ final class LabelRows {
                 String t = Text.norm(in.get(i).text());
                 if (Layout.a20Item(t) != null && t.length() <= 40) r = a20(in, i);
                 else if (t.contains("勾稽") || t.equals("申请人情况")) r = app(in, i);
-                else if (t.equals("行政复议")) r = lit(in, i);
+                else if (t.equals("行政复议") || litHeader(in.get(i).text())) r = lit(in, i);
             }
             if (r == null) {
                 out.add(in.get(i));
@@ -96,12 +96,28 @@ final class LabelRows {
     private static Rebuilt a20(List<PastedText.Line> in, int at) {
         String item = Layout.a20Item(Text.norm(in.get(at).text()));
         int i = at + 1;
-        if (i >= in.size() || !plain(in.get(i)) || !Text.norm(in.get(i).text()).equals("信息内容")) return null;
+        // a page number (- 2 -) between the item line and its header: a PDF viewer's copy
+        if (i < in.size() && plain(in.get(i)) && pageNumber(in.get(i).text()) && i + 1 < in.size()
+            && Text.norm(in.get(i + 1).text()).startsWith("信息内容")) {
+            i++;
+        }
+        if (i >= in.size() || !plain(in.get(i))) return null;
+        List<String> headers = new ArrayList<>();
+        String head = in.get(i).text().strip();
+        if (Text.norm(head).startsWith("信息内容") && !Text.norm(head).equals("信息内容")) {
+            // a PDF viewer's copy: the header one line, its column names apart by spaces
+            List<String> parts = head.startsWith("信息内容") ? headerParts(head.substring(4)) : null;
+            if (parts == null || parts.isEmpty()) return null;
+            headers.addAll(parts);
+        } else if (!Text.norm(head).equals("信息内容")) {
+            return null;
+        }
         PastedText.Line headerLine = in.get(i);
         i++;
-        List<String> headers = new ArrayList<>();
         List<PastedText.Line> notes = new ArrayList<>();
-        while (i < in.size() && plain(in.get(i)) && values(in.get(i).text()) == null && !a20Row(item, in.get(i))) {
+        boolean oneLine = !headers.isEmpty();
+        while (!oneLine && i < in.size() && plain(in.get(i)) && values(in.get(i).text()) == null
+            && !a20Row(item, in.get(i))) {
             if (in.get(i).text().strip().startsWith("[")) {
                 // an annotation ([…]) between the header and the rows stays a line of its own
                 notes.add(in.get(i));
@@ -119,10 +135,19 @@ final class LabelRows {
         out.add(new PastedText.Line("信息内容\t" + String.join("\t", headers), headerLine.lineNo()));
         out.addAll(notes);
         int rows = 0;
-        while (i < in.size() && plain(in.get(i)) && a20Row(item, in.get(i))) {
+        while (i < in.size() && plain(in.get(i)) && (a20Row(item, in.get(i)) || inlineA20Row(item, in.get(i)))) {
             PastedText.Line label = in.get(i);
             i++;
             List<String> numbers = new ArrayList<>();
+            Inline one = inline(label.text());
+            if (one != null && a20Row(item, new PastedText.Line(one.label(), label.lineNo()))) {
+                // LABEL n … n on one line (a PDF viewer's copy): the row's numbers are those of its line
+                label = new PastedText.Line(one.label(), label.lineNo());
+                numbers.addAll(one.values());
+                out.add(new PastedText.Line(label.text() + "\t" + String.join("\t", fit(numbers, headers.size())), label.lineNo()));
+                rows++;
+                continue;
+            }
             while (i < in.size() && plain(in.get(i)) && values(in.get(i).text()) != null) {
                 numbers.addAll(values(in.get(i).text()));
                 i++;
@@ -132,6 +157,36 @@ final class LabelRows {
             rows++;
         }
         return rows == 0 ? null : new Rebuilt(out, i);
+    }
+
+    /** a row given as LABEL n … n on one line whose label is a row label of the block */
+    private static boolean inlineA20Row(String item, PastedText.Line l) {
+        Inline one = inline(l.text());
+        return one != null && a20Row(item, new PastedText.Line(one.label(), l.lineNo()));
+    }
+
+    /** a line's label and the values that end it (LABEL n … n, at least one value), or null */
+    record Inline(String label, List<String> values) {
+    }
+
+    /** the label and the trailing values of a line LABEL n … n (values apart by spaces), or null */
+    static Inline inline(String line) {
+        String[] toks = TOKEN_SPLIT.split(line.strip());
+        int k = toks.length;
+        while (k > 0) {
+            Value v = Numbers.read(toks[k - 1]);
+            if (!v.isNumeric() && v.getKind() != Value.Kind.DASH) break;
+            k--;
+        }
+        if (k == toks.length || k == 0) return null;
+        String label = String.join(" ", java.util.Arrays.asList(toks).subList(0, k));
+        if (!Text.hasHan(label)) return null;
+        return new Inline(label, List.of(toks).subList(k, toks.length));
+    }
+
+    /** a page number as a PDF viewer copies it: - 2 - */
+    static boolean pageNumber(String line) {
+        return line.strip().matches("[-－—]\\s*\\d{1,3}\\s*[-－—]");
     }
 
     /** a row label of a 第二十条 block (本年收费金额 names a column, 行政事业性收费 a row) */
@@ -262,18 +317,30 @@ final class LabelRows {
         return depth > 0;
     }
 
+    /** 行政复议 行政诉讼 on one line (a PDF viewer's copy of the header) */
+    private static boolean litHeader(String line) {
+        return TOKEN_SPLIT.splitAsStream(line.strip()).toList().equals(List.of("行政复议", "行政诉讼"));
+    }
+
+    /** a line of the words of a header split over lines, apart by spaces: 维持 纠正 结果 审结 … (no digit, no sentence) */
+    private static boolean headerWords(String line) {
+        if (line.length() > 80 || line.matches(".*[\\d。，；].*")) return false;
+        for (String w : TOKEN_SPLIT.split(line)) if (w.length() > 8) return false;
+        return true;
+    }
+
     /** 行政复议 / 行政诉讼 / header words / 15 numbers */
     private static Rebuilt lit(List<PastedText.Line> in, int at) {
         int i = at;
         List<String> header = new ArrayList<>();
         while (i < in.size() && plain(in.get(i)) && values(in.get(i).text()) == null) {
             String l = in.get(i).text().strip();
-            if (l.length() > 20) return null;
+            if (l.length() > 20 && !headerWords(l)) return null;
             header.add(l);
             i++;
             if (header.size() > 24) return null;
         }
-        if (header.stream().noneMatch(h -> Text.norm(h).equals("行政诉讼"))) return null;
+        if (header.stream().noneMatch(h -> Text.norm(h).equals("行政诉讼") || litHeader(h))) return null;
         PastedText.Line numbersAt = i < in.size() ? in.get(i) : null;
         List<String> numbers = new ArrayList<>();
         while (i < in.size() && plain(in.get(i)) && values(in.get(i).text()) != null) {

@@ -79,4 +79,29 @@ class LabelRowsTest {
     void narrativeWithNumbersIsNotATable() throws ReadException {
         assertThat(blocks("行政复议\n2025年未发生行政复议。\n12 3\n自然人\n5")).allMatch(b -> b.startsWith("L "));
     }
+
+    /** the 第二十条 blocks and table 四 of the 2023 report of 淮安市洪泽区 as a PDF viewer copies them (corpus pdf/2023_hongzequ_county.pdf) */
+    private static final String HONGZE_COPIED = "第二十条第（一）项\n信息内容 本年制发件数 本年废止件数 现行有效件数\n规章 0 0 0\n行政规范性文件 0 5 5\n"
+        + "第二十条第（六）项\n- 2 -\n信息内容 本年处理决定数量\n行政处罚 4119\n行政强制 195\n"
+        + "四、政府信息公开行政复议、行政诉讼情况\n行政复议 行政诉讼\n未经复议直接起诉 复议后起诉\n结果 结果 其他 尚未\n总 计\n"
+        + "维持 纠正 结果 审结 结果 结果 其他 尚未 结果 结果 其他 尚未\n总 计 总 计\n维持 纠正 结果 审结 维持 纠正 结果 审结\n"
+        + "10 1 0 0 0 0 0 0 0 0 5 0 0 0 0\n五、存在的主要问题及改进情况";
+
+    @Test
+    void rowsCopiedOutOfAPdfViewerOneLineEachAreRebuilt() throws ReadException {
+        assertThat(blocks(HONGZE_COPIED)).containsSubsequence("L 第二十条第（一）项",
+            "R[信息内容, 本年制发件数, 本年废止件数, 现行有效件数]", "R[规章, 0, 0, 0]", "R[行政规范性文件, 0, 5, 5]",
+            "L 第二十条第（六）项", "R[信息内容, 本年处理决定数量]", "R[行政处罚, 4119]", "R[行政强制, 195]",
+            "L 四、政府信息公开行政复议、行政诉讼情况").contains("L 五、存在的主要问题及改进情况")
+            .anyMatch(b -> b.startsWith("R[10, 1, 0, 0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0"))
+            .noneMatch(b -> b.contains("- 2 -"));
+    }
+
+    @Test
+    void aCopiedRowWithAnotherCountGivesNoNumberAndTable4WithAnotherCountIsNotRebuilt() throws ReadException {
+        String text = HONGZE_COPIED.replace("行政规范性文件 0 5 5", "行政规范性文件 5 5").replace("10 1 0 0 0 0 0 0 0 0 5 0 0 0 0",
+            "10 1 0 0 0 0 0 0 0 5 0 0 0 0");
+        assertThat(blocks(text)).contains("R[行政规范性文件, 5 5 [2个数值，表头有3列，无法确定各数值所在的列], [?], [?]]")
+            .noneMatch(b -> b.startsWith("R[10,")).contains("L 10 1 0 0 0 0 0 0 0 5 0 0 0 0");
+    }
 }
