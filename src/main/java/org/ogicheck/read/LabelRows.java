@@ -223,6 +223,8 @@ final class LabelRows {
         }
         if (!String.join("", header).contains("自然人")) return null;
         out.add(new PastedText.Line(String.join("\t", header), in.get(at).lineNo()));
+        Inline firstRow = i < in.size() && plain(in.get(i)) ? inline(in.get(i).text()) : null;
+        if (firstRow != null && APP_ROW_START.matcher(Text.norm(firstRow.label())).find()) return appCopied(in, i, out);
         boolean last = false;
         int[] group = {0};
         while (!last && i < in.size()) {
@@ -266,6 +268,143 @@ final class LabelRows {
         }
         // a table that ends before its last row (四、结转下年度继续办理) is not this layout: the lines stay lines
         return !last || out.size() < 2 ? null : new Rebuilt(out, i);
+    }
+
+    /** the characters of the group label 三、本年度办理结果 that a PDF viewer copies one a line, or before a row's label */
+    private static final String VERTICAL = "三、本年度办理结果";
+    private static final List<String> GROUPS = List.of("（三）不予公开", "（四）无法提供", "（五）不予处理", "（六）其他处理");
+    private static final Pattern ROW_MARK = Pattern.compile("^(?:[一二四][、.．]|[（(][一二七][）)]|\\d[.．、])");
+
+    /** a piece of the label column of table 三 that is no row's own label: 三、 / 本 / （三）不 / 予公开 / 法提供 */
+    private static boolean groupPiece(String tok) {
+        if (tok.isEmpty()) return true;
+        if (tok.length() <= 2 && tok.chars().allMatch(c -> VERTICAL.indexOf(c) >= 0)) return true;
+        for (String g : GROUPS) {
+            if (tok.length() >= 2 && (g.startsWith(tok) || g.endsWith(tok))) return true;
+        }
+        return false;
+    }
+
+    /** a label fragment without the pieces of the group columns before it (三 2.… / 法提供 2.… / 理（三）不予公开) */
+    private static String ownLabel(String label) {
+        List<String> toks = new ArrayList<>(List.of(TOKEN_SPLIT.split(label.strip())));
+        while (!toks.isEmpty()) {
+            String t = toks.get(0);
+            if (groupPiece(t)) {
+                toks.remove(0);
+            } else if (t.length() > 1 && VERTICAL.indexOf(t.charAt(0)) >= 0 && t.charAt(0) != '三' && groupPiece(t.substring(1))) {
+                toks.remove(0);
+            } else if (t.length() > 1 && VERTICAL.indexOf(t.charAt(0)) >= 0 && ROW_MARK.matcher(t.substring(1)).find()) {
+                toks.set(0, t.substring(1));
+                break;
+            } else {
+                break;
+            }
+        }
+        return String.join(" ", toks);
+    }
+
+    /** one row of a copied table 三: its label and its values */
+    private static final class CopiedRow {
+        final StringBuilder label;
+        final int lineNo;
+        List<String> values;
+
+        CopiedRow(String label, int lineNo) {
+            this.label = new StringBuilder(label);
+            this.lineNo = lineNo;
+        }
+    }
+
+    /**
+     * table 三 as a PDF viewer copies it: each row LABEL n … n on one line (or its numbers on a line of their
+     * own between the parts of a wrapped label), the group labels （三）…（六） and 三、本年度办理结果 broken
+     * over the lines of the rows beside them. A line's numbers go to the one row whose label has no numbers
+     * yet (two such rows: which has them cannot be told, the table is not rebuilt); a label part without a
+     * row marker continues the row before it. The groups are told by the numbering of their items (1. … 8.,
+     * 1. … 3., 1. … 5., then （六） as one row or its items 1、… 3、): a table of another shape is not rebuilt.
+     */
+    private static Rebuilt appCopied(List<PastedText.Line> in, int from, List<PastedText.Line> out) {
+        List<CopiedRow> rows = new ArrayList<>();
+        int i = from;
+        boolean last = false;
+        while (!last && i < in.size() && plain(in.get(i))) {
+            PastedText.Line line = in.get(i);
+            String text = line.text().strip();
+            i++;
+            if (pageNumber(text)) continue;
+            List<String> only = values(text);
+            Inline one = only == null ? inline(text) : null;
+            String label = only != null ? "" : ownLabel(one != null ? one.label() : text);
+            List<String> vals = only != null ? only : one != null ? one.values() : null;
+            if (text.length() > 60 || text.endsWith("。")) return null;
+            // （六）其他处理 with its numbers on its line is a row (the group as one row), not the group's label
+            boolean six = one != null && Text.norm(one.label()).equals("(六)其他处理");
+            if (six) label = one.label().strip();
+            String norm = Text.norm(label);
+            if (!label.isEmpty() && (ROW_MARK.matcher(norm).find() || six)) {
+                rows.add(new CopiedRow(label, line.lineNo()));
+            } else if (!label.isEmpty() && !groupPiece(norm) && !groupPiece(label)) {
+                if (rows.isEmpty()) return null;
+                CopiedRow prev = rows.get(rows.size() - 1);
+                // a part without a marker continues the row before it (every row's label begins with its marker)
+                prev.label.append(label);
+            }
+            if (vals != null) {
+                CopiedRow open = null;
+                for (CopiedRow r : rows) {
+                    if (r.values != null) continue;
+                    if (open != null) return null;
+                    open = r;
+                }
+                if (open == null) return null;
+                open.values = new ArrayList<>(vals);
+                last = Text.norm(open.label.toString()).contains("结转下年");
+            }
+        }
+        if (!last) return null;
+        List<String> labels = new ArrayList<>();
+        for (CopiedRow r : rows) labels.add(Text.norm(r.label.toString()));
+        String[] groupOf = groups(labels);
+        if (groupOf == null) return null;
+        for (int k = 0; k < rows.size(); k++) {
+            CopiedRow r = rows.get(k);
+            List<String> cells = new ArrayList<>();
+            if (groupOf[k] != null) cells.add(groupOf[k]);
+            cells.add(r.label.toString());
+            cells.addAll(fit(r.values == null ? List.of() : r.values, APP_NUMBERS));
+            out.add(new PastedText.Line(String.join("\t", cells), r.lineNo));
+        }
+        return new Rebuilt(out, i);
+    }
+
+    /**
+     * the group label to put before each row (at the first item of each group), or null when the rows are
+     * not exactly 一、 二、 （一） （二）, items 1–8, 1–3, 1–5, （六） or its items 1–3, （七）, 四、
+     */
+    private static String[] groups(List<String> labels) {
+        String[] out = new String[labels.size()];
+        String[] head = {"^一[、.．].*新收.*", "^二[、.．].*上年结转.*", "^\\(一\\).*", "^\\(二\\).*部分公开.*"};
+        int k = 0;
+        for (String h : head) if (k >= labels.size() || !labels.get(k++).matches(h)) return null;
+        int[] sizes = {8, 3, 5};
+        for (int g = 0; g < 3; g++) {
+            for (int n = 1; n <= sizes[g]; n++, k++) {
+                if (k >= labels.size() || !labels.get(k).matches("^" + n + "[.．、].*")) return null;
+                if (n == 1) out[k] = GROUPS.get(g);
+            }
+        }
+        if (k < labels.size() && labels.get(k).startsWith("(六)其他处理")) {
+            k++;
+        } else {
+            for (int n = 1; n <= 3; n++, k++) {
+                if (k >= labels.size() || !labels.get(k).matches("^" + n + "[.．、].*")) return null;
+                if (n == 1) out[k] = GROUPS.get(3);
+            }
+        }
+        if (k >= labels.size() || !labels.get(k++).matches("^\\(七\\)总计.*")) return null;
+        if (k >= labels.size() || !labels.get(k++).matches("^四[、.．].*结转下年.*")) return null;
+        return k == labels.size() ? out : null;
     }
 
     /**
