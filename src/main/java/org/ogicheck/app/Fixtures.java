@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.ogicheck.engine.RulesException;
+import org.ogicheck.model.FixtureCase;
 import org.ogicheck.model.Finding;
 import org.ogicheck.parse.ParsedReport;
 import org.ogicheck.parse.ReportParser;
@@ -34,13 +35,6 @@ import org.ogicheck.read.ReadException;
  * the rule are compared exactly, so a missing and an unexpected finding both fail.
  */
 public final class Fixtures {
-
-    /** one example report checked against its expectations */
-    public record Case(String ruleId, Path file, boolean passed, String detail, List<Finding> findings) {
-        Case(String ruleId, Path file, boolean passed, String detail) {
-            this(ruleId, file, passed, detail, List.of());
-        }
-    }
 
     private Fixtures() {
     }
@@ -72,13 +66,13 @@ public final class Fixtures {
     }
 
     /** the cases of every fixture folder, by rule ID; a folder for an ID the rules lack is a failing case */
-    public static Map<String, List<Case>> runAll(Ogicheck engine, List<Path> dirs) throws IOException {
-        Map<String, List<Case>> out = new LinkedHashMap<>();
+    public static Map<String, List<FixtureCase>> runAll(Ogicheck engine, List<Path> dirs) throws IOException {
+        Map<String, List<FixtureCase>> out = new LinkedHashMap<>();
         for (Path d : dirs) {
             for (String id : ids(d)) {
-                List<Case> list = out.computeIfAbsent(id, k -> new ArrayList<>());
+                List<FixtureCase> list = out.computeIfAbsent(id, k -> new ArrayList<>());
                 if (!engine.rules().rules().containsKey(id)) {
-                    list.add(new Case(id, d.resolve(id), false, "no rule with this ID in the rules"));
+                    list.add(new FixtureCase(id, d.resolve(id), false, "no rule with this ID in the rules", List.of()));
                 } else {
                     list.addAll(run(engine, d, id));
                 }
@@ -87,12 +81,12 @@ public final class Fixtures {
         return out;
     }
 
-    public static List<Case> run(Ogicheck engine, Path fixturesDir, String ruleId) throws IOException {
+    public static List<FixtureCase> run(Ogicheck engine, Path fixturesDir, String ruleId) throws IOException {
         Path dir = fixturesDir.resolve(ruleId);
         Path expectedFile = dir.resolve("expected");
-        List<Case> out = new ArrayList<>();
+        List<FixtureCase> out = new ArrayList<>();
         if (!Files.isRegularFile(expectedFile)) {
-            out.add(new Case(ruleId, dir, false, "no 'expected' file"));
+            out.add(new FixtureCase(ruleId, dir, false, "no 'expected' file", List.of()));
             return out;
         }
         Map<String, List<Map<String, String>>> expected = new LinkedHashMap<>();
@@ -102,7 +96,7 @@ public final class Fixtures {
             if (line.isEmpty() || line.startsWith("#")) continue;
             int colon = line.indexOf(':');
             if (colon < 0) {
-                out.add(new Case(ruleId, expectedFile, false, "line without 'file:': " + line));
+                out.add(new FixtureCase(ruleId, expectedFile, false, "line without 'file:': " + line, List.of()));
                 continue;
             }
             String file = line.substring(0, colon).strip();
@@ -115,7 +109,7 @@ public final class Fixtures {
             if (rest.equals("none")) continue;
             String[] parts = rest.split("\\s+", 2);
             if (!parts[0].equals(ruleId)) {
-                out.add(new Case(ruleId, expectedFile, false, "expects " + parts[0] + " in the folder of " + ruleId));
+                out.add(new FixtureCase(ruleId, expectedFile, false, "expects " + parts[0] + " in the folder of " + ruleId, List.of()));
                 continue;
             }
             list.add(keys(parts.length > 1 ? parts[1] : ""));
@@ -129,26 +123,26 @@ public final class Fixtures {
         }
         if (reports.stream().noneMatch(p -> p.getFileName().toString().startsWith("fail-"))
             || reports.stream().noneMatch(p -> p.getFileName().toString().startsWith("pass-"))) {
-            out.add(new Case(ruleId, dir, false, "needs at least one fail-* and one pass-* report"));
+            out.add(new FixtureCase(ruleId, dir, false, "needs at least one fail-* and one pass-* report", List.of()));
         }
         for (Path report : reports) {
             String name = report.getFileName().toString();
             List<Map<String, String>> want = expected.get(name);
             if (want == null) {
-                out.add(new Case(ruleId, report, false, "not listed in 'expected'"));
+                out.add(new FixtureCase(ruleId, report, false, "not listed in 'expected'", List.of()));
                 continue;
             }
             out.add(check(engine, ruleId, report, want, options.getOrDefault(name, Map.of())));
         }
         for (String listed : expected.keySet()) {
             if (reports.stream().noneMatch(p -> p.getFileName().toString().equals(listed))) {
-                out.add(new Case(ruleId, dir.resolve(listed), false, "listed in 'expected' but not present"));
+                out.add(new FixtureCase(ruleId, dir.resolve(listed), false, "listed in 'expected' but not present", List.of()));
             }
         }
         return out;
     }
 
-    private static Case check(Ogicheck engine, String ruleId, Path report, List<Map<String, String>> want,
+    private static FixtureCase check(Ogicheck engine, String ruleId, Path report, List<Map<String, String>> want,
                               Map<String, String> opt) {
         List<Finding> got;
         try {
@@ -160,7 +154,7 @@ public final class Fixtures {
                 ? Ogicheck.parse(report.resolveSibling(opt.get("previous")), ReportParser.Options.NONE) : null;
             got = new ArrayList<>(engine.check(Ogicheck.parse(report, o), previous, "zh", null).findings());
         } catch (ReadException | RulesException | RuntimeException e) {
-            return new Case(ruleId, report, false, "could not be checked: " + e.getMessage());
+            return new FixtureCase(ruleId, report, false, "could not be checked: " + e.getMessage(), List.of());
         }
         got.removeIf(f -> !f.getRuleId().equals(ruleId));
         List<Finding> produced = List.copyOf(got);
@@ -172,12 +166,12 @@ public final class Fixtures {
             else got.remove(hit);
         }
         if (missing.isEmpty() && got.isEmpty()) {
-            return new Case(ruleId, report, true, want.size() + " finding(s) as expected", produced);
+            return new FixtureCase(ruleId, report, true, want.size() + " finding(s) as expected", produced);
         }
         StringBuilder sb = new StringBuilder();
         for (Map<String, String> m : missing) sb.append("missing ").append(ruleId).append(' ').append(m).append("; ");
         for (Finding f : got) sb.append("unexpected ").append(f.locationKey()).append(" — ").append(f.getMessage()).append("; ");
-        return new Case(ruleId, report, false, sb.toString().strip(), produced);
+        return new FixtureCase(ruleId, report, false, sb.toString().strip(), produced);
     }
 
     private static boolean matches(Finding f, Map<String, String> w) {
@@ -187,7 +181,7 @@ public final class Fixtures {
                 case "table" -> f.getTable();
                 case "row" -> f.getRow();
                 case "column" -> f.getColumn();
-                case "severity" -> f.getSeverity();
+                case "severity" -> f.getSeverity().name();
                 default -> "?unknown key " + e.getKey();
             };
             if (!e.getValue().equals(actual)) return false;

@@ -68,8 +68,8 @@ public final class Ogicheck {
      */
     public Result check(ParsedReport parsed, ParsedReport previous, String lang, Consumer<String> trace) throws RulesException {
         List<Object> context = previous == null ? List.of() : List.of(prior(previous));
-        List<Finding> findings = checker.check(parsed, context, lang, trace);
-        return new Result(parsed.report().getSource(), parsed, findings, scorer.score(findings), 0);
+        Scorer.Scored scored = scorer.score(checker.check(parsed, context, lang, trace));
+        return new Result(parsed.report().getSource(), parsed, scored.findings(), scored.scorecard(), 0);
     }
 
     /** the claims the narrative states, read with this rule set's patterns */
@@ -84,10 +84,11 @@ public final class Ogicheck {
             five == null ? "" : five.text(), p.report().getFullText());
     }
 
-    /** the result without the findings the baseline hides on that day, scored again */
+    /** the result without the findings the baseline hides on that day, scored again (into new findings and a new scorecard) */
     public Result hide(Result r, Baseline baseline, LocalDate day) {
         String key = Baseline.reportKey(r);
         List<Finding> kept = r.findings().stream().filter(f -> !baseline.hides(key, f, day)).toList();
-        return new Result(r.source(), r.parsed(), kept, scorer.score(kept), r.findings().size() - kept.size());
+        Scorer.Scored scored = scorer.score(kept);
+        return new Result(r.source(), r.parsed(), scored.findings(), scored.scorecard(), r.findings().size() - kept.size());
     }
 }

@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.ogicheck.app.Mutator;
 import org.ogicheck.model.Cell;
-import org.ogicheck.parse.Layout;
+import org.ogicheck.model.Layout;
 import org.ogicheck.parse.ParsedReport;
 import org.ogicheck.parse.ReportParser;
 import org.ogicheck.read.ReadException;

@@ -9,22 +9,20 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.ogicheck.app.AtomicFiles;
 import org.ogicheck.app.Baseline;
 import org.ogicheck.app.Ogicheck;
-import org.ogicheck.app.Pairing;
-import org.ogicheck.parse.ParsedReport;
-import java.util.HashMap;
-import java.util.Map;
 import org.ogicheck.app.Result;
-import org.ogicheck.engine.RulesException;
+import org.ogicheck.pipeline.Input;
+import org.ogicheck.pipeline.Outcome;
+import org.ogicheck.pipeline.Pipeline;
+import org.ogicheck.pipeline.Settings;
+import java.time.Duration;
+import org.ogicheck.model.Severity;
 import org.ogicheck.parse.ReportParser;
 import org.ogicheck.read.ReadException;
 import org.ogicheck.render.Unreadable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.ogicheck.render.Renderer;
 import org.ogicheck.render.Version;
 import picocli.CommandLine.Command;
@@ -107,96 +105,62 @@ final class CheckCommand implements Callable<Integer> {
         ReportParser.Options opt = report.toOptions(spec.commandLine());
         Ogicheck engine = rules.load(err);
         if (engine == null) return ExitCodes.USAGE;
-        List<Path> inputs;
+        List<Path> paths;
         try {
-            inputs = Inputs.expand(files);
+            paths = Inputs.expand(files);
         } catch (IOException e) {
             err.println("ogicheck: cannot list " + files + ": " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        Baseline hide = null;
+        Settings settings = Settings.defaults().withLang(lang).withReport(opt).withExplain(explain)
+            .withTimeout(Duration.ofSeconds(Math.max(1, timeoutS))).withMaxInputBytes(report.maxInputMb * 1024 * 1024);
         if (baseline != null) {
             try {
-                hide = Baseline.read(baseline);
+                settings = settings.withBaseline(Baseline.read(baseline));
             } catch (IOException e) {
                 err.println("ogicheck: " + e.getMessage());
                 return ExitCodes.USAGE;
             }
         }
-        if (previous != null && inputs.size() != 1) {
+        if (previous != null && paths.size() != 1) {
             err.println("ogicheck check: --previous goes with one report; a batch pairs consecutive years by itself");
             return ExitCodes.USAGE;
         }
-        ParsedReport given = null;
-        if (previous != null) {
-            try {
-                given = Ogicheck.parse(previous, ReportParser.Options.NONE);
-            } catch (ReadException e) {
-                err.println("ogicheck: " + e.getMessage());
-                return ExitCodes.USAGE;
+        if (previous != null) settings = settings.withPrevious(Input.of(previous));
+        List<Input> inputs = new ArrayList<>();
+        for (Path p : paths) {
+            if (!Inputs.isStdin(p)) {
+                inputs.add(Input.of(p));
+                continue;
             }
-        }
-        byte[] piped = null;
-        if (inputs.contains(Inputs.STDIN)) {
             try {
-                piped = Inputs.readStdin();
+                inputs.add(Input.of(Inputs.stdinName(lang), Inputs.readStdin()));
             } catch (IOException e) {
                 err.println("ogicheck: " + Inputs.stdinName(lang) + ": cannot read: " + e.getMessage());
                 return ExitCodes.USAGE;
             }
         }
-        final byte[] stdinBytes = piped;
-        final String stdinName = Inputs.stdinName(lang);
         Batch batch = new Batch(inputs.size(), err);
-        // read and parse every file on all cores, then pair consecutive years, then check on all cores
-        long limit = TimeUnit.SECONDS.toNanos(Math.max(1, timeoutS));
-        long[] started = new long[inputs.size()];
-        List<Object> parsed = batch.map(i -> {
-            started[i] = System.nanoTime();
-            try {
-                ReadException large = Inputs.isStdin(inputs.get(i)) ? report.tooLarge(stdinName, stdinBytes.length)
-                    : report.tooLarge(inputs.get(i).toString(), java.nio.file.Files.isRegularFile(inputs.get(i))
-                        ? java.nio.file.Files.size(inputs.get(i)) : 0);
-                if (large != null) return large;
-                if (Inputs.isStdin(inputs.get(i))) return Deadline.call(() -> Ogicheck.parse(stdinName, stdinBytes, opt), limit);
-                return Deadline.call(() -> Ogicheck.parse(inputs.get(i), opt), limit);
-            } catch (Exception e) {
-                return failure(inputs.get(i), e);
-            }
-        });
-        List<ParsedReport> ok = parsed.stream().filter(o -> o instanceof ParsedReport).map(o -> (ParsedReport) o).toList();
-        Map<Integer, ParsedReport> pairs = Pairing.previous(ok);
-        Map<ParsedReport, ParsedReport> previousOf = new HashMap<>();
-        pairs.forEach((i, p) -> previousOf.put(ok.get(i), p));
-        final ParsedReport prev = given;
-        final Baseline hidden = hide;
-        List<Object> checked = batch.map(i -> {
-            if (!(parsed.get(i) instanceof ParsedReport p)) return parsed.get(i);
-            try {
-                Result r = Deadline.call(() -> engine.check(p, prev != null ? prev : previousOf.get(p), lang,
-                    trace ? line -> batch.say("trace " + inputs.get(i) + ": " + line) : null), limit - (System.nanoTime() - started[i]));
-                if (!explain) r.findings().forEach(x -> x.setExplanation(null));
-                return hidden == null ? r : engine.hide(r, hidden, LocalDate.now());
-            } catch (Exception e) {
-                return failure(inputs.get(i), e);
-            }
-        });
+        if (trace) settings = settings.withTrace((source, line) -> batch.say("trace " + source + ": " + line));
+        List<Outcome> outcomes;
+        try {
+            outcomes = new Pipeline(engine.rules()).check(inputs, settings, batch);
+        } catch (ReadException e) {
+            err.println("ogicheck: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
         batch.done();
         List<Result> results = new ArrayList<>();
         List<Unreadable> unreadable = new ArrayList<>();
-        int failed = 0;
-        for (int i = 0; i < checked.size(); i++) {
-            Object o = checked.get(i);
-            if (o instanceof Result r) {
-                results.add(r);
-            } else {
-                String msg = ((Exception) o).getMessage();
-                err.println("ogicheck: " + msg);
-                String src = inputs.get(i).toString();
-                unreadable.add(new Unreadable(src, msg.startsWith(src + ": ") ? msg.substring(src.length() + 2) : msg));
-                failed++;
+        for (Outcome o : outcomes) {
+            if (o instanceof Outcome.Checked c) {
+                results.add(c.result());
+            } else if (o instanceof Outcome.Failed f) {
+                err.println("ogicheck: " + f.line());
+                unreadable.add(new Unreadable(f.source(), f.reason()));
             }
         }
+        int failed = unreadable.size();
         if (results.isEmpty()) return ExitCodes.USAGE;
         if (writeBaseline != null) {
             try {
@@ -221,20 +185,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         // an input that could not be checked makes the batch exit 2, after the others are written
         if (failed > 0) return ExitCodes.USAGE;
-        return results.stream().anyMatch(r -> r.count("ERROR") > 0) ? ExitCodes.FINDINGS : ExitCodes.OK;
-    }
-
-    /** why an input could not be read or checked, as the line a batch reports for it (other errors are bugs: rethrown) */
-    private ReadException failure(Path input, Exception e) {
-        if (e instanceof ReadException r) return r;
-        if (e instanceof RulesException r) return new ReadException(input + ": " + r.lines().get(0));
-        if (e instanceof TimeoutException) return timedOut(input);
-        if (e instanceof RuntimeException r) throw r;
-        return new ReadException(input + ": " + e.getMessage());
-    }
-
-    private ReadException timedOut(Path input) {
-        return new ReadException(input + ": 检查超过时间限制 " + Math.max(1, timeoutS) + " 秒，已中止（--timeout-s）");
+        return results.stream().anyMatch(r -> r.count(Severity.ERROR) > 0) ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 
     private static String reason(IOException e) {

@@ -38,7 +38,7 @@ public final class Cli {
         try {
             code = cl.execute(args);
         } catch (OutOfMemoryError e) {
-            err.println("ogicheck: " + Deadline.outOfMemory().getMessage());
+            err.println("ogicheck: " + org.ogicheck.pipeline.Pipeline.outOfMemoryLine());
             code = ExitCodes.USAGE;
         }
         out.flush();

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.ogicheck.model.Severity;
 import org.ogicheck.app.Mutator;
 import org.ogicheck.app.Ogicheck;
 import org.ogicheck.app.Result;
@@ -82,7 +83,7 @@ final class DemoCommand implements Callable<Integer> {
                 if (f.getExplanation() != null) out.println("    推导：" + f.getExplanation());
                 f.getCells().forEach(c -> out.println("    单元格：" + c));
             }
-            List<String> others = bad.findings().stream().filter(f -> f.getSeverity().equals("ERROR") && !f.getRuleId().equals(ruleId))
+            List<String> others = bad.findings().stream().filter(f -> f.getSeverity() == Severity.ERROR && !f.getRuleId().equals(ruleId))
                 .map(Finding::getRuleId).distinct().toList();
             if (!others.isEmpty()) out.println("  （同时出现的其他错误：" + String.join("、", others) + "）");
             return ExitCodes.OK;
@@ -101,7 +102,6 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     private static String title(Ogicheck engine, String id) {
-        String t = engine.rules().messages().template("zh", id + ".title");
-        return t == null ? id : t;
+        return engine.rules().rules().containsKey(id) ? engine.rules().title(engine.rules().rules().get(id), "zh") : id;
     }
 }

@@ -3,6 +3,7 @@ package org.ogicheck.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.ogicheck.model.Severity;
 import org.ogicheck.app.Ogicheck;
 import org.ogicheck.app.Result;
 import org.ogicheck.engine.RulesException;
@@ -68,6 +69,6 @@ final class ExplainCommand implements Callable<Integer> {
                 r.scorecard(), r.hidden());
         }
         out.print(new TextRenderer().text(List.of(r), lang, engine.rules()));
-        return r.count("ERROR") > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
+        return r.count(Severity.ERROR) > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 }

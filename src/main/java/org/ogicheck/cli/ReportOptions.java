@@ -1,8 +1,7 @@
 package org.ogicheck.cli;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.ogicheck.parse.ReportParser;
+import org.ogicheck.pipeline.ReportFacts;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
@@ -24,28 +23,15 @@ final class ReportOptions {
         description = "the largest input file read, in MB (default: ${DEFAULT-VALUE}); a larger one is not read (one line, exit 2)")
     long maxInputMb;
 
-    /** the line a batch reports for an input larger than --max-input-mb, or null when it is not */
-    org.ogicheck.read.ReadException tooLarge(String name, long bytes) {
-        if (bytes <= maxInputMb * 1024 * 1024) return null;
-        return new org.ogicheck.read.ReadException(name + ": 文件大小 " + String.format(java.util.Locale.ROOT, "%.1f", bytes / 1048576.0)
-            + " MB，超过上限 " + maxInputMb + " MB（--max-input-mb），未读取");
-    }
-
     ReportParser.Options toOptions(picocli.CommandLine cl) {
-        LocalDate date = null;
-        if (published != null) {
-            try {
-                date = LocalDate.parse(published);
-            } catch (DateTimeParseException e) {
-                throw new ParameterException(cl, "--published: '" + published + "' is not a date like 2021-02-15");
-            }
+        try {
+            return ReportFacts.of(year == null ? null : String.valueOf(year), published, agency, kind);
+        } catch (ReportFacts.Invalid e) {
+            throw new ParameterException(cl, switch (e.problem()) {
+                case PUBLISHED -> "--published: '" + e.value() + "' is not a date like 2021-02-15";
+                case KIND -> "--kind: '" + e.value() + "' is neither department nor government";
+                case YEAR -> "--year: " + e.value() + " is not a report year";
+            });
         }
-        if (kind != null && !kind.equals("department") && !kind.equals("government")) {
-            throw new ParameterException(cl, "--kind: '" + kind + "' is neither department nor government");
-        }
-        if (year != null && (year < 2008 || year > 2100)) {
-            throw new ParameterException(cl, "--year: " + year + " is not a report year");
-        }
-        return new ReportParser.Options(year, date, agency, kind);
     }
 }

@@ -42,7 +42,7 @@ final class RulesCommand implements Runnable {
             for (RuleMeta m : rs.rules().values()) {
                 out.printf("%-9s %-7s %-12s %4s  %s  [%s]%n", m.id(), m.severity(), m.category(),
                     m.weight() == Math.rint(m.weight()) ? String.valueOf((long) m.weight()) : String.valueOf(m.weight()),
-                    rs.messages().template("zh", m.id() + ".title") == null ? m.name() : rs.messages().template("zh", m.id() + ".title"),
+                    rs.title(m, "zh"),
                     RuleSetPaths.rel(m.file()));
             }
             out.printf("%d rules from %s%n", rs.rules().size(), rs.dirs());

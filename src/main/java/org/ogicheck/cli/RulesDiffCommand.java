@@ -3,14 +3,11 @@ package org.ogicheck.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.ogicheck.app.Baseline;
 import org.ogicheck.app.Ogicheck;
 import org.ogicheck.app.Result;
+import org.ogicheck.pipeline.RuleDiff;
 import org.ogicheck.engine.RulesException;
 import org.ogicheck.model.Finding;
 import org.ogicheck.parse.ParsedReport;
@@ -72,15 +69,12 @@ final class RulesDiffCommand implements Callable<Integer> {
                 continue;
             }
             compared++;
-            Map<String, Finding> oldSet = byPrint(a);
-            Map<String, Finding> newSet = byPrint(b);
-            List<Finding> gained = new ArrayList<>();
-            List<Finding> lost = new ArrayList<>();
-            newSet.forEach((k, v) -> { if (!oldSet.containsKey(k)) gained.add(v); });
-            oldSet.forEach((k, v) -> { if (!newSet.containsKey(k)) lost.add(v); });
-            double delta = b.scorecard().score() - a.scorecard().score();
-            out.printf("%s: score %s → %s (%s%s), +%d −%d findings%n", f, num(a.scorecard().score()),
-                num(b.scorecard().score()), delta >= 0 ? "+" : "", num(delta), gained.size(), lost.size());
+            RuleDiff d = RuleDiff.between(a, b);
+            List<Finding> gained = d.gained();
+            List<Finding> lost = d.lost();
+            double delta = d.delta();
+            out.printf("%s: score %s → %s (%s%s), +%d −%d findings%n", f, num(d.scoreBefore()),
+                num(d.scoreAfter()), delta >= 0 ? "+" : "", num(delta), gained.size(), lost.size());
             for (Finding g : gained) out.println("  + " + g.getSeverity() + " " + g.getRuleId() + " " + g.getMessage());
             for (Finding l : lost) out.println("  − " + l.getSeverity() + " " + l.getRuleId() + " " + l.getMessage());
             gainedTotal += gained.size();
@@ -91,17 +85,6 @@ final class RulesDiffCommand implements Callable<Integer> {
         out.printf("total: %d reports, +%d −%d findings, mean score change %s%n", compared, gainedTotal, lostTotal,
             num(deltaTotal / compared));
         return ExitCodes.OK;
-    }
-
-    private static Map<String, Finding> byPrint(Result r) {
-        Map<String, Finding> m = new LinkedHashMap<>();
-        String key = Baseline.reportKey(r);
-        int i = 0;
-        for (Finding f : r.findings()) {
-            String fp = Baseline.fingerprint(key, f);
-            m.put(m.containsKey(fp) ? fp + "#" + (++i) : fp, f);
-        }
-        return m;
     }
 
     private static String num(double d) {

@@ -1,5 +1,6 @@
 package org.ogicheck.cli;
 
+import org.ogicheck.model.FixtureCase;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
@@ -34,11 +35,11 @@ final class RulesTestCommand implements Callable<Integer> {
         Ogicheck engine = rules.load(spec.commandLine().getErr());
         if (engine == null) return ExitCodes.USAGE;
         RuleSet rs = engine.rules();
-        Map<String, List<Fixtures.Case>> cases = Fixtures.runAll(engine, fixtures.resolve(rules.resolve()));
+        Map<String, List<FixtureCase>> cases = Fixtures.runAll(engine, fixtures.resolve(rules.resolve()));
         int passed = 0;
         int failed = 0;
-        for (Map.Entry<String, List<Fixtures.Case>> e : cases.entrySet()) {
-            for (Fixtures.Case c : e.getValue()) {
+        for (Map.Entry<String, List<FixtureCase>> e : cases.entrySet()) {
+            for (FixtureCase c : e.getValue()) {
                 out.printf("%s %-9s %s  %s%n", c.passed() ? "PASS" : "FAIL", e.getKey(), c.file().getFileName(), c.detail());
                 if (c.passed()) passed++;
                 else failed++;

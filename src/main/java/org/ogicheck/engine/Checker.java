@@ -9,6 +9,7 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 import org.ogicheck.model.Finding;
+import org.ogicheck.model.Severity;
 import org.ogicheck.parse.ParsedReport;
 
 /** Runs the rules on one report in its own session and returns the findings, messages formatted. */
@@ -67,18 +68,17 @@ public final class Checker {
         } finally {
             session.dispose();
         }
+        List<Finding> completed = new ArrayList<>(findings.size());
+        java.util.Set<Integer> ocrPages = report.report().getOcrPages();
         for (Finding f : findings) {
             String severity = rules.scoring().severityOf(f.getRuleId());
-            if (severity != null) f.setSeverity(severity);
-            f.setMessage(rules.messages().format(lang, f.getMessageKey(), f.getArgs()));
-            String explain = f.getMessageKey() + ".explain";
-            if (!rules.messages().has(lang, explain) && !rules.messages().has("zh", explain)) explain = f.getRuleId() + ".explain";
-            if (rules.messages().has(lang, explain) || rules.messages().has("zh", explain)) {
-                f.setExplanation(rules.messages().format(lang, explain, f.getArgs()));
-            }
+            Severity override = fromOcr(ocrPages, f, severity == null ? f.getSeverity() : Severity.of(severity));
+            if (override == null && severity != null) override = Severity.of(severity);
+            completed.add(f.completed(override, rules.messages().message(f, lang), rules.messages().explanation(f, lang)));
         }
-        fromOcr(report.report().getOcrPages(), findings);
+        findings = completed;
         findings.sort(ORDER);
+        findings = List.copyOf(findings);
         return findings;
     }
 
@@ -93,19 +93,17 @@ public final class Checker {
     /**
      * Findings whose evidence lies on a page read by OCR say so. An ERROR that may come from a
      * misread label or a lost row, heading or cell (a missing row, a text cell, a missing section) is
-     * a WARNING there, "可能为识别错误": the scan, not the report, may be what is wrong.
+     * a WARNING there, "可能为识别错误": the scan, not the report, may be what is wrong. Returns the
+     * severity the finding takes instead of its own, or null.
      */
-    static void fromOcr(java.util.Set<Integer> ocrPages, List<Finding> findings) {
-        if (ocrPages.isEmpty()) return;
-        for (Finding f : findings) {
-            Integer page = f.getSrc() == null ? null : f.getSrc().page();
-            if (page != null && !ocrPages.contains(page)) continue;
-            f.evidence("source", "文字识别（OCR）");
-            if ("ERROR".equals(f.getSeverity()) && !OCR_SAFE.contains(f.getRuleId())) {
-                f.setSeverity("WARNING");
-                f.evidence("note", "可能为识别错误");
-            }
-        }
+    static Severity fromOcr(java.util.Set<Integer> ocrPages, Finding f, Severity severity) {
+        if (ocrPages.isEmpty()) return null;
+        Integer page = f.getSrc() == null ? null : f.getSrc().page();
+        if (page != null && !ocrPages.contains(page)) return null;
+        f.evidence("source", "文字识别（OCR）");
+        if (severity != Severity.ERROR || OCR_SAFE.contains(f.getRuleId())) return null;
+        f.evidence("note", "可能为识别错误");
+        return Severity.WARNING;
     }
 
     private static String describe(Object o) {
@@ -126,17 +124,10 @@ public final class Checker {
         return sb.toString().replaceAll("\\s+", " ");
     }
 
-    /** most severe first, then by section, rule and place, so that output is stable */
-    public static final Comparator<Finding> ORDER = Comparator
-        .comparingInt(Finding::severityRank)
-        .thenComparing(f -> sectionRank(f.getSection()))
-        .thenComparing(Finding::getRuleId)
-        .thenComparingInt(f -> f.getSrc().line())
-        .thenComparing(Finding::locationKey);
+    /** most severe first, then by section, rule and place, so that output is stable (see {@link Finding#ORDER}) */
+    public static final Comparator<Finding> ORDER = Finding.ORDER;
 
     public static int sectionRank(String numeral) {
-        if (numeral == null) return 0;
-        int i = "一二三四五六".indexOf(numeral);
-        return i < 0 ? 9 : i + 1;
+        return Finding.sectionRank(numeral);
     }
 }

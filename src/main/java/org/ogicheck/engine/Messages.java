@@ -9,6 +9,7 @@ import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import org.ogicheck.model.Finding;
 
 /**
  * Rule messages from {@code messages_zh.properties} and {@code messages_en.properties} in the rule
@@ -46,6 +47,30 @@ public final class Messages {
         MessageFormat mf = new MessageFormat(t.replace("'", "''"), "en".equals(lang) ? Locale.ENGLISH : Locale.CHINESE);
         Object[] a = args.stream().map(Messages::plain).toArray();
         return mf.format(a);
+    }
+
+    /** a finding's message in the language asked, from its message key and arguments */
+    public String message(Finding f, String lang) {
+        return format(lang, f.getMessageKey(), f.getArgs());
+    }
+
+    /**
+     * a finding's derivation in the language asked ({@code <key>.explain}, else {@code <ruleId>.explain}),
+     * or null when its rule gives none
+     */
+    public String explanation(Finding f, String lang) {
+        String explain = f.getMessageKey() + ".explain";
+        if (!has(lang, explain) && !has("zh", explain)) explain = f.getRuleId() + ".explain";
+        return has(lang, explain) || has("zh", explain) ? format(lang, explain, f.getArgs()) : null;
+    }
+
+    /**
+     * The finding in another language: its message (and its derivation, when it still has one) made
+     * again from its key and arguments. No rule runs: the arguments are what the rules found, the
+     * same in every language.
+     */
+    public Finding inLanguage(Finding f, String lang) {
+        return f.completed(null, message(f, lang), f.getExplanation() == null ? null : explanation(f, lang));
     }
 
     /** numbers as written (no grouping separators), so that 63607 reads as 63607 */

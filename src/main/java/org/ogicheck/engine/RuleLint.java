@@ -1,5 +1,6 @@
 package org.ogicheck.engine;
 
+import org.ogicheck.model.Severity;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,8 +30,7 @@ public final class RuleLint {
         + "|\\w*(?:Input|Output)Stream|\\w*Reader|\\w*Writer|Socket|ServerSocket|DatagramSocket|URL|URI|HttpClient"
         + "|InetAddress|exec|exit|halt|ScriptEngine\\w*|ObjectInputStream|JNI|loadLibrary|load)\\b");
     private static final Pattern QUALIFIED = Pattern.compile("\\b(?:java\\.(?!util\\.|math\\.|time\\.)|javax\\.|sun\\.|jdk\\.|com\\.sun\\.|org\\.(?!ogicheck\\.model\\.|ogicheck\\.engine\\.(?:Emit|Figures)))");
-    private static final Set<String> SEVERITIES = Set.of("ERROR", "WARNING", "INFO");
-    private static final Pattern ID = Pattern.compile("[A-Z][A-Z0-9]*-\\d{3}");
+        private static final Pattern ID = Pattern.compile("[A-Z][A-Z0-9]*-\\d{3}");
 
     private RuleLint() {
     }
@@ -52,7 +52,7 @@ public final class RuleLint {
                 continue;
             }
             if (!m.name().startsWith(m.id() + " ")) out.add(where + ": the rule name must start with its ID " + m.id());
-            if (m.severity() == null || !SEVERITIES.contains(m.severity())) out.add(where + ": @severity must be ERROR, WARNING or INFO");
+            if (m.severity() == null || !Severity.isName(m.severity())) out.add(where + ": @severity must be ERROR, WARNING or INFO");
             if (m.category() == null || !categories.contains(m.category())) {
                 out.add(where + ": @category must be one of " + categories + " (rules/scoring.properties)");
             }

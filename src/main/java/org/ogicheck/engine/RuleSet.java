@@ -22,6 +22,7 @@ import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.ogicheck.model.Severity;
 import org.ogicheck.parse.ClaimPatterns;
 
 /**
@@ -52,6 +53,35 @@ public final class RuleSet {
     }
 
     public KieBase kieBase() { return kieBase; }
+
+    /**
+     * The rule's one-line title in the language asked ({@code ID.title} of the messages), else the
+     * Chinese one, else the rule's name: the one fallback every output and command uses.
+     */
+    public String title(RuleMeta m, String lang) {
+        String t = messages.template(lang, m.id() + ".title");
+        if (t == null) t = messages.template("zh", m.id() + ".title");
+        return t == null ? m.name() : t;
+    }
+
+    /** the rule as the Chinese sentences of its .dslr file, or null for a rule written otherwise */
+    public String sentence(RuleMeta m) {
+        return RuleSources.sentence(m.file(), m.name());
+    }
+
+    /**
+     * Removes from this rule set's compiled rules every rule whose ID is not in {@code ids} (for a
+     * benchmark of a few rules; the metadata is kept).
+     */
+    public void retainOnly(Set<String> ids) {
+        List<Rule> drop = new ArrayList<>();
+        for (KiePackage p : kieBase.getKiePackages()) {
+            for (Rule r : p.getRules()) {
+                if (!ids.contains(String.valueOf(r.getMetaData().get("id")))) drop.add(r);
+            }
+        }
+        for (Rule r : drop) kieBase.removeRule(r.getPackageName(), r.getName());
+    }
     /** rules by ID, in ID order */
     public Map<String, RuleMeta> rules() { return rules; }
     public Messages messages() { return messages; }
@@ -156,7 +186,7 @@ public final class RuleSet {
             }
             scoring.overlay(parameters.values());
             for (Map.Entry<String, String> e : parameters.values().entrySet()) {
-                if (e.getKey().startsWith("ruleSeverity.") && !Set.of("ERROR", "WARNING", "INFO").contains(e.getValue())) {
+                if (e.getKey().startsWith("ruleSeverity.") && !Severity.isName(e.getValue())) {
                     errors.add("parameters: " + e.getKey() + " = " + e.getValue() + " is not ERROR, WARNING or INFO");
                 }
             }
@@ -221,12 +251,7 @@ public final class RuleSet {
     }
 
     private static int rank(String severity) {
-        return switch (severity == null ? "" : severity) {
-            case "ERROR" -> 3;
-            case "WARNING" -> 2;
-            case "INFO" -> 1;
-            default -> 0;
-        };
+        return Severity.isName(severity) ? 3 - Severity.of(severity).rank() : 0;
     }
 
     private static Path dirOf(Path file, List<Path> dirs) {

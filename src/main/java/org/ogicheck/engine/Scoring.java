@@ -1,5 +1,6 @@
 package org.ogicheck.engine;
 
+import org.ogicheck.model.Severity;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -62,8 +63,8 @@ public final class Scoring {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    public double severityFactor(String severity) {
-        return num("severity." + severity, "ERROR".equals(severity) ? 1 : 0);
+    public double severityFactor(Severity severity) {
+        return num("severity." + severity, severity == Severity.ERROR ? 1 : 0);
     }
 
     /** the weight of a rule: an override here, else the rule's own @weight */

@@ -1,5 +1,6 @@
 package org.ogicheck.parse;
 
+import org.ogicheck.model.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

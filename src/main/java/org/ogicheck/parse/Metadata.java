@@ -1,5 +1,6 @@
 package org.ogicheck.parse;
 
+import org.ogicheck.model.Text;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,5 +1,7 @@
 package org.ogicheck.parse;
 
+import org.ogicheck.model.Layout;
+import org.ogicheck.model.Text;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -3,7 +3,7 @@ package org.ogicheck.read;
 import java.util.ArrayList;
 import java.util.List;
 import org.ogicheck.model.SourceRef;
-import org.ogicheck.parse.Numbers;
+import org.ogicheck.model.CellText;
 
 /**
  * A table with merged cells laid out on its grid, then given back as row blocks in the shape the
@@ -161,7 +161,7 @@ final class Grid {
 
     private static Origin origin(String text, int row, int col) {
         String t = text == null ? "" : text;
-        return new Origin(t, row, col, !t.isBlank() && !Numbers.isValueLike(t));
+        return new Origin(t, row, col, !t.isBlank() && !CellText.isValueLike(t));
     }
 
     /** whether the cell can still be placed; when not, the grid is full */

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.ogicheck.model.Value;
-import org.ogicheck.parse.Layout;
-import org.ogicheck.parse.Numbers;
-import org.ogicheck.parse.Text;
+import org.ogicheck.model.Layout;
+import org.ogicheck.model.CellText;
+import org.ogicheck.model.Text;
 
 /**
  * Tables copied from pages and PDF viewers that give no TAB: each label on a line of its own and the
@@ -76,16 +76,16 @@ final class LabelRows {
         String s = line.strip();
         if (s.isEmpty()) return null;
         // a cell no reader can split (run-together digits with a note): one cell, read as unreadable
-        if (Numbers.read(s).getKind() == Value.Kind.UNREADABLE && (Character.isDigit(s.charAt(0)) || s.matches("[?？]+"))
+        if (CellText.read(s).getKind() == Value.Kind.UNREADABLE && (Character.isDigit(s.charAt(0)) || s.matches("[?？]+"))
             && !Text.hasHan(s.replaceAll("\\[.*", ""))) {
             return List.of(s);
         }
         List<String> out = new ArrayList<>();
         for (String tok : TOKEN_SPLIT.split(s)) {
-            Value v = Numbers.read(tok);
+            Value v = CellText.read(tok);
             if (!v.isNumeric() && v.getKind() != Value.Kind.DASH) {
                 // one number with its remark: 22（其中修订 16 件）
-                return Numbers.read(s).isNumeric() && Character.isDigit(s.charAt(0)) ? List.of(s) : null;
+                return CellText.read(s).isNumeric() && Character.isDigit(s.charAt(0)) ? List.of(s) : null;
             }
             out.add(tok);
         }

@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.ogicheck.parse.Numbers;
+import org.ogicheck.model.CellText;
 
 /**
  * Tables drawn without ruling lines, rebuilt from the positions of the words (the way tabula's
@@ -58,7 +58,7 @@ final class PdfStreamTables {
         }
 
         boolean value() {
-            return Numbers.isValueLike(text) && !text.isBlank();
+            return CellText.isValueLike(text) && !text.isBlank();
         }
     }
 

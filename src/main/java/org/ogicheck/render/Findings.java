@@ -7,8 +7,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ogicheck.model.Severity;
 import org.ogicheck.app.Result;
-import org.ogicheck.engine.Checker;
 import org.ogicheck.engine.RuleMeta;
 import org.ogicheck.engine.RuleSet;
 import org.ogicheck.model.Cell;
@@ -33,7 +33,7 @@ final class Findings {
     /** findings grouped by section (whole-report ones first, under ""), most severe first within each */
     static Map<String, List<Finding>> bySection(List<Finding> findings) {
         List<Finding> sorted = new ArrayList<>(findings);
-        sorted.sort(Comparator.comparingInt((Finding f) -> Checker.sectionRank(f.getSection())).thenComparing(Checker.ORDER));
+        sorted.sort(Comparator.comparingInt((Finding f) -> Finding.sectionRank(f.getSection())).thenComparing(Finding.ORDER));
         Map<String, List<Finding>> out = new LinkedHashMap<>();
         for (Finding f : sorted) out.computeIfAbsent(f.getSection() == null ? "" : f.getSection(), k -> new ArrayList<>()).add(f);
         return out;
@@ -51,14 +51,14 @@ final class Findings {
         Report rep = r.parsed().report();
         Scorecard sc = r.scorecard();
         return Arrays.asList(rank, r.source(), rep.getAgency(), rep.getYear(), rep.getEdition(), sc.score(),
-            "en".equals(lang) ? sc.gradeEn() : sc.grade(), r.count("ERROR"), r.count("WARNING"), r.count("INFO"));
+            "en".equals(lang) ? sc.gradeEn() : sc.grade(), r.count(Severity.ERROR), r.count(Severity.WARNING), r.count(Severity.INFO));
     }
 
     /** one finding as a row, in the order of {@link #COLUMNS}; numbers stay numbers, unknowns are null */
     static List<Object> row(Result r, Finding f) {
         Report rep = r.parsed().report();
         Map<String, Object> ev = f.getEvidence();
-        return Arrays.asList(r.source(), rep.getAgency(), rep.getYear(), f.getRuleId(), f.getSeverity(), f.getCategory(),
+        return Arrays.asList(r.source(), rep.getAgency(), rep.getYear(), f.getRuleId(), f.getSeverity().name(), f.getCategory(),
             f.getSection(), f.getTable(), f.getRow(), f.getColumn(), f.getSrc().line() > 0 ? f.getSrc().line() : null,
             f.getMessage(), plain(ev.get("expected")), plain(ev.get("actual")), plain(ev.get("difference")), f.getPoints());
     }
@@ -84,9 +84,7 @@ final class Findings {
 
     /** the rule's one-line title in the language asked, else its rule name */
     static String title(RuleSet rules, RuleMeta m, String lang) {
-        String t = rules.messages().template(lang, m.id() + ".title");
-        if (t == null) t = rules.messages().template("zh", m.id() + ".title");
-        return t == null ? m.name() : t;
+        return rules.title(m, lang);
     }
 
     /** the name of a score category, from the result's scorecard; the id when it is not scored */

@@ -9,15 +9,15 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import org.jsoup.nodes.Entities;
+import org.ogicheck.model.Severity;
 import org.ogicheck.app.Result;
-import org.ogicheck.engine.Checker;
 import org.ogicheck.engine.RuleMeta;
 import org.ogicheck.engine.RuleSet;
 import org.ogicheck.model.Cell;
 import org.ogicheck.model.Finding;
 import org.ogicheck.model.Section;
 import org.ogicheck.model.TableFact;
-import org.ogicheck.parse.Layout;
+import org.ogicheck.model.AppRows;
 import org.ogicheck.parse.ParsedReport;
 import org.ogicheck.score.Scorecard;
 
@@ -106,12 +106,12 @@ public final class HtmlRenderer implements TextOutput {
         return s == null ? "" : Entities.escape(s);
     }
 
-    static String sevClass(String severity) {
-        return "sev-" + severity.toLowerCase(Locale.ROOT);
+    static String sevClass(Severity severity) {
+        return "sev-" + severity.name().toLowerCase(Locale.ROOT);
     }
 
-    private static String hlClass(String severity) {
-        return "hl hl-" + severity.toLowerCase(Locale.ROOT);
+    private static String hlClass(Severity severity) {
+        return "hl hl-" + severity.name().toLowerCase(Locale.ROOT);
     }
 
     /** one report's part of the page; findings are numbered in the order shown, and tables link to those numbers */
@@ -156,7 +156,7 @@ public final class HtmlRenderer implements TextOutput {
             sb.append("<div class=\"scorecard\">\n<p class=\"total\"><span class=\"score\">").append(Findings.num(sc.score()))
                 .append("</span> / 100 <span class=\"grade\">").append(h(en ? sc.gradeEn() : sc.grade())).append("</span></p>\n");
             sb.append("<p class=\"counts\">");
-            for (String sev : List.of("ERROR", "WARNING", "INFO")) {
+            for (Severity sev : Severity.values()) {
                 sb.append("<span class=\"badge ").append(sevClass(sev)).append("\">").append(Labels.severity(sev, lang))
                     .append(' ').append(r.count(sev)).append("</span> ");
             }
@@ -238,8 +238,8 @@ public final class HtmlRenderer implements TextOutput {
             List<String> groups = List.of();
             for (Map.Entry<String, String> row : rowLabels.entrySet()) {
                 boolean app = t.id().equals("APP");
-                if (app) groups = groupRows(groups, Layout.appRowGroups(row.getKey()), columns.size() + 1);
-                String label = app && Layout.appRowLabel(row.getKey()) != null ? Layout.appRowLabel(row.getKey()) : row.getValue();
+                if (app) groups = groupRows(groups, AppRows.groups(row.getKey()), columns.size() + 1);
+                String label = app && AppRows.label(row.getKey()) != null ? AppRows.label(row.getKey()) : row.getValue();
                 sb.append("<tr><th class=\"level").append(groups.size()).append("\">").append(h(label)).append("</th>");
                 for (String col : columns.keySet()) cell(cells.get(row.getKey() + "\u0000" + col), row.getKey(), col, here);
                 sb.append("</tr>\n");
@@ -269,7 +269,7 @@ public final class HtmlRenderer implements TextOutput {
                 sb.append("<td>").append(value).append("</td>");
                 return;
             }
-            on.sort(Checker.ORDER);
+            on.sort(Finding.ORDER);
             sb.append("<td class=\"").append(hlClass(on.get(0).getSeverity())).append("\" title=\"")
                 .append(h(String.join("\n", on.stream().map(f -> f.getRuleId() + " " + f.getMessage()).toList()))).append("\">")
                 .append(value);

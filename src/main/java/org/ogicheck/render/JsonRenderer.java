@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.ogicheck.model.Severity;
 import org.ogicheck.app.Result;
 import org.ogicheck.engine.RuleSet;
 import org.ogicheck.model.Finding;
@@ -88,7 +89,7 @@ public final class JsonRenderer implements TextOutput {
     static ObjectNode finding(Finding f) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("ruleId", f.getRuleId());
-        o.put("severity", f.getSeverity());
+        o.put("severity", f.getSeverity().name());
         o.put("category", f.getCategory());
         o.put("message", f.getMessage());
         o.put("basis", f.getBasis());

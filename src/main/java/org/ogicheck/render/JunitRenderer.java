@@ -1,6 +1,7 @@
 package org.ogicheck.render;
 
 import java.util.List;
+import org.ogicheck.model.Severity;
 import org.ogicheck.app.Result;
 import org.ogicheck.engine.RuleMeta;
 import org.ogicheck.engine.RuleSet;
@@ -40,7 +41,7 @@ public final class JunitRenderer implements TextOutput {
             .append(esc(m.id() + " " + Findings.title(rules, m, lang))).append('"');
         List<Finding> errors = failures(r, m.id());
         List<Finding> others = r.findings().stream()
-            .filter(f -> f.getRuleId().equals(m.id()) && !f.getSeverity().equals("ERROR")).toList();
+            .filter(f -> f.getRuleId().equals(m.id()) && f.getSeverity() != Severity.ERROR).toList();
         if (errors.isEmpty() && others.isEmpty()) {
             sb.append("/>\n");
             return;
@@ -55,7 +56,7 @@ public final class JunitRenderer implements TextOutput {
     }
 
     private static List<Finding> failures(Result r, String ruleId) {
-        return r.findings().stream().filter(f -> f.getRuleId().equals(ruleId) && f.getSeverity().equals("ERROR")).toList();
+        return r.findings().stream().filter(f -> f.getRuleId().equals(ruleId) && f.getSeverity() == Severity.ERROR).toList();
     }
 
     private static String lines(Result r, List<Finding> findings, String lang) {

@@ -2,6 +2,7 @@ package org.ogicheck.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.ogicheck.model.Severity;
 import org.ogicheck.model.Report;
 import org.ogicheck.model.SourceRef;
 
@@ -10,12 +11,12 @@ final class Labels {
     private Labels() {
     }
 
-    static String severity(String sev, String lang) {
-        if ("en".equals(lang)) return sev;
+    static String severity(Severity sev, String lang) {
+        if ("en".equals(lang)) return sev.name();
         return switch (sev) {
-            case "ERROR" -> "错误";
-            case "WARNING" -> "警告";
-            default -> "提示";
+            case ERROR -> "错误";
+            case WARNING -> "警告";
+            case INFO -> "提示";
         };
     }
 

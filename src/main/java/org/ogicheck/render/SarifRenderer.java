@@ -7,6 +7,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.ogicheck.model.Severity;
 import org.ogicheck.app.Result;
 import org.ogicheck.engine.RuleMeta;
 import org.ogicheck.engine.RuleSet;
@@ -41,7 +42,7 @@ public final class SarifRenderer implements TextOutput {
         o.put("name", m.name());
         o.putObject("shortDescription").put("text", Findings.title(rules, m, lang));
         o.putObject("help").put("text", ("en".equals(lang) ? "Basis: " : "依据：") + m.basis());
-        o.putObject("defaultConfiguration").put("level", level(m.severity()));
+        o.putObject("defaultConfiguration").put("level", level(Severity.of(m.severity())));
         ObjectNode p = o.putObject("properties");
         p.put("severity", m.severity());
         p.put("category", m.category());
@@ -66,11 +67,11 @@ public final class SarifRenderer implements TextOutput {
         p.set("evidence", JsonRenderer.finding(f).get("evidence"));
     }
 
-    static String level(String severity) {
+    static String level(Severity severity) {
         return switch (severity) {
-            case "ERROR" -> "error";
-            case "WARNING" -> "warning";
-            default -> "note";
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case INFO -> "note";
         };
     }
 

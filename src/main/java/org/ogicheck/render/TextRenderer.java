@@ -2,6 +2,7 @@ package org.ogicheck.render;
 
 import java.util.List;
 import java.util.Map;
+import org.ogicheck.model.Severity;
 import org.ogicheck.app.Result;
 import org.ogicheck.engine.RuleSet;
 import org.ogicheck.model.Finding;
@@ -56,9 +57,9 @@ public final class TextRenderer implements TextOutput {
         if (r.hidden() > 0) {
             sb.append(en ? "Hidden by the baseline: " : "已按基线/豁免隐藏：").append(r.hidden()).append('\n');
         }
-        sb.append(en ? "Findings: " : "发现：").append(en ? "ERROR " : "错误 ").append(r.count("ERROR"))
-            .append(en ? " · WARNING " : " · 警告 ").append(r.count("WARNING"))
-            .append(en ? " · INFO " : " · 提示 ").append(r.count("INFO")).append('\n');
+        sb.append(en ? "Findings: " : "发现：").append(en ? "ERROR " : "错误 ").append(r.count(Severity.ERROR))
+            .append(en ? " · WARNING " : " · 警告 ").append(r.count(Severity.WARNING))
+            .append(en ? " · INFO " : " · 提示 ").append(r.count(Severity.INFO)).append('\n');
     }
 
     private void finding(StringBuilder sb, Finding f, String lang) {

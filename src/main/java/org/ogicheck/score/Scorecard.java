@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The compliance score of one report: per category and overall (0–100), with a grade. Every
- * point lost is carried by a finding ({@code Finding.getPoints()}).
+ * point lost is carried by a finding ({@code Finding.getPoints()}) of the same scoring ({@link Scorer.Scored}).
  */
 public record Scorecard(double score, String grade, String gradeEn, List<CategoryScore> categories) {
 

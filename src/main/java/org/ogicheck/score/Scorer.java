@@ -9,8 +9,9 @@ import org.ogicheck.model.Finding;
 
 /**
  * Findings to a scorecard. Each finding costs weight × severity factor points from its category,
- * most severe first, until the category is exhausted; what a finding actually cost is stored on
- * it, so the points lost add up exactly to 100 − score.
+ * most severe first, until the category is exhausted. Scoring changes no finding: it gives a new
+ * scorecard and new findings that carry what each actually cost, so the points lost add up exactly
+ * to 100 − score.
  */
 public final class Scorer {
     private final Scoring scoring;
@@ -19,8 +20,13 @@ public final class Scorer {
         this.scoring = scoring;
     }
 
+    /** the findings with their points, and the scorecard they give */
+    public record Scored(List<Finding> findings, Scorecard scorecard) {
+    }
+
     /** findings must be in reporting order (most severe first) */
-    public Scorecard score(List<Finding> findings) {
+    public Scored score(List<Finding> findings) {
+        List<Finding> priced = new ArrayList<>(findings.size());
         List<Scoring.Category> cats = scoring.categories();
         double total = cats.stream().mapToDouble(Scoring.Category::max).sum();
         double scale = total > 0 ? 100.0 / total : 0;
@@ -34,12 +40,12 @@ public final class Scorer {
             double[] budget = left.get(f.getCategory());
             double cost = scoring.weight(f.getRuleId(), f.getWeight()) * scoring.severityFactor(f.getSeverity());
             if (budget == null || cost <= 0) {
-                f.setPoints(0);
+                priced.add(f.withPoints(0));
                 continue;
             }
             double taken = Math.min(cost, budget[0]);
             budget[0] -= taken;
-            f.setPoints(round(taken * scale));
+            priced.add(f.withPoints(round(taken * scale)));
             if (taken > 0) counts.merge(f.getCategory(), 1, Integer::sum);
         }
         List<Scorecard.CategoryScore> out = new ArrayList<>();
@@ -59,7 +65,7 @@ public final class Scorer {
                 break;
             }
         }
-        return new Scorecard(score, grade, gradeEn, out);
+        return new Scored(List.copyOf(priced), new Scorecard(score, grade, gradeEn, List.copyOf(out)));
     }
 
     static double round(double v) {

@@ -3,9 +3,7 @@ package org.ogicheck.web;
 import java.io.Closeable;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -15,18 +13,19 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
-import org.ogicheck.app.Ogicheck;
-import org.ogicheck.app.Pairing;
 import org.ogicheck.app.Result;
 import org.ogicheck.engine.RuleService;
 import org.ogicheck.engine.RuleSet;
-import org.ogicheck.engine.RulesException;
-import org.ogicheck.parse.ParsedReport;
 import org.ogicheck.parse.ReportParser;
+import org.ogicheck.pipeline.Input;
+import org.ogicheck.pipeline.Outcome;
+import org.ogicheck.pipeline.Pipeline;
+import org.ogicheck.pipeline.Runner;
+import org.ogicheck.pipeline.Settings;
 import org.ogicheck.read.ReadException;
 
 /**
- * Runs the pipeline on uploads, in memory, on a bounded pool with a time limit per check. Each
+ * Runs the pipeline ({@link Pipeline}) on uploads, in memory, on a bounded pool with a time limit per check. Each
  * check takes the rule set serving when it starts. Logs only each file's name and size.
  */
 final class Checks implements Closeable {
@@ -44,12 +43,12 @@ final class Checks implements Closeable {
     }
 
     /**
-     * The reports of one submission, read and parsed, with the rule set that checked them.
+     * The reports of one submission as checked, with the rule set that checked them and what they
+     * were checked from (so that a page in another language checks the same inputs with the same rules).
      *
-     * @param problems the files that could not be read, one line each
+     * @param problems the files that could not be read or checked, one line each
      */
-    record Checked(RuleSet rules, List<ParsedReport> parsed, Map<ParsedReport, ParsedReport> previous, List<Result> results,
-                   List<String> problems) {
+    record Checked(RuleSet rules, List<Input> inputs, Settings settings, List<Result> results, List<String> problems) {
     }
 
     private final RuleService rules;
@@ -72,51 +71,42 @@ final class Checks implements Closeable {
         return limited(() -> {
             long start = System.nanoTime();
             RuleSet rs = rules.current();
+            List<Input> inputs = s.files().stream().map(u -> Input.of(u.name(), u.bytes())).toList();
+            Settings settings = Settings.defaults().withLang(lang).withReport(s.options()).withTimeout(null);
             List<String> problems = new ArrayList<>();
-            ParsedReport given = s.previous() == null ? null : parse(s.previous(), ReportParser.Options.NONE, problems);
-            List<ParsedReport> parsed = new ArrayList<>();
-            for (Upload u : s.files()) {
-                ParsedReport p = parse(u, s.options(), problems);
-                if (p != null) parsed.add(p);
+            if (s.previous() != null) {
+                Input previous = Input.of(s.previous().name(), s.previous().bytes());
+                try {
+                    previous.parse(ReportParser.Options.NONE);
+                    settings = settings.withPrevious(previous);
+                } catch (ReadException | RuntimeException e) {
+                    problems.add(unreadable(previous, e));
+                }
             }
-            Map<ParsedReport, ParsedReport> previous = new HashMap<>();
-            if (given != null) parsed.forEach(p -> previous.put(p, given));
-            else Pairing.previous(parsed).forEach((i, p) -> previous.put(parsed.get(i), p));
-            List<Result> results = results(rs, parsed, previous, lang, problems);
+            List<Result> results = results(rs, inputs, settings, problems);
             for (Upload u : s.files()) {
                 log.accept("checked " + u.name() + " (" + u.bytes().length + " bytes) in "
                     + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start) + " ms");
             }
-            return new Checked(rs, parsed, previous, results, problems);
+            return new Checked(rs, inputs, settings, results, problems);
         });
     }
 
-    /** the same reports checked again with the same rules, for a page in another language */
-    List<Result> again(Checked c, String lang) throws Failed {
-        return limited(() -> results(c.rules(), c.parsed(), c.previous(), lang, new ArrayList<>()));
+    /** the same results in another language: the messages made again from the findings, no rule runs */
+    List<Result> again(Checked c, String lang) {
+        return c.results().stream().map(r -> r.inLanguage(c.rules().messages(), lang)).toList();
     }
 
-    private static ParsedReport parse(Upload u, ReportParser.Options opt, List<String> problems) {
-        try {
-            return Ogicheck.parse(u.name(), u.bytes(), opt);
-        } catch (ReadException | RuntimeException e) {
-            problems.add(e instanceof ReadException ? e.getMessage() : u.name() + ": cannot be read (" + e.getClass().getSimpleName() + ")");
-            return null;
-        }
+    private static String unreadable(Input in, Exception e) {
+        return e instanceof ReadException ? e.getMessage() : in.name() + ": cannot be read (" + e.getClass().getSimpleName() + ")";
     }
 
-    private static List<Result> results(RuleSet rs, List<ParsedReport> parsed, Map<ParsedReport, ParsedReport> previous, String lang,
-                                        List<String> problems) {
-        Ogicheck engine = new Ogicheck(rs);
+    private static List<Result> results(RuleSet rs, List<Input> inputs, Settings settings, List<String> problems)
+        throws ReadException {
         List<Result> out = new ArrayList<>();
-        for (ParsedReport p : parsed) {
-            try {
-                Result r = engine.check(p, previous.get(p), lang, null);
-                r.findings().forEach(f -> f.setExplanation(null));
-                out.add(r);
-            } catch (RulesException e) {
-                problems.add(p.report().getSource() + ": " + e.lines().get(0));
-            }
+        for (Outcome o : new Pipeline(rs).check(inputs, settings, Runner.SEQUENTIAL)) {
+            if (o instanceof Outcome.Checked c) out.add(c.result());
+            else if (o instanceof Outcome.Failed f) problems.add(f.line());
         }
         return out;
     }

@@ -1,5 +1,6 @@
 package org.ogicheck.web;
 
+import org.ogicheck.model.FixtureCase;
 import static org.ogicheck.web.Page.h;
 import static org.ogicheck.web.Page.t;
 
@@ -59,7 +60,7 @@ final class RulePages {
                 t(lang, "正在使用的规则中没有 ", "The rules served have no rule ") + id));
             return;
         }
-        List<Fixtures.Case> cases = new ArrayList<>();
+        List<FixtureCase> cases = new ArrayList<>();
         Ogicheck engine = new Ogicheck(rs);
         for (Path d : Fixtures.beside(rs.dirs())) {
             if (Files.isDirectory(d.resolve(id))) cases.addAll(Fixtures.run(engine, d, id));

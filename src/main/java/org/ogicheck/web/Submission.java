@@ -2,13 +2,12 @@ package org.ogicheck.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ogicheck.parse.ReportParser;
+import org.ogicheck.pipeline.ReportFacts;
 
 /**
  * What a request asks to check: the report files (multipart fields {@code file}, any other file
@@ -62,29 +61,15 @@ record Submission(List<Upload> files, Upload previous, ReportParser.Options opti
     }
 
     private static ReportParser.Options options(Map<String, String> f) throws Invalid {
-        String kind = blankToNull(f.get("kind"));
-        if (kind != null && !kind.equals("department") && !kind.equals("government")) {
-            throw new Invalid("机关类型“" + kind + "”无效：应为 department（部门）或 government（政府）。");
+        try {
+            return ReportFacts.of(f.get("year"), f.get("published"), f.get("agency"), f.get("kind"));
+        } catch (ReportFacts.Invalid e) {
+            throw new Invalid(switch (e.problem()) {
+                case KIND -> "机关类型“" + e.value() + "”无效：应为 department（部门）或 government（政府）。";
+                case YEAR -> "报告年度“" + e.value() + "”无效：应为 2008 至 2100 之间的年份。";
+                case PUBLISHED -> "发布日期“" + e.value() + "”无效：应写作 2024-01-31。";
+            });
         }
-        Integer year = null;
-        String y = blankToNull(f.get("year"));
-        if (y != null) {
-            year = y.matches("\\d{4}") ? Integer.valueOf(y) : null;
-            if (year == null || year < 2008 || year > 2100) throw new Invalid("报告年度“" + y + "”无效：应为 2008 至 2100 之间的年份。");
-        }
-        LocalDate published = null;
-        String p = blankToNull(f.get("published"));
-        if (p != null) {
-            try {
-                published = LocalDate.parse(p);
-            } catch (DateTimeParseException e) {
-                throw new Invalid("发布日期“" + p + "”无效：应写作 2024-01-31。");
-            }
-        }
-        return new ReportParser.Options(year, published, blankToNull(f.get("agency")), kind);
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
-    }
 }

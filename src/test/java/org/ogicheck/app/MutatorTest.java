@@ -36,9 +36,9 @@ class MutatorTest {
         assertThat(m.changes()).isNotEmpty();
         Result broken = checkLines(m.lines());
         String severity = TestSupport.engine().rules().rules().get(ruleId).severity();
-        List<String> errors = broken.findings().stream().filter(f -> f.getSeverity().equals("ERROR")).map(Finding::getRuleId).distinct().toList();
-        long before = clean.findings().stream().filter(f -> f.getRuleId().equals(ruleId) && f.getSeverity().equals(severity)).count();
-        long after = broken.findings().stream().filter(f -> f.getRuleId().equals(ruleId) && f.getSeverity().equals(severity)).count();
+        List<String> errors = broken.findings().stream().filter(f -> f.getSeverity().name().equals("ERROR")).map(Finding::getRuleId).distinct().toList();
+        long before = clean.findings().stream().filter(f -> f.getRuleId().equals(ruleId) && f.getSeverity().name().equals(severity)).count();
+        long after = broken.findings().stream().filter(f -> f.getRuleId().equals(ruleId) && f.getSeverity().name().equals(severity)).count();
         if (severity.equals("ERROR")) {
             assertThat(errors).as(m.description()).containsExactly(ruleId);
         } else {

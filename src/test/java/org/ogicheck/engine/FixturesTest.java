@@ -1,5 +1,6 @@
 package org.ogicheck.engine;
 
+import org.ogicheck.model.FixtureCase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -18,7 +19,7 @@ class FixturesTest {
     Stream<DynamicTest> everyFixture() throws IOException {
         List<DynamicTest> tests = new ArrayList<>();
         for (String id : Fixtures.ids(TestSupport.FIXTURES)) {
-            for (Fixtures.Case c : Fixtures.run(TestSupport.engine(), TestSupport.FIXTURES, id)) {
+            for (FixtureCase c : Fixtures.run(TestSupport.engine(), TestSupport.FIXTURES, id)) {
                 tests.add(DynamicTest.dynamicTest(id + " " + c.file().getFileName(),
                     () -> assertThat(c.passed()).as(c.file() + ": " + c.detail()).isTrue()));
             }

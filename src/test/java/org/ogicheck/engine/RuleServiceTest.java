@@ -62,7 +62,7 @@ class RuleServiceTest {
         RuleSet changed = RuleSet.load(List.of(rules));
         var result = new Ogicheck(changed).check(REPORT, ReportParser.Options.NONE, "zh");
         assertThat(result.findings()).anyMatch(f -> f.getRuleId().equals("SEC-006"));
-        assertThat(result.findings()).anyMatch(f -> f.getRuleId().equals("A20-006") && f.getSeverity().equals("ERROR")
+        assertThat(result.findings()).anyMatch(f -> f.getRuleId().equals("A20-006") && f.getSeverity().name().equals("ERROR")
             && f.getPoints() == 7.0);
     }
 

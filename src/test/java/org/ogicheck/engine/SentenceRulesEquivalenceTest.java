@@ -66,7 +66,7 @@ class SentenceRulesEquivalenceTest {
         List<String> lines = new java.util.ArrayList<>();
         for (Finding f : fs) {
             StringBuilder sb = new StringBuilder();
-            sb.append(String.join(" | ", f.getRuleId(), f.getSeverity(), String.valueOf(f.getSection()),
+            sb.append(String.join(" | ", f.getRuleId(), f.getSeverity().name(), String.valueOf(f.getSection()),
                 String.valueOf(f.getTable()), String.valueOf(f.getRow()), String.valueOf(f.getColumn()), String.valueOf(f.getSrc()),
                 String.valueOf(f.getCells()), String.valueOf(f.getEvidence()), String.valueOf(f.getArgs()), f.getMessage(),
                 String.valueOf(f.getExplanation()), String.valueOf(f.getPoints())));

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.ogicheck.model.Severity;
 import org.ogicheck.TestSupport;
 import org.ogicheck.model.Finding;
 import org.ogicheck.read.Readers;
@@ -57,7 +58,7 @@ class MergedRowsTest {
         assertThat(after).filteredOn(f -> f.getRuleId().equals("PARSE-001")).isNotEmpty();
         assertThat(after).filteredOn(f -> f.getRuleId().equals("APP-006")).isEmpty();
         // no ERROR that the original does not have
-        assertThat(after.stream().filter(f -> f.getSeverity().equals("ERROR")).map(Finding::getRuleId).toList())
-            .isSubsetOf(before.stream().filter(f -> f.getSeverity().equals("ERROR")).map(Finding::getRuleId).toList());
+        assertThat(after.stream().filter(f -> f.getSeverity() == Severity.ERROR).map(Finding::getRuleId).toList())
+            .isSubsetOf(before.stream().filter(f -> f.getSeverity() == Severity.ERROR).map(Finding::getRuleId).toList());
     }
 }

@@ -47,7 +47,7 @@ class CarelessBytesTest {
             Result r = check("careless.txt", withBytesAtLine(base, 12, bad));
             assertThat(r.findings()).filteredOn(f -> f.getRuleId().equals("PARSE-003")).singleElement().satisfies(f -> {
                 assertThat(f.getSrc().line()).isEqualTo(12);
-                assertThat(f.getSeverity()).isEqualTo("WARNING");
+                assertThat(f.getSeverity()).isEqualTo(org.ogicheck.model.Severity.WARNING);
                 assertThat(f.getMessage()).contains("第12行").contains("无法解码");
             });
             // nothing else changes: the same findings as the clean report, PARSE-003 aside

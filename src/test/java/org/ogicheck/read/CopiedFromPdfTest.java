@@ -10,6 +10,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.ogicheck.model.Severity;
 import org.ogicheck.TestSupport;
 import org.ogicheck.parse.ParsedReport;
 
@@ -23,7 +24,7 @@ import org.ogicheck.parse.ParsedReport;
 class CopiedFromPdfTest {
 
     private static List<String> errors(ParsedReport p) throws Exception {
-        return TestSupport.engine().check(p, "zh").findings().stream().filter(f -> f.getSeverity().equals("ERROR"))
+        return TestSupport.engine().check(p, "zh").findings().stream().filter(f -> f.getSeverity() == Severity.ERROR)
             .map(f -> f.getRuleId() + " " + f.getSection()).sorted().toList();
     }
 

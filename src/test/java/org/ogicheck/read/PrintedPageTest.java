@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.ogicheck.model.Severity;
 import org.ogicheck.TestSupport;
 import org.ogicheck.model.Section;
 import org.ogicheck.parse.ParsedReport;
@@ -52,7 +53,7 @@ class PrintedPageTest {
 
     private static List<String> errors(ParsedReport p) throws IOException {
         try {
-            return TestSupport.engine().check(p, "zh").findings().stream().filter(f -> f.getSeverity().equals("ERROR"))
+            return TestSupport.engine().check(p, "zh").findings().stream().filter(f -> f.getSeverity() == Severity.ERROR)
                 .map(f -> f.getRuleId() + " " + f.getSection() + "/" + f.getTable() + "/" + f.getRow() + "/" + f.getColumn())
                 .sorted().toList();
         } catch (Exception e) {

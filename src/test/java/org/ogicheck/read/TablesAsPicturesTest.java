@@ -21,6 +21,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
+import org.ogicheck.model.Severity;
 import org.ogicheck.TestSupport;
 import org.ogicheck.model.Finding;
 import org.ogicheck.parse.ParsedReport;
@@ -44,7 +45,7 @@ class TablesAsPicturesTest {
     }
 
     private static List<String> errors(List<Finding> fs) {
-        return fs.stream().filter(f -> f.getSeverity().equals("ERROR")).map(f -> f.getRuleId() + " " + f.getSection()).toList();
+        return fs.stream().filter(f -> f.getSeverity() == Severity.ERROR).map(f -> f.getRuleId() + " " + f.getSection()).toList();
     }
 
     /** the page with every data table that {@code which} picks replaced by an image of {@code width} pixels */

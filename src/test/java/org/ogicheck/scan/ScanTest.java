@@ -51,7 +51,7 @@ class ScanTest {
 
     static List<String> errors(Result r) {
         List<String> out = new ArrayList<>();
-        for (Finding f : r.findings()) if ("ERROR".equals(f.getSeverity())) out.add(f.getRuleId());
+        for (Finding f : r.findings()) if (f.getSeverity() == org.ogicheck.model.Severity.ERROR) out.add(f.getRuleId());
         out.sort(null);
         return out;
     }

@@ -1,4 +1,4 @@
-package org.ogicheck.parse;
+package org.ogicheck.model;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -6,7 +6,6 @@ import java.util.regex.Pattern;
 /** Normalisation of report text for matching; the original text is always kept for evidence. */
 public final class Text {
     private static final String CN_DIGITS = "零一二三四五六七八九";
-    private static final Pattern CJK = Pattern.compile("\\p{IsHan}");
 
     private Text() {
     }
@@ -49,14 +48,7 @@ public final class Text {
 
     /** {@link #halfWidth} without regex white space ({@code \\s}), as cells are read */
     public static String halfWidthNoSpace(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            if (ch >= '\uFF01' && ch <= '\uFF5E') sb.append((char) (ch - 0xFEE0));
-            else if (ch == '\u3000' || ch == ' ' || ch == '\t' || ch == '\n' || ch == '\u000B' || ch == '\f' || ch == '\r') continue;
-            else sb.append(ch);
-        }
-        return sb.toString();
+        return org.ogicheck.model.CellText.halfWidthNoSpace(s);
     }
 
     /** 一…九十九 to int; 0 when not a Chinese numeral */
@@ -73,7 +65,7 @@ public final class Text {
     }
 
     public static boolean hasHan(String s) {
-        return CJK.matcher(s).find();
+        return org.ogicheck.model.CellText.hasHan(s);
     }
 
     /** first group of a pattern, or null */

@@ -1,4 +1,4 @@
-package org.ogicheck.parse;
+package org.ogicheck.model;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,47 +22,14 @@ public final class Layout {
     public static final List<String> APP_COLUMN_LABELS =
         List.of("自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计");
 
-    private static final Map<String, String> APP_ROW_LABELS = Map.ofEntries(
-        Map.entry("received", "一、本年新收政府信息公开申请数量"),
-        Map.entry("carriedIn", "二、上年结转政府信息公开申请数量"),
-        Map.entry("granted", "（一）予以公开"),
-        Map.entry("partlyGranted", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）"),
-        Map.entry("denied.1", "1.属于国家秘密"), Map.entry("denied.2", "2.其他法律行政法规禁止公开"),
-        Map.entry("denied.3", "3.危及“三安全一稳定”"), Map.entry("denied.4", "4.保护第三方合法权益"),
-        Map.entry("denied.5", "5.属于三类内部事务信息"), Map.entry("denied.6", "6.属于四类过程性信息"),
-        Map.entry("denied.7", "7.属于行政执法案卷"), Map.entry("denied.8", "8.属于行政查询事项"),
-        Map.entry("unable.1", "1.本机关不掌握相关政府信息"), Map.entry("unable.2", "2.没有现成信息需要另行制作"),
-        Map.entry("unable.3", "3.补正后申请内容仍不明确"),
-        Map.entry("notProcessed.1", "1.信访举报投诉类申请"), Map.entry("notProcessed.2", "2.重复申请"),
-        Map.entry("notProcessed.3", "3.要求提供公开出版物"), Map.entry("notProcessed.4", "4.无正当理由大量反复申请"),
-        Map.entry("notProcessed.5", "5.要求行政机关确认或重新出具已获取信息"),
-        Map.entry("other", "（六）其他处理"),
-        Map.entry("other.1", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"),
-        Map.entry("other.2", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"),
-        Map.entry("other.3", "3.其他"),
-        Map.entry("total", "（七）总计"),
-        Map.entry("carriedOut", "四、结转下年度继续办理"));
-    private static final String[] APP_GROUP_LABELS = {"", "", "", "（三）不予公开", "（四）无法提供", "（五）不予处理", "（六）其他处理"};
-
     /** the official label of an applications-table row key, or null for a key the formats do not have */
     public static String appRowLabel(String rowKey) {
-        return APP_ROW_LABELS.get(rowKey);
+        return AppRows.label(rowKey);
     }
 
-    /**
-     * the official headings above an applications-table row, outermost first: 三、本年度办理结果 for
-     * the results, and （三）不予公开 … （六）其他处理 for their numbered sub-items
-     */
+    /** the official headings above an applications-table row, outermost first (see {@link AppRows#groups}) */
     public static List<String> appRowGroups(String rowKey) {
-        List<String> out = new ArrayList<>();
-        if (List.of("received", "carriedIn", "carriedOut").contains(rowKey)) return out;
-        out.add("三、本年度办理结果");
-        int dot = rowKey.indexOf('.');
-        if (dot > 0) {
-            int group = List.of(GROUP_PREFIX).indexOf(rowKey.substring(0, dot));
-            if (group > 0 && group < APP_GROUP_LABELS.length) out.add(APP_GROUP_LABELS[group]);
-        }
-        return out;
+        return AppRows.groups(rowKey);
     }
 
     private static final String[][] DENIED = {
@@ -72,8 +39,7 @@ public final class Layout {
     private static final String[][] NOT_PROCESSED = {
         {"信访", "举报", "投诉"}, {"重复申请"}, {"出版物"}, {"大量反复"}, {"确认", "重新出具"}};
     private static final String[][] OTHER = {{"不补正"}, {"收费", "缴纳"}, {"其他"}};
-    private static final String[] GROUP_PREFIX = {"", "granted", "partlyGranted", "denied", "unable", "notProcessed",
-        "other", "total"};
+    private static final String[] GROUP_PREFIX = AppRows.GROUP_PREFIX.toArray(String[]::new);
 
     private static final Pattern TOP = Pattern.compile("^([一二三四])[、.,]");
     private static final Pattern GROUP = Pattern.compile("^\\(([一二三四五六七])\\)");

@@ -1,4 +1,4 @@
-package org.ogicheck.cli;
+package org.ogicheck.pipeline;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * alive), and the caller gets a {@link TimeoutException} at once. Drools' halt() does not stop code
  * inside a consequence, so only a thread of its own lets a check that does not end be left behind.
  */
-final class Deadline {
+public final class Deadline {
     private Deadline() {
     }
 
@@ -43,7 +43,7 @@ final class Deadline {
             + " MB；可用 OGICHECK_JAVA_OPTS=-Xmx… 调大，或用 --max-input-mb 限制输入大小）");
     }
 
-    static <T> T call(Callable<T> step, long nanos) throws Exception {
+    public static <T> T call(Callable<T> step, long nanos) throws Exception {
         if (nanos <= 0) throw new TimeoutException();
         CompletableFuture<T> result = new CompletableFuture<>();
         AtomicReference<Thread> worker = new AtomicReference<>();

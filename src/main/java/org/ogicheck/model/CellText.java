@@ -1,0 +1,97 @@
+package org.ogicheck.model;
+
+import java.math.BigDecimal;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a table cell's text into a {@link Value}: full-width digits, thousands separators, decimals,
+ * units (件, 条, 万元, 元 …), direction words of 本年增/减 (加89, 减71, +5, −3), and the
+ * non-numbers (blank, /, —, -, 无) that must never become 0. In the model so that the readers
+ * (which tell labels from values when they rebuild a table) and the parser share it without the
+ * readers depending on the parser.
+ */
+public final class CellText {
+    /** a cell of no-break, thin, zero-width spaces or a BOM only looks blank, and is */
+    private static final Pattern INVISIBLE = Pattern.compile("[\\s\\p{Z}\\u200b-\\u200d\\u2060\\ufeff]+");
+    private static final Pattern DASH = Pattern.compile("^(?:[/\\\\—–\\-―─_]+|无|空|暂无)$");
+    private static final Pattern UNREADABLE = Pattern.compile("corpus note|^[?？]+$|^[.…]+$|\\[");
+    private static final Pattern REMARK = Pattern.compile("[(（][^()（）]*[)）]");
+    private static final Pattern PLUS = Pattern.compile("^(?:增加|加|增|\\+)");
+    private static final Pattern MINUS = Pattern.compile("^(?:减少|减|-|−|—|–)");
+    private static final Pattern UNIT = Pattern.compile("(万元|亿元|元|件|条|个|项|次|份|人次|家|宗|场|篇|%)$");
+    private static final Pattern PLAIN = Pattern.compile("^\\d+(?:\\.\\d+)?$");
+    private static final Pattern GROUPED = Pattern.compile("^\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?$");
+
+    private CellText() {
+    }
+
+    public static Value read(String raw) {
+        if (raw == null) return Value.of(Value.Kind.MISSING, "");
+        String s = halfWidthNoSpace(raw);
+        if (s.isEmpty() || INVISIBLE.matcher(s).matches()) return Value.of(Value.Kind.BLANK, raw);
+        if (digitsOnly(s)) return Value.number(raw, new BigDecimal(s), null, 0);
+        if (UNREADABLE.matcher(s).find()) return Value.of(Value.Kind.UNREADABLE, raw);
+        if (DASH.matcher(s).matches()) return Value.of(Value.Kind.DASH, raw);
+        String body = REMARK.matcher(s).replaceAll("");
+        int direction = 0;
+        Matcher m = PLUS.matcher(body);
+        if (m.find()) {
+            direction = 1;
+            body = body.substring(m.end());
+        } else if ((m = MINUS.matcher(body)).find() && body.length() > m.end()) {
+            direction = -1;
+            body = body.substring(m.end());
+        }
+        String unit = null;
+        Matcher u = UNIT.matcher(body);
+        if (u.find()) {
+            unit = u.group(1);
+            body = body.substring(0, u.start());
+        }
+        BigDecimal n = parse(body);
+        if (n == null) return Value.of(Value.Kind.TEXT, raw);
+        return Value.number(raw, direction < 0 ? n.negate() : n, unit, direction);
+    }
+
+    /** the common case, a plain whole number: what the patterns below would read as PLAIN with no unit or direction */
+    private static boolean digitsOnly(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') return false;
+        }
+        return true;
+    }
+
+    /** a plain or thousands-grouped decimal; null when the text is anything else */
+    public static BigDecimal parse(String body) {
+        if (PLAIN.matcher(body).matches()) return new BigDecimal(body);
+        if (GROUPED.matcher(body).matches()) return new BigDecimal(body.replace(",", ""));
+        return null;
+    }
+
+    /** whether a cell reads as a value (number, blank, dash, unreadable) rather than a label */
+    public static boolean isValueLike(String raw) {
+        Value v = read(raw);
+        return v.getKind() != Value.Kind.TEXT || !hasHan(raw) && !raw.isBlank();
+    }
+
+    private static final Pattern CJK = Pattern.compile("\\p{IsHan}");
+
+    /** full-width ASCII to half-width, without regex white space ({@code \\s}) and ideographic spaces, as cells are read */
+    public static String halfWidthNoSpace(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch >= '\uFF01' && ch <= '\uFF5E') sb.append((char) (ch - 0xFEE0));
+            else if (ch == '\u3000' || ch == ' ' || ch == '\t' || ch == '\n' || ch == '\u000B' || ch == '\f' || ch == '\r') continue;
+            else sb.append(ch);
+        }
+        return sb.toString();
+    }
+
+    /** whether the text holds a Chinese character */
+    public static boolean hasHan(String s) {
+        return CJK.matcher(s).find();
+    }
+}
