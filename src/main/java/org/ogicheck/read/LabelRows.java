@@ -174,7 +174,7 @@ final class LabelRows {
         String[] toks = TOKEN_SPLIT.split(line.strip());
         int k = toks.length;
         while (k > 0) {
-            Value v = Numbers.read(toks[k - 1]);
+            Value v = CellText.read(toks[k - 1]);
             if (!v.isNumeric() && v.getKind() != Value.Kind.DASH) break;
             k--;
         }
