@@ -49,7 +49,7 @@ final class LabelRows {
                 String t = Text.norm(in.get(i).text());
                 if (Layout.a20Item(t) != null && t.length() <= 40) r = a20(in, i);
                 else if (t.contains("勾稽") || t.equals("申请人情况")) r = app(in, i);
-                else if (t.equals("行政复议")) r = lit(in, i);
+                else if (t.equals("行政复议") || litHeader(in.get(i).text())) r = lit(in, i);
             }
             if (r == null) {
                 out.add(in.get(i));
@@ -96,12 +96,28 @@ final class LabelRows {
     private static Rebuilt a20(List<PastedText.Line> in, int at) {
         String item = Layout.a20Item(Text.norm(in.get(at).text()));
         int i = at + 1;
-        if (i >= in.size() || !plain(in.get(i)) || !Text.norm(in.get(i).text()).equals("信息内容")) return null;
+        // a page number (- 2 -) between the item line and its header: a PDF viewer's copy
+        if (i < in.size() && plain(in.get(i)) && pageNumber(in.get(i).text()) && i + 1 < in.size()
+            && Text.norm(in.get(i + 1).text()).startsWith("信息内容")) {
+            i++;
+        }
+        if (i >= in.size() || !plain(in.get(i))) return null;
+        List<String> headers = new ArrayList<>();
+        String head = in.get(i).text().strip();
+        if (Text.norm(head).startsWith("信息内容") && !Text.norm(head).equals("信息内容")) {
+            // a PDF viewer's copy: the header one line, its column names apart by spaces
+            List<String> parts = head.startsWith("信息内容") ? headerParts(head.substring(4)) : null;
+            if (parts == null || parts.isEmpty()) return null;
+            headers.addAll(parts);
+        } else if (!Text.norm(head).equals("信息内容")) {
+            return null;
+        }
         PastedText.Line headerLine = in.get(i);
         i++;
-        List<String> headers = new ArrayList<>();
         List<PastedText.Line> notes = new ArrayList<>();
-        while (i < in.size() && plain(in.get(i)) && values(in.get(i).text()) == null && !a20Row(item, in.get(i))) {
+        boolean oneLine = !headers.isEmpty();
+        while (!oneLine && i < in.size() && plain(in.get(i)) && values(in.get(i).text()) == null
+            && !a20Row(item, in.get(i))) {
             if (in.get(i).text().strip().startsWith("[")) {
                 // an annotation ([…]) between the header and the rows stays a line of its own
                 notes.add(in.get(i));
@@ -119,10 +135,19 @@ final class LabelRows {
         out.add(new PastedText.Line("信息内容\t" + String.join("\t", headers), headerLine.lineNo()));
         out.addAll(notes);
         int rows = 0;
-        while (i < in.size() && plain(in.get(i)) && a20Row(item, in.get(i))) {
+        while (i < in.size() && plain(in.get(i)) && (a20Row(item, in.get(i)) || inlineA20Row(item, in.get(i)))) {
             PastedText.Line label = in.get(i);
             i++;
             List<String> numbers = new ArrayList<>();
+            Inline one = inline(label.text());
+            if (one != null && a20Row(item, new PastedText.Line(one.label(), label.lineNo()))) {
+                // LABEL n … n on one line (a PDF viewer's copy): the row's numbers are those of its line
+                label = new PastedText.Line(one.label(), label.lineNo());
+                numbers.addAll(one.values());
+                out.add(new PastedText.Line(label.text() + "\t" + String.join("\t", fit(numbers, headers.size())), label.lineNo()));
+                rows++;
+                continue;
+            }
             while (i < in.size() && plain(in.get(i)) && values(in.get(i).text()) != null) {
                 numbers.addAll(values(in.get(i).text()));
                 i++;
@@ -132,6 +157,36 @@ final class LabelRows {
             rows++;
         }
         return rows == 0 ? null : new Rebuilt(out, i);
+    }
+
+    /** a row given as LABEL n … n on one line whose label is a row label of the block */
+    private static boolean inlineA20Row(String item, PastedText.Line l) {
+        Inline one = inline(l.text());
+        return one != null && a20Row(item, new PastedText.Line(one.label(), l.lineNo()));
+    }
+
+    /** a line's label and the values that end it (LABEL n … n, at least one value), or null */
+    record Inline(String label, List<String> values) {
+    }
+
+    /** the label and the trailing values of a line LABEL n … n (values apart by spaces), or null */
+    static Inline inline(String line) {
+        String[] toks = TOKEN_SPLIT.split(line.strip());
+        int k = toks.length;
+        while (k > 0) {
+            Value v = CellText.read(toks[k - 1]);
+            if (!v.isNumeric() && v.getKind() != Value.Kind.DASH) break;
+            k--;
+        }
+        if (k == toks.length || k == 0) return null;
+        String label = String.join(" ", java.util.Arrays.asList(toks).subList(0, k));
+        if (!Text.hasHan(label)) return null;
+        return new Inline(label, List.of(toks).subList(k, toks.length));
+    }
+
+    /** a page number as a PDF viewer copies it: - 2 - */
+    static boolean pageNumber(String line) {
+        return line.strip().matches("[-－—]\\s*\\d{1,3}\\s*[-－—]");
     }
 
     /** a row label of a 第二十条 block (本年收费金额 names a column, 行政事业性收费 a row) */
@@ -168,6 +223,8 @@ final class LabelRows {
         }
         if (!String.join("", header).contains("自然人")) return null;
         out.add(new PastedText.Line(String.join("\t", header), in.get(at).lineNo()));
+        Inline firstRow = i < in.size() && plain(in.get(i)) ? inline(in.get(i).text()) : null;
+        if (firstRow != null && APP_ROW_START.matcher(Text.norm(firstRow.label())).find()) return appCopied(in, i, out);
         boolean last = false;
         int[] group = {0};
         while (!last && i < in.size()) {
@@ -211,6 +268,143 @@ final class LabelRows {
         }
         // a table that ends before its last row (四、结转下年度继续办理) is not this layout: the lines stay lines
         return !last || out.size() < 2 ? null : new Rebuilt(out, i);
+    }
+
+    /** the characters of the group label 三、本年度办理结果 that a PDF viewer copies one a line, or before a row's label */
+    private static final String VERTICAL = "三、本年度办理结果";
+    private static final List<String> GROUPS = List.of("（三）不予公开", "（四）无法提供", "（五）不予处理", "（六）其他处理");
+    private static final Pattern ROW_MARK = Pattern.compile("^(?:[一二四][、.．]|[（(][一二七][）)]|\\d[.．、])");
+
+    /** a piece of the label column of table 三 that is no row's own label: 三、 / 本 / （三）不 / 予公开 / 法提供 */
+    private static boolean groupPiece(String tok) {
+        if (tok.isEmpty()) return true;
+        if (tok.length() <= 2 && tok.chars().allMatch(c -> VERTICAL.indexOf(c) >= 0)) return true;
+        for (String g : GROUPS) {
+            if (tok.length() >= 2 && (g.startsWith(tok) || g.endsWith(tok))) return true;
+        }
+        return false;
+    }
+
+    /** a label fragment without the pieces of the group columns before it (三 2.… / 法提供 2.… / 理（三）不予公开) */
+    private static String ownLabel(String label) {
+        List<String> toks = new ArrayList<>(List.of(TOKEN_SPLIT.split(label.strip())));
+        while (!toks.isEmpty()) {
+            String t = toks.get(0);
+            if (groupPiece(t)) {
+                toks.remove(0);
+            } else if (t.length() > 1 && VERTICAL.indexOf(t.charAt(0)) >= 0 && t.charAt(0) != '三' && groupPiece(t.substring(1))) {
+                toks.remove(0);
+            } else if (t.length() > 1 && VERTICAL.indexOf(t.charAt(0)) >= 0 && ROW_MARK.matcher(t.substring(1)).find()) {
+                toks.set(0, t.substring(1));
+                break;
+            } else {
+                break;
+            }
+        }
+        return String.join(" ", toks);
+    }
+
+    /** one row of a copied table 三: its label and its values */
+    private static final class CopiedRow {
+        final StringBuilder label;
+        final int lineNo;
+        List<String> values;
+
+        CopiedRow(String label, int lineNo) {
+            this.label = new StringBuilder(label);
+            this.lineNo = lineNo;
+        }
+    }
+
+    /**
+     * table 三 as a PDF viewer copies it: each row LABEL n … n on one line (or its numbers on a line of their
+     * own between the parts of a wrapped label), the group labels （三）…（六） and 三、本年度办理结果 broken
+     * over the lines of the rows beside them. A line's numbers go to the one row whose label has no numbers
+     * yet (two such rows: which has them cannot be told, the table is not rebuilt); a label part without a
+     * row marker continues the row before it. The groups are told by the numbering of their items (1. … 8.,
+     * 1. … 3., 1. … 5., then （六） as one row or its items 1、… 3、): a table of another shape is not rebuilt.
+     */
+    private static Rebuilt appCopied(List<PastedText.Line> in, int from, List<PastedText.Line> out) {
+        List<CopiedRow> rows = new ArrayList<>();
+        int i = from;
+        boolean last = false;
+        while (!last && i < in.size() && plain(in.get(i))) {
+            PastedText.Line line = in.get(i);
+            String text = line.text().strip();
+            i++;
+            if (pageNumber(text)) continue;
+            List<String> only = values(text);
+            Inline one = only == null ? inline(text) : null;
+            String label = only != null ? "" : ownLabel(one != null ? one.label() : text);
+            List<String> vals = only != null ? only : one != null ? one.values() : null;
+            if (text.length() > 60 || text.endsWith("。")) return null;
+            // （六）其他处理 with its numbers on its line is a row (the group as one row), not the group's label
+            boolean six = one != null && Text.norm(one.label()).equals("(六)其他处理");
+            if (six) label = one.label().strip();
+            String norm = Text.norm(label);
+            if (!label.isEmpty() && (ROW_MARK.matcher(norm).find() || six)) {
+                rows.add(new CopiedRow(label, line.lineNo()));
+            } else if (!label.isEmpty() && !groupPiece(norm) && !groupPiece(label)) {
+                if (rows.isEmpty()) return null;
+                CopiedRow prev = rows.get(rows.size() - 1);
+                // a part without a marker continues the row before it (every row's label begins with its marker)
+                prev.label.append(label);
+            }
+            if (vals != null) {
+                CopiedRow open = null;
+                for (CopiedRow r : rows) {
+                    if (r.values != null) continue;
+                    if (open != null) return null;
+                    open = r;
+                }
+                if (open == null) return null;
+                open.values = new ArrayList<>(vals);
+                last = Text.norm(open.label.toString()).contains("结转下年");
+            }
+        }
+        if (!last) return null;
+        List<String> labels = new ArrayList<>();
+        for (CopiedRow r : rows) labels.add(Text.norm(r.label.toString()));
+        String[] groupOf = groups(labels);
+        if (groupOf == null) return null;
+        for (int k = 0; k < rows.size(); k++) {
+            CopiedRow r = rows.get(k);
+            List<String> cells = new ArrayList<>();
+            if (groupOf[k] != null) cells.add(groupOf[k]);
+            cells.add(r.label.toString());
+            cells.addAll(fit(r.values == null ? List.of() : r.values, APP_NUMBERS));
+            out.add(new PastedText.Line(String.join("\t", cells), r.lineNo));
+        }
+        return new Rebuilt(out, i);
+    }
+
+    /**
+     * the group label to put before each row (at the first item of each group), or null when the rows are
+     * not exactly 一、 二、 （一） （二）, items 1–8, 1–3, 1–5, （六） or its items 1–3, （七）, 四、
+     */
+    private static String[] groups(List<String> labels) {
+        String[] out = new String[labels.size()];
+        String[] head = {"^一[、.．].*新收.*", "^二[、.．].*上年结转.*", "^\\(一\\).*", "^\\(二\\).*部分公开.*"};
+        int k = 0;
+        for (String h : head) if (k >= labels.size() || !labels.get(k++).matches(h)) return null;
+        int[] sizes = {8, 3, 5};
+        for (int g = 0; g < 3; g++) {
+            for (int n = 1; n <= sizes[g]; n++, k++) {
+                if (k >= labels.size() || !labels.get(k).matches("^" + n + "[.．、].*")) return null;
+                if (n == 1) out[k] = GROUPS.get(g);
+            }
+        }
+        if (k < labels.size() && labels.get(k).startsWith("(六)其他处理")) {
+            k++;
+        } else {
+            for (int n = 1; n <= 3; n++, k++) {
+                if (k >= labels.size() || !labels.get(k).matches("^" + n + "[.．、].*")) return null;
+                if (n == 1) out[k] = GROUPS.get(3);
+            }
+        }
+        if (k >= labels.size() || !labels.get(k++).matches("^\\(七\\)总计.*")) return null;
+        if (k >= labels.size() || !labels.get(k++).matches("^四[、.．].*结转下年.*")) return null;
+        return k == labels.size() ? out : null;
     }
 
     /**
@@ -262,18 +456,30 @@ final class LabelRows {
         return depth > 0;
     }
 
+    /** 行政复议 行政诉讼 on one line (a PDF viewer's copy of the header) */
+    private static boolean litHeader(String line) {
+        return TOKEN_SPLIT.splitAsStream(line.strip()).toList().equals(List.of("行政复议", "行政诉讼"));
+    }
+
+    /** a line of the words of a header split over lines, apart by spaces: 维持 纠正 结果 审结 … (no digit, no sentence) */
+    private static boolean headerWords(String line) {
+        if (line.length() > 80 || line.matches(".*[\\d。，；].*")) return false;
+        for (String w : TOKEN_SPLIT.split(line)) if (w.length() > 8) return false;
+        return true;
+    }
+
     /** 行政复议 / 行政诉讼 / header words / 15 numbers */
     private static Rebuilt lit(List<PastedText.Line> in, int at) {
         int i = at;
         List<String> header = new ArrayList<>();
         while (i < in.size() && plain(in.get(i)) && values(in.get(i).text()) == null) {
             String l = in.get(i).text().strip();
-            if (l.length() > 20) return null;
+            if (l.length() > 20 && !headerWords(l)) return null;
             header.add(l);
             i++;
             if (header.size() > 24) return null;
         }
-        if (header.stream().noneMatch(h -> Text.norm(h).equals("行政诉讼"))) return null;
+        if (header.stream().noneMatch(h -> Text.norm(h).equals("行政诉讼") || litHeader(h))) return null;
         PastedText.Line numbersAt = i < in.size() ? in.get(i) : null;
         List<String> numbers = new ArrayList<>();
         while (i < in.size() && plain(in.get(i)) && values(in.get(i).text()) != null) {

@@ -17,6 +17,8 @@ import java.util.List;
  * <li>tables given as labels on lines of their own and the numbers on the next lines, apart by spaces
  * or one a line, with no TAB (pages and PDF viewers that copy so): rebuilt as TAB rows when every
  * row's count of numbers fits its columns exactly ({@link LabelRows});</li>
+ * <li>text copied out of a PDF viewer: each table row LABEL n … n on one line, page numbers (- 2 -) between,
+ * paragraphs broken where the page's lines broke ({@link LabelRows} rebuilds the rows, {@link #unwrap} the paragraphs);</li>
  * <li>other lines without TABs: unchanged (narrative, headings, the site's navigation around the report).</li>
  * </ul>
  * Before that, the invisible characters of copied pages are made plain: NBSP, full-width and other
@@ -101,7 +103,65 @@ final class PastedText {
             gap = 0;
         }
         if (cur != null) out.add(new Line(cur.toString(), start + 1));
-        return LabelRows.rebuild(out);
+        return unwrap(LabelRows.rebuild(out));
+    }
+
+    private static final java.util.regex.Pattern LINE_START_MARK =
+        java.util.regex.Pattern.compile("^(?:\\d+[.．、]|[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章节条])");
+
+    /** the width a line takes on a page: a Han or full-width character two, an ASCII one */
+    private static int width(String s) {
+        int w = 0;
+        for (int k = 0; k < s.length(); k++) w += s.charAt(k) < 0x7F ? 1 : 2;
+        return w;
+    }
+
+    /**
+     * the paragraphs of a text copied out of a PDF viewer, whose lines break where the page's lines do: when
+     * at least 8 lines have one same width (the page's, 40 or more), a plain line about that wide that does
+     * not end a sentence (。！？) is joined with the plain line after it, unless that one begins a heading or
+     * an item (一、 （二） 3.), is a page number or ends in numbers (a table row). Texts of other shapes
+     * (one paragraph a line) are left as they are.
+     */
+    static List<Line> unwrap(List<Line> in) {
+        java.util.Map<Integer, Integer> count = new java.util.HashMap<>();
+        for (Line l : in) if (!l.isTabRow() && width(l.text()) >= 40) count.merge(width(l.text()), 1, Integer::sum);
+        int page = 0;
+        int most = 0;
+        for (var e : count.entrySet()) if (e.getValue() > most) {
+            most = e.getValue();
+            page = e.getKey();
+        }
+        if (most < 8) return in;
+        List<Line> out = new ArrayList<>();
+        Line lastPhysical = null; // the page's line the paragraph so far ends with
+        for (Line l : in) {
+            if (lastPhysical != null && wraps(lastPhysical, page) && continues(l)) {
+                Line prev = out.remove(out.size() - 1);
+                out.add(new Line(prev.text() + l.text().strip(), prev.lineNo()));
+            } else {
+                out.add(l);
+            }
+            lastPhysical = l;
+        }
+        return out;
+    }
+
+    private static boolean wraps(Line l, int page) {
+        String t = l.text().strip();
+        int w = width(t);
+        return !l.isTabRow() && w >= page - 8 && w <= page + 4 && !t.matches(".*[。！？!?]$") && plainText(t);
+    }
+
+    private static boolean continues(Line l) {
+        String t = l.text().strip();
+        return !l.isTabRow() && !t.isEmpty() && !LINE_START_MARK.matcher(t).find() && plainText(t);
+    }
+
+    /** text, not a page number, a table row (ending in numbers) or a line of header words apart by spaces */
+    private static boolean plainText(String t) {
+        if (LabelRows.pageNumber(t) || LabelRows.values(t) != null || LabelRows.inline(t) != null) return false;
+        return t.chars().filter(c -> c == ' ').count() < 3;
     }
 
     /**

@@ -79,4 +79,57 @@ class LabelRowsTest {
     void narrativeWithNumbersIsNotATable() throws ReadException {
         assertThat(blocks("行政复议\n2025年未发生行政复议。\n12 3\n自然人\n5")).allMatch(b -> b.startsWith("L "));
     }
+
+    /** the 第二十条 blocks and table 四 of the 2023 report of 淮安市洪泽区 as a PDF viewer copies them (corpus pdf/2023_hongzequ_county.pdf) */
+    private static final String HONGZE_COPIED = "第二十条第（一）项\n信息内容 本年制发件数 本年废止件数 现行有效件数\n规章 0 0 0\n行政规范性文件 0 5 5\n"
+        + "第二十条第（六）项\n- 2 -\n信息内容 本年处理决定数量\n行政处罚 4119\n行政强制 195\n"
+        + "四、政府信息公开行政复议、行政诉讼情况\n行政复议 行政诉讼\n未经复议直接起诉 复议后起诉\n结果 结果 其他 尚未\n总 计\n"
+        + "维持 纠正 结果 审结 结果 结果 其他 尚未 结果 结果 其他 尚未\n总 计 总 计\n维持 纠正 结果 审结 维持 纠正 结果 审结\n"
+        + "10 1 0 0 0 0 0 0 0 0 5 0 0 0 0\n五、存在的主要问题及改进情况";
+
+    @Test
+    void rowsCopiedOutOfAPdfViewerOneLineEachAreRebuilt() throws ReadException {
+        assertThat(blocks(HONGZE_COPIED)).containsSubsequence("L 第二十条第（一）项",
+            "R[信息内容, 本年制发件数, 本年废止件数, 现行有效件数]", "R[规章, 0, 0, 0]", "R[行政规范性文件, 0, 5, 5]",
+            "L 第二十条第（六）项", "R[信息内容, 本年处理决定数量]", "R[行政处罚, 4119]", "R[行政强制, 195]",
+            "L 四、政府信息公开行政复议、行政诉讼情况").contains("L 五、存在的主要问题及改进情况")
+            .anyMatch(b -> b.startsWith("R[10, 1, 0, 0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0"))
+            .noneMatch(b -> b.contains("- 2 -"));
+    }
+
+    @Test
+    void aCopiedRowWithAnotherCountGivesNoNumberAndTable4WithAnotherCountIsNotRebuilt() throws ReadException {
+        String text = HONGZE_COPIED.replace("行政规范性文件 0 5 5", "行政规范性文件 5 5").replace("10 1 0 0 0 0 0 0 0 0 5 0 0 0 0",
+            "10 1 0 0 0 0 0 0 0 5 0 0 0 0");
+        assertThat(blocks(text)).contains("R[行政规范性文件, 5 5 [2个数值，表头有3列，无法确定各数值所在的列], [?], [?]]")
+            .noneMatch(b -> b.startsWith("R[10,")).contains("L 10 1 0 0 0 0 0 0 0 5 0 0 0 0");
+    }
+
+    /** table 三 of the 2024 report of 淮安市 as a PDF viewer copies it (corpus pdf/2024_huaian_city.pdf): group labels broken over the rows' lines */
+    private static final String HUAIAN_APP = "申请人情况\n（本列数据的勾稽关系为：第一项加第二项之和， 法人或其他组织\n等于第三项加第四项之和）\n自然人 总计\n商 业 企 科研机 社会公益 法 律 服 务\n其他\n业 构 组织 机构\n一、本年新收政府信息公开申请数量 3001 53 0 0 61 4 3119\n二、上年结转政府信息公开申请数量 34 0 0 0 0 0 34\n（一）予以公开 1288 21 0 0 50 3 1362\n（二）部分公开（区分处理的，只计这一情\n447 7 0 0 0 0 454\n形，不计其他情形）\n1.属于国家秘密 2 0 0 0 0 0 2\n三、\n本 2.其他法律行政法规禁止公开 30 1 0 0 0 0 31\n年\n3.危及“三安全一稳定” 5 0 0 0 0 0 5\n度\n办 4.保护第三方合法权益\n（三）不 6 0 0 0 0 0 6\n理\n予公开\n5.属于三类内部事务信息\n结 7 1 0 0 0 0 8\n果 6.属于四类过程性信息 12 0 0 0 0 0 12\n7.属于行政执法案卷 9 0 0 0 0 0 9\n8.属于行政查询事项 105 0 0 0 0 0 105\n1.本机关不掌握相关政府信息\n（四）无 746 12 0 0 10 1 769\n- 4 -\n法提供 2.没有现成信息需要另行制作 11 0 0 0 0 0 11\n3.补正后申请内容仍不明确 1 0 0 0 0 0 1\n1.信访举报投诉类申请 56 6 0 0 0 0 62\n2.重复申请 25 0 0 0 0 0 25\n（五）不 3.要求提供公开出版物 0 0 0 0 0 0 0\n予处理\n4.无正当理由大量反复申请 0 0 0 0 0 0 0\n5.要求行政机关确认或重新出\n1 0 0 0 0 0 1\n具已获取信息\n1、申请人无正当理由逾期不补\n正、行政机关不再处理其政府信 67 3 0 0 1 0 71\n息公开申请\n（六）其\n2、申请人逾期未按收费通知要\n他处理\n求缴纳费用、行政机关不再处理 6 0 0 0 0 0 6\n其政府信息公开申请\n3、其他 108 2 0 0 0 0 110\n（七）总计 2932 53 0 0 61 4 3050\n四、结转下年度继续办理 103 0 0 0 0 0 103\n四、政府信息公开行政复议、行政诉讼情况\n四、政府信息公开行政复议、行政诉讼情况";
+
+    @Test
+    void applicationsTableCopiedOutOfAPdfViewerIsRebuiltRowByRow() throws ReadException {
+        assertThat(blocks(HUAIAN_APP)).containsSubsequence("R[一、本年新收政府信息公开申请数量, 3001, 53, 0, 0, 61, 4, 3119]",
+            "R[（二）部分公开（区分处理的，只计这一情形，不计其他情形）, 447, 7, 0, 0, 0, 0, 454]",
+            "R[（三）不予公开, 1.属于国家秘密, 2, 0, 0, 0, 0, 0, 2]", "R[4.保护第三方合法权益, 6, 0, 0, 0, 0, 0, 6]",
+            "R[5.属于三类内部事务信息, 7, 1, 0, 0, 0, 0, 8]", "R[（四）无法提供, 1.本机关不掌握相关政府信息, 746, 12, 0, 0, 10, 1, 769]",
+            "R[2.没有现成信息需要另行制作, 11, 0, 0, 0, 0, 0, 11]", "R[（五）不予处理, 1.信访举报投诉类申请, 56, 6, 0, 0, 0, 0, 62]",
+            "R[5.要求行政机关确认或重新出具已获取信息, 1, 0, 0, 0, 0, 0, 1]",
+            "R[（六）其他处理, 1、申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请, 67, 3, 0, 0, 1, 0, 71]",
+            "R[2、申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请, 6, 0, 0, 0, 0, 0, 6]",
+            "R[3、其他, 108, 2, 0, 0, 0, 0, 110]", "R[（七）总计, 2932, 53, 0, 0, 61, 4, 3050]",
+            "R[四、结转下年度继续办理, 103, 0, 0, 0, 0, 0, 103]", "L 四、政府信息公开行政复议、行政诉讼情况");
+    }
+
+    @Test
+    void aCopiedApplicationsRowWithSixNumbersGivesNoNumberAndAnUnclearRowLeavesTheTableUnread() throws ReadException {
+        String six = HUAIAN_APP.replace("2.重复申请 25 0 0 0 0 0 25", "2.重复申请 25 0 0 0 0 25");
+        assertThat(blocks(six)).contains("R[2.重复申请, 25 0 0 0 0 25 [6个数值，表头有7列，无法确定各数值所在的列], [?], [?], [?], [?], [?], [?]]")
+            .contains("R[3.要求提供公开出版物, 0, 0, 0, 0, 0, 0, 0]");
+        // two labels without numbers before a line of numbers: whose numbers they are cannot be told
+        String unclear = HUAIAN_APP.replace("2.重复申请 25 0 0 0 0 0 25\n（五）不 3.要求提供公开出版物 0 0 0 0 0 0 0",
+            "2.重复申请\n（五）不 3.要求提供公开出版物\n25 0 0 0 0 0 25");
+        assertThat(blocks(unclear)).noneMatch(b -> b.startsWith("R[一、本年新收")).contains("L 一、本年新收政府信息公开申请数量 3001 53 0 0 61 4 3119");
+    }
 }

@@ -46,4 +46,22 @@ class PastedTextTest {
         assertThat(blocks("规章 | 0 | [注 | 释] |\n行政许可 | 550 |  |  |\n第二十条第（一）项 | |||"))
             .containsExactly("R[规章, 0, [注 | 释]]", "R[行政许可, 550, , ]", "R[第二十条第（一）项, ]");
     }
+
+    /** the opening of the 2024 report of 淮安市洪泽区 as a PDF viewer copies it (corpus pdf/2024_hongzequ_county.pdf): page lines, not paragraphs */
+    private static final String PAGE_LINES = "一、总体情况\n"
+        + "2024 年，淮安市洪泽区人民政府坚持以习近平新时代中国特色。\n".repeat(8)
+        + "采取自行办理、协同办理、会商办理相结合的工作方式，确保依\n申请答复工作规范高效。2024 年，区政府办代表区政府受理政府\n"
+        + "信息公开申请 17 件，均已在法定期限内予以答复。\n- 1 -\n（三）政府信息管理情况。加强区政府门户网站及政务新媒\n体建设。\n"
+        + "二、主动公开政府信息情况\n第二十条第（一）项\n信息内容 本年制发件数 本年废止件数 现行有效件数\n规章 0 0 0\n行政规范性文件 3 0 8";
+
+    @Test
+    void linesBrokenWhereThePdfPageBrokeThemAreJoinedIntoTheirParagraph() throws ReadException {
+        List<String> b = blocks(PAGE_LINES);
+        assertThat(b).contains("L 采取自行办理、协同办理、会商办理相结合的工作方式，确保依申请答复工作规范高效。2024 年，区政府办代表区政府受理政府"
+                + "信息公开申请 17 件，均已在法定期限内予以答复。", "L - 1 -", "L （三）政府信息管理情况。加强区政府门户网站及政务新媒体建设。",
+                "L 一、总体情况", "L 二、主动公开政府信息情况", "R[规章, 0, 0, 0]");
+        // one paragraph a line (a web page, a text report): nothing is joined
+        assertThat(blocks("一、总体情况\n采取自行办理、协同办理、会商办理相结合的工作方式，确保依\n申请答复工作规范高效。"))
+            .containsExactly("L 一、总体情况", "L 采取自行办理、协同办理、会商办理相结合的工作方式，确保依", "L 申请答复工作规范高效。");
+    }
 }
