@@ -120,6 +120,48 @@ final class RuleCache {
         }
     }
 
+    /**
+     * A decision table's generated DRL and its first sheet's name, kept by the SHA-256 of the
+     * spreadsheet's bytes, so that a run whose tables did not change does not load POI to read them
+     * (half a second and 1,200 classes at start-up). An entry whose checksum does not match its
+     * content is ignored; the DRL is linted and compiled as if it had just been generated.
+     */
+    record Sheet(String name, String drl) {
+    }
+
+    static Sheet sheet(byte[] spreadsheet) {
+        Path folder = folder();
+        if (folder == null) return null;
+        Path f = folder.resolve("sheet-" + HexFormat.of().formatHex(sha256().digest(spreadsheet), 0, 16) + ".txt");
+        try {
+            if (!Files.isRegularFile(f)) return null;
+            String[] parts = Files.readString(f, StandardCharsets.UTF_8).split("\n", 3);
+            if (parts.length < 3) return null;
+            String sum = HexFormat.of().formatHex(sha256().digest((HexFormat.of().formatHex(sha256().digest(spreadsheet))
+                + "\n" + parts[1] + "\n" + parts[2]).getBytes(StandardCharsets.UTF_8)));
+            return sum.equals(parts[0]) ? new Sheet(parts[1], parts[2]) : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    static void sheet(byte[] spreadsheet, Sheet sheet) {
+        Path folder = folder();
+        if (folder == null || sheet.name().contains("\n")) return;
+        String hash = HexFormat.of().formatHex(sha256().digest(spreadsheet));
+        String body = sheet.name() + "\n" + sheet.drl();
+        String sum = HexFormat.of().formatHex(sha256().digest((hash + "\n" + body).getBytes(StandardCharsets.UTF_8)));
+        try {
+            Files.createDirectories(folder);
+            Path tmp = Files.createTempFile(folder, "sheet", ".tmp");
+            Files.writeString(tmp, sum + "\n" + body, StandardCharsets.UTF_8);
+            Files.move(tmp, folder.resolve("sheet-" + hash.substring(0, 32) + ".txt"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            // no cache then: the next run reads the spreadsheet again
+        }
+    }
+
     private static Path folder() {
         String given = System.getProperty("ogicheck.cache", System.getenv("OGICHECK_CACHE"));
         if (given != null && !given.isBlank()) return given.equals("off") ? null : Path.of(given);

@@ -131,13 +131,19 @@ public final class RuleSet {
         if (!errors.isEmpty()) throw new RulesException(errors);
         Map<Path, String> texts = new LinkedHashMap<>();
         for (RuleSources.Source s : sources) texts.put(s.file(), s.drl());
-        // the safety lint reads the DRL that is compiled: a sentence's expansion, a spreadsheet's generated rules
-        for (RuleSources.Source s : sources) {
-            for (String e : RuleLint.safety(s.file(), s.drl())) errors.add(s.placeOfLine().isEmpty() ? e : relocate(e, s));
+        // compiled rules cached for these very files (their bytes, the tool and the Java version are the
+        // key) passed the safety lint when they were cached: the lint is run again only when compiling
+        RuleCache cache = RuleCache.of(dirs);
+        Collection<KiePackage> cached = cache == null ? null : cache.read();
+        if (cached == null) {
+            // the safety lint reads the DRL that is compiled: a sentence's expansion, a spreadsheet's generated rules
+            for (RuleSources.Source s : sources) {
+                for (String e : RuleLint.safety(s.file(), s.drl())) errors.add(s.placeOfLine().isEmpty() ? e : relocate(e, s));
+            }
+            if (!errors.isEmpty()) throw new RulesException(errors);
         }
-        if (!errors.isEmpty()) throw new RulesException(errors);
 
-        Compiled compiled = compile(dirs, sources, errors);
+        Compiled compiled = compile(cache, cached, sources, errors);
         if (!errors.isEmpty()) throw new RulesException(errors);
         KieBase base = compiled.base();
         Map<String, RuleMeta> byId = new LinkedHashMap<>();
@@ -209,9 +215,8 @@ public final class RuleSet {
      * The KieBase of the rule files: from the compiled-rules cache when it holds these very files,
      * else compiled (and then cached). Compile errors are added to {@code errors}; nothing is cached then.
      */
-    private static Compiled compile(List<Path> dirs, List<RuleSources.Source> sources, List<String> errors) {
-        RuleCache cache = RuleCache.of(dirs);
-        Collection<KiePackage> cached = cache == null ? null : cache.read();
+    private static Compiled compile(RuleCache cache, Collection<KiePackage> cached, List<RuleSources.Source> sources,
+                                    List<String> errors) {
         if (cached != null) {
             InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase();
             base.addPackages(cached);

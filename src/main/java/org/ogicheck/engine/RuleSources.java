@@ -125,22 +125,31 @@ public final class RuleSources {
     }
 
     private static Source sheet(Path f, String name, List<String> errors) throws IOException {
+        byte[] bytes = Files.readAllBytes(f);
+        RuleCache.Sheet known = RuleCache.sheet(bytes);
         String drl;
-        try (InputStream in = Files.newInputStream(f)) {
-            drl = new SpreadsheetCompiler().compile(in, ext(f).equals("csv") ? InputType.CSV : InputType.XLS);
-        } catch (RuntimeException e) {
-            errors.add(name + ": 决策表无法读取：" + tableMessage(e));
-            return null;
-        }
-        if (drl == null || !drl.contains("rule ")) {
-            errors.add(name + ": 决策表中没有规则（缺少 RuleSet/RuleTable 标记？）");
-            return null;
+        String sheet;
+        if (known != null) {
+            drl = known.drl();
+            sheet = known.name();
+        } else {
+            try (InputStream in = new java.io.ByteArrayInputStream(bytes)) {
+                drl = new SpreadsheetCompiler().compile(in, ext(f).equals("csv") ? InputType.CSV : InputType.XLS);
+            } catch (RuntimeException e) {
+                errors.add(name + ": 决策表无法读取：" + tableMessage(e));
+                return null;
+            }
+            if (drl == null || !drl.contains("rule ")) {
+                errors.add(name + ": 决策表中没有规则（缺少 RuleSet/RuleTable 标记？）");
+                return null;
+            }
+            sheet = sheetName(f);
+            RuleCache.sheet(bytes, new RuleCache.Sheet(sheet, drl));
         }
         // map each generated line to the sheet and row it comes from: the compiler names rules
         // "<table>_<row>" and precedes each with "// rule values at A12, header at A8"
         TreeMap<Integer, String> place = new TreeMap<>();
         String[] lines = drl.split("\n", -1);
-        String sheet = sheetName(f);
         for (int i = 0; i < lines.length; i++) {
             Matcher m = SHEET.matcher(lines[i]);
             if (m.find()) place.put(i + 1, "工作表“" + sheet + "”第" + m.group(2) + "行");

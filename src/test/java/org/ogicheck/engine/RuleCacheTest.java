@@ -43,7 +43,13 @@ class RuleCacheTest {
         Path dir = tmp.resolve("cache");
         if (!Files.isDirectory(dir)) return List.of();
         try (Stream<Path> s = Files.list(dir)) {
-            return s.toList();
+            return s.filter(p -> p.getFileName().toString().startsWith("rules-")).toList();
+        }
+    }
+
+    private List<Path> sheetFiles() throws Exception {
+        try (Stream<Path> s = Files.list(tmp.resolve("cache"))) {
+            return s.filter(p -> p.getFileName().toString().startsWith("sheet-")).toList();
         }
     }
 
@@ -61,6 +67,26 @@ class RuleCacheTest {
                 assertThat(findings(cached, report)).as(report.toString()).isEqualTo(findings(compiled, report));
             }
         }
+    }
+
+    /**
+     * A decision table's generated DRL is kept by the spreadsheet's hash (no POI at start-up when the
+     * table did not change); an entry that fails its checksum is ignored, and an edited sheet is read again.
+     */
+    @Test
+    void aSpreadsheetsGeneratedRulesAreKeptAndAChangedEntryIsIgnored() throws Exception {
+        Path rules = TestSupport.copyRules(tmp.resolve("rules"));
+        Path report = TestSupport.CORPUS.resolve("text").resolve("2023_pingtan_city.txt");
+        List<String> want = findings(RuleSet.load(List.of(rules)), report);
+        assertThat(sheetFiles()).hasSize(1);
+        Path sheet = sheetFiles().get(0);
+        assertThat(Files.readString(sheet)).contains("rule \"A20-002 2021版第（一）项 规章\"");
+
+        // an entry changed by hand (here: a rule that would report every report) fails its checksum: not used
+        Files.writeString(sheet, Files.readString(sheet).replace("not Cell(table == $t.id, row == $row)", "eval(true)"));
+        for (Path f : cacheFiles()) Files.delete(f);
+        assertThat(findings(RuleSet.load(List.of(rules)), report)).isEqualTo(want);
+        assertThat(Files.readString(sheet)).doesNotContain("eval(true)");
     }
 
     @Test
