@@ -301,30 +301,13 @@ public final class RuleSources {
             String key = e.getMappingKey().strip();
             String bare = key.replaceAll("\\{[^}]*\\}", "");
             String lineBare = line;
-            int d = distance(lineBare, bare) - Math.max(0, lineBare.length() - bare.length()) / 2;
+            int d = org.ogicheck.model.Text.editDistance(lineBare, bare) - Math.max(0, lineBare.length() - bare.length()) / 2;
             if (d < bestD) {
                 bestD = d;
                 best = key.replaceAll("\\{([^}:]*)(:[^}]*)?\\}", "{$1}");
             }
         }
         return best;
-    }
-
-    static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) prev[j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 
     static String ext(Path f) {

@@ -1,5 +1,6 @@
 package org.ogicheck.read;
 
+import org.ogicheck.model.Text;
 import java.util.List;
 
 /**
@@ -47,7 +48,7 @@ final class OcrVocabulary {
             String p = plain(w);
             // an item's number is never changed: 5. stays 5., （三） stays （三）
             if (!marker.equals(marker(p))) continue;
-            double s = 1 - (double) distance(t, p) / Math.max(t.length(), p.length());
+            double s = 1 - (double) Text.editDistance(t, p) / Math.max(t.length(), p.length());
             if (s > best) {
                 second = best;
                 best = s;
@@ -91,20 +92,4 @@ final class OcrVocabulary {
         return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
     }
 
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) prev[j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
-    }
 }
