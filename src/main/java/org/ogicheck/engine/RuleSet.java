@@ -69,6 +69,11 @@ public final class RuleSet {
         return RuleSources.sentence(m.file(), m.name());
     }
 
+    /** the rule as written, labelled with its form (中文句子, 决策表 or DRL), or null */
+    public RuleSources.Form form(RuleMeta m) {
+        return RuleSources.form(m.file(), m.name());
+    }
+
     /**
      * Removes from this rule set's compiled rules every rule whose ID is not in {@code ids} (for a
      * benchmark of a few rules; the metadata is kept).
