@@ -35,15 +35,15 @@ class RegulatorMistakesTest {
     }
 
     /**
-     * the shipped decision table with the 权重 cell of its first rule row set to {@code value}, saved as a
+     * the shipped decision table with one cell of its first rule row (column 2 严重程度, 5 权重 …) set to {@code value}, saved as a
      * spreadsheet program saves (a new file, written elsewhere, moved over the old one)
      */
-    private static void setWeightCell(Path sheet, String value) throws Exception {
+    private static void setCell(Path sheet, int column, String value) throws Exception {
         try (InputStream in = Files.newInputStream(sheet); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             var s = wb.getSheetAt(0);
             for (var row : s) {
                 if (row.getCell(0) != null && row.getCell(0).toString().startsWith("A20-002 2019版第（一）项 规章")) {
-                    row.getCell(5).setCellValue(value);
+                    row.getCell(column).setCellValue(value);
                     break;
                 }
             }
@@ -76,11 +76,19 @@ class RegulatorMistakesTest {
     void aBadCellOfTheShippedSpreadsheetIsOneLineWithSheetAndRow() throws Exception {
         Path rules = TestSupport.copyRules(tmp.resolve("rules"));
         Path sheet = rules.resolve("article20-rows.xlsx");
-        setWeightCell(sheet, "三");
+        byte[] good = Files.readAllBytes(sheet);
+        setCell(sheet, 5, "三");
         CliRun r = CliRun.of("check", "--rules", rules.toString(), REPORT);
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err().strip().lines().toList()).hasSize(1).first().asString()
             .contains("article20-rows.xlsx: 工作表“第二十条必备行”第10行：", "@weight", "三").doesNotContain("Exception");
+        // a severity the tool does not know: the metadata lint names the same row, in Chinese
+        Files.write(sheet, good);
+        setCell(sheet, 2, "EROR");
+        r = CliRun.of("check", "--rules", rules.toString(), REPORT);
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().strip().lines().toList()).hasSize(1).first().asString()
+            .contains("article20-rows.xlsx: 工作表“第二十条必备行”第10行", "@severity 只能是 ERROR、WARNING 或 INFO（现为 EROR）");
     }
 
     @Test
@@ -105,7 +113,7 @@ class RegulatorMistakesTest {
             await(() -> service.error().isEmpty() && service.generation() > gen);
             long mended = service.generation();
 
-            setWeightCell(sheet, "三");
+            setCell(sheet, 5, "三");
             await(() -> !service.error().isEmpty() || service.generation() > mended);
             assertThat(service.generation()).as("not swapped in").isEqualTo(mended);
             assertThat(service.error()).hasSize(1).first().asString().contains("article20-rows.xlsx: 工作表“第二十条必备行”第10行：");
