@@ -79,6 +79,8 @@
 [condition][]复议诉讼表 任一行 有空白或“/”的单元格=$row : String() from List.of("review", "direct", "afterReview") $bad : List(size > 0) from accumulate($x : Cell(table == "LIT", row == $row, kind == Value.Kind.BLANK || kind == Value.Kind.DASH), collectList($x))
 
 # ---- 结论：“报告 …”说出本条规则的问题；“，用消息 …”选消息文件中的另一种说法（<编号>.<说法>）。长的写法在前 ----
+# 只说本条规则的消息，不指向报告中的某处
+[consequence][]报告 本条问题，用消息 {说法}=insert(Emit.finding(drools.getRule()).variant("{说法}"));
 [consequence][]报告 该单元格及其内容，用消息 {说法}=insert(Emit.finding(drools.getRule()).variant("{说法}").at($c).actual($c.getValue().display()).args($c.getName(), $c.getValue().display()));
 [consequence][]报告 该单元格及其内容=insert(Emit.finding(drools.getRule()).at($c).actual($c.getValue().display()).args($c.getName(), $c.getValue().display()));
 [consequence][]报告 该列总计与各项之和的差=insert(Emit.finding(drools.getRule()).at($t).expected($sum.longValue()).actual($t.getN()).difference($t.getN() - $sum.longValue()).evidence("parts", $parts.size()).args($t.getColumnLabel(), $sum.longValue(), $t.getN(), $t.getN() - $sum.longValue()));
@@ -111,5 +113,4 @@
 [consequence][]报告 第五部分的字数，应不少于该参数（缺省 {缺省}）=insert(Emit.finding(drools.getRule()).section("五").src($s.getSrc()).quote($s.getText()).actual($s.getTextLength()).expected(Figures.intParam($param, {缺省})).args($s.getTextLength()));
 [consequence][]报告 应使用的格式与所用的格式=insert(Emit.finding(drools.getRule()).expected($r.getYear() >= 2021 ? "2021" : "2019").actual($r.getEdition()).evidence("markers", $r.getEdition().equals("2019") ? $r.getMarkers2019() : $r.getMarkers2021()).args($r.getYear(), $r.getYear() >= 2021 ? "2021" : "2019", $r.getEdition()));
 [consequence][]报告 两种格式各自的标志=insert(Emit.finding(drools.getRule()).evidence("markers2019", $r.getMarkers2019()).evidence("markers2021", $r.getMarkers2021()).args(String.join("、", $r.getMarkers2019()), String.join("、", $r.getMarkers2021())));
-[consequence][]报告 年度不明，用消息 unknown=insert(Emit.finding(drools.getRule()).variant("unknown"));
 [consequence][]报告 标题年度与统计期间年度=insert(Emit.finding(drools.getRule()).src($r.getPeriodSrc()).quote($r.getPeriodText()).expected($r.getTitleYear()).actual($r.getPeriodStart().getYear()).args($r.getTitleYear(), $r.getPeriodStart().getYear()));
