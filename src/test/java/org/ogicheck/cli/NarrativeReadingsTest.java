@@ -61,4 +61,17 @@ class NarrativeReadingsTest {
         JsonNode r = withSentence("2024年，全市共受理政府信息公开申请3119件，按时办结3000件，办理上年结转34件。");
         assertThat(ids(r, "ERROR")).doesNotContain("TXT-002", "TXT-003");
     }
+
+    @Test
+    void documentsPublishedMayBeMoreThanMade() throws IOException {
+        // 上海 2022: "主动公开市政府规章13件（含新制定5件，修改4件，废止4件）" — 公开 counts amended and repealed ones too;
+        // 2024 淮安 made 8 normative documents (本年制发件数)
+        JsonNode published = withSentence(SENTENCE + "全年主动公开市政府行政规范性文件11件（含新制定8件，修改3件）。");
+        assertThat(ids(published, "ERROR")).doesNotContain("TXT-004");
+        assertThat(ids(published, "WARNING")).contains("TXT-004");
+        JsonNode made = withSentence(SENTENCE + "全年印发市政府行政规范性文件11件。");
+        assertThat(ids(made, "ERROR")).containsExactly("TXT-004");
+        JsonNode agrees = withSentence(SENTENCE + "全年主动公开市政府行政规范性文件8件。");
+        assertThat(ids(agrees, "WARNING")).doesNotContain("TXT-004");
+    }
 }
