@@ -32,7 +32,7 @@ final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "0..1", paramLabel = "RULE-ID")
+    @Parameters(arity = "0..1", paramLabel = "RULE-ID", descriptionKey = "RULE-ID")
     String ruleId;
 
     @Option(names = "--file", paramLabel = "FILE", defaultValue = "fixtures/reports/2020_jianggan_amr_department.txt",
@@ -58,7 +58,7 @@ final class DemoCommand implements Callable<Integer> {
         }
         RuleMeta meta = engine.rules().rules().get(ruleId);
         if (meta == null) {
-            err.println("ogicheck demo: no rule " + ruleId);
+            err.println(Cli.text(spec, "rule.unknown", "demo", ruleId, engine.rules().dirs()));
             return ExitCodes.USAGE;
         }
         try {
@@ -88,9 +88,9 @@ final class DemoCommand implements Callable<Integer> {
             if (!others.isEmpty()) out.println("  （同时出现的其他错误：" + String.join("、", others) + "）");
             return ExitCodes.OK;
         } catch (ReadException e) {
-            err.println("ogicheck: " + e.getMessage());
+            err.println("ogicheck: " + e.message(Cli.lang(spec)));
         } catch (Mutator.NotApplicable e) {
-            err.println("ogicheck demo: " + e.getMessage());
+            err.println(Cli.text(spec, "mutation.none", "demo", file, e.getMessage()));
         } catch (RulesException e) {
             err.println("ogicheck: " + e.lines().get(0));
         }

@@ -35,8 +35,7 @@ public final class TextReader {
         try {
             decoded = Charsets.lenient(bytes);
         } catch (CharacterCodingException e) {
-            throw new ReadException(source + ": not readable as UTF-8, UTF-16 or GB18030 text (binary content, or more than "
-                + Charsets.MAX_REPLACED + " bytes that are no character)");
+            throw ReadException.of("text.charset", source, Charsets.MAX_REPLACED);
         }
         String text = decoded.text();
         List<Block> blocks = new ArrayList<>();
