@@ -48,9 +48,16 @@ final class DemoCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Ogicheck engine = rules.load(err);
         if (engine == null) return ExitCodes.USAGE;
+        Mutator mutator;
+        try {
+            mutator = Mutator.load(engine.rules().dirs());
+        } catch (java.io.IOException e) {
+            err.println("ogicheck: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
         if (ruleId == null) {
             out.println("规则演示（ogicheck demo RULE-ID）：");
-            for (String id : Mutator.rules()) {
+            for (String id : mutator.rules()) {
                 RuleMeta m = engine.rules().rules().get(id);
                 if (m != null) out.printf("  %-9s %s%n", id, title(engine, id));
             }
@@ -63,7 +70,7 @@ final class DemoCommand implements Callable<Integer> {
         }
         try {
             Mutator.Source src = Mutator.source(file, ReportParser.Options.NONE);
-            Mutator.Mutation m = Mutator.breakRule(ruleId, src.lines(), src.parsed(), engine.claims(src.parsed()));
+            Mutator.Mutation m = mutator.breakRule(ruleId, src.lines(), src.parsed(), engine.claims(src.parsed()));
             Result clean = engine.check(src.parsed(), "zh");
             byte[] broken = String.join("\n", m.lines()).getBytes(StandardCharsets.UTF_8);
             Result bad = engine.check(new ReportParser().parse(new TextReader().read(file + "（已改）", broken),

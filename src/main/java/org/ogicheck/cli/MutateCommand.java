@@ -47,9 +47,12 @@ final class MutateCommand implements Callable<Integer> {
         if (engine == null) return ExitCodes.USAGE;
         try {
             Mutator.Source src = Mutator.source(file, report.toOptions(spec.commandLine()));
-            m = Mutator.breakRule(ruleId, src.lines(), src.parsed(), engine.claims(src.parsed()));
+            m = Mutator.load(engine.rules().dirs()).breakRule(ruleId, src.lines(), src.parsed(), engine.claims(src.parsed()));
         } catch (ReadException e) {
             err.println("ogicheck: " + e.message(Cli.lang(spec)));
+            return ExitCodes.USAGE;
+        } catch (IOException e) {
+            err.println("ogicheck: " + e.getMessage());
             return ExitCodes.USAGE;
         } catch (Mutator.NotApplicable e) {
             err.println(Cli.text(spec, "mutation.none", "mutate", file, e.getMessage()));

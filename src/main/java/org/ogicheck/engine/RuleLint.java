@@ -48,7 +48,7 @@ public final class RuleLint {
         for (RuleMeta m : rules) {
             String where = RuleSet.rel(m.file().toString()) + ": rule \"" + m.name() + "\"";
             if (m.id() == null || !ID.matcher(m.id()).matches()) {
-                out.add(where + ": @id missing or not like APP-001");
+                out.add(where + ": @id missing or not like the catalogue's IDs (two to five capital letters, a hyphen, three digits)");
                 continue;
             }
             if (!m.name().startsWith(m.id() + " ")) out.add(where + ": the rule name must start with its ID " + m.id());

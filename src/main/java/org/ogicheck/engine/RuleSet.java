@@ -208,6 +208,8 @@ public final class RuleSet {
             if (unsaid) errors.add(l.getValue());
         }
         if (!errors.isEmpty()) throw new RulesException(errors);
+        // the OCR reader's confidence threshold is a parameter of the sheet (the system property still overrides it)
+        org.ogicheck.read.OcrReader.configure(parameters.values().get(org.ogicheck.read.OcrReader.THRESHOLD_PARAMETER));
         return new RuleSet(compiled, sorted, messages, scoring, parameters, claims, List.copyOf(dirs));
     }
 

@@ -37,7 +37,8 @@ import javax.imageio.stream.ImageInputStream;
  * </ol>
  *
  * <p>Every number keeps its confidence: a word holding a digit read with a confidence below the
- * threshold (system property {@value #THRESHOLD_PROPERTY}, 0–100, default {@value #DEFAULT_THRESHOLD})
+ * threshold (parameter {@code ocr.minConfidence} of rules/parameters.csv, overridden by the system property
+ * {@value #THRESHOLD_PROPERTY}; 0–100, default {@value #DEFAULT_THRESHOLD})
  * is not taken as a number: it is given as {@code [识别存疑:…]}, which the parser reads as an
  * unreadable cell (and no narrative figure).
  */
@@ -57,11 +58,29 @@ public final class OcrReader {
     private OcrReader() {
     }
 
+    /** the parameter of the rule folders' sheet (parameters.csv) that sets the threshold */
+    public static final String THRESHOLD_PARAMETER = "ocr.minConfidence";
+
+    private static volatile int configured = DEFAULT_THRESHOLD;
+
+    /**
+     * The threshold the rule folders' parameter sheet gives ({@value #THRESHOLD_PARAMETER}; the
+     * default when it gives none or no number), set when a rule set is loaded. The system property
+     * {@value #THRESHOLD_PROPERTY}, when set, still overrides it.
+     */
+    public static void configure(String parameter) {
+        configured = parse(parameter);
+    }
+
     static int threshold() {
         String p = System.getProperty(THRESHOLD_PROPERTY);
-        if (p == null || p.isBlank()) return DEFAULT_THRESHOLD;
+        return p == null || p.isBlank() ? configured : parse(p);
+    }
+
+    private static int parse(String v) {
+        if (v == null || v.isBlank()) return DEFAULT_THRESHOLD;
         try {
-            return Math.max(0, Math.min(100, Integer.parseInt(p.strip())));
+            return Math.max(0, Math.min(100, (int) Math.round(Double.parseDouble(v.strip()))));
         } catch (NumberFormatException e) {
             return DEFAULT_THRESHOLD;
         }

@@ -55,7 +55,7 @@ public final class TextReader {
         return new Document(source, "text", blocks, Map.of(), replacedBytes(decoded));
     }
 
-    /** a PARSE-003 issue for each line where bytes that are no character were replaced */
+    /** a parse issue (bytes that are no character) for each line where bytes that are no character were replaced */
     static List<Document.Issue> replacedBytes(Charsets.Lenient decoded) {
         List<Document.Issue> out = new ArrayList<>();
         decoded.replaced().forEach((line, n) -> out.add(new Document.Issue("BYTES",
