@@ -85,7 +85,7 @@ final class BenchCommand implements Callable<Integer> {
         try {
             bench.run();
         } catch (RulesException e) {
-            e.lines().forEach(l -> err.println("ogicheck: " + l));
+            e.lines(Cli.lang(spec)).forEach(l -> err.println("ogicheck: " + l));
             return ExitCodes.USAGE;
         } catch (IOException e) {
             err.println(Cli.text(spec, "bench.failed", e.getMessage()));

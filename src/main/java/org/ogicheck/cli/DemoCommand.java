@@ -99,7 +99,7 @@ final class DemoCommand implements Callable<Integer> {
         } catch (Mutator.NotApplicable e) {
             err.println(Cli.text(spec, "mutation.none", "demo", file, e.getMessage()));
         } catch (RulesException e) {
-            err.println("ogicheck: " + e.lines().get(0));
+            err.println("ogicheck: " + e.lines(Cli.lang(spec)).get(0));
         }
         return ExitCodes.USAGE;
     }

@@ -57,7 +57,7 @@ final class ExplainCommand implements Callable<Integer> {
             r = engine.check(Ogicheck.parse(file, report.toOptions(spec.commandLine())), null, lang,
                 trace ? line -> out.println("trace: " + line) : null);
         } catch (RulesException e) {
-            e.lines().forEach(l -> err.println("ogicheck: " + l));
+            e.lines(Cli.lang(spec)).forEach(l -> err.println("ogicheck: " + l));
             return ExitCodes.USAGE;
         } catch (ReadException e) {
             err.println("ogicheck: " + e.message(lang));

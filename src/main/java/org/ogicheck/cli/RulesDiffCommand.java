@@ -47,7 +47,7 @@ final class RulesDiffCommand implements Callable<Integer> {
             before = Ogicheck.load(oldDirs);
             after = Ogicheck.load(newDirs);
         } catch (RulesException e) {
-            e.lines().forEach(l -> err.println("ogicheck: " + l));
+            e.lines(Cli.lang(spec)).forEach(l -> err.println("ogicheck: " + l));
             return ExitCodes.USAGE;
         }
         int gainedTotal = 0;
@@ -65,7 +65,7 @@ final class RulesDiffCommand implements Callable<Integer> {
                 err.println("ogicheck: " + e.message(Cli.lang(spec)));
                 continue;
             } catch (RulesException e) {
-                err.println("ogicheck: " + f + ": " + e.lines().get(0));
+                err.println("ogicheck: " + f + ": " + e.lines(Cli.lang(spec)).get(0));
                 continue;
             }
             compared++;

@@ -55,7 +55,7 @@ final class ServeCommand implements Callable<Integer> {
             err.println(Cli.text(spec, "serve.listening", "http://" + host + ":" + server.port() + "/", service.current().dirs()));
             stopped.await();
         } catch (RulesException e) {
-            e.lines().forEach(l -> err.println("ogicheck: " + l));
+            e.lines(Cli.lang(spec)).forEach(l -> err.println("ogicheck: " + l));
             return ExitCodes.USAGE;
         } catch (IOException e) {
             err.println(Cli.text(spec, "serve.cannotListen", host + ":" + port, e.getMessage()));

@@ -58,12 +58,9 @@ public final class Checker {
             try {
                 fired = session.fireAllRules(MAX_FIRINGS);
             } catch (RuntimeException e) {
-                throw new RulesException(List.of("rules: " + oneLine(e)));
+                throw RulesException.of("ruleFailed", oneLine(e));
             }
-            if (fired >= MAX_FIRINGS) {
-                throw new RulesException(List.of("rules: more than " + MAX_FIRINGS
-                    + " rule firings on one report; a rule probably re-triggers itself"));
-            }
+            if (fired >= MAX_FIRINGS) throw RulesException.of("tooManyFirings", MAX_FIRINGS);
             for (Object o : session.getObjects(new ClassObjectFilter(Finding.class))) findings.add((Finding) o);
         } finally {
             session.dispose();

@@ -115,9 +115,11 @@ public final class RuleSet {
         List<String> errors = new ArrayList<>();
         Map<Path, String> lacking = new LinkedHashMap<>();
         List<Path> files = new ArrayList<>();
+        List<String> englishErrors = new ArrayList<>();
         for (Path d : dirs) {
             if (!Files.isDirectory(d)) {
-                errors.add(d + ": rules folder not found");
+                errors.add(RulesException.TEXTS.get("zh", "folderNotFound", d));
+                englishErrors.add(RulesException.TEXTS.get("en", "folderNotFound", d));
                 continue;
             }
             List<Path> own = drlFiles(d);
@@ -125,8 +127,8 @@ public final class RuleSet {
             String missing = missingMessages(d, own);
             if (missing != null) lacking.put(d, missing);
         }
-        if (!errors.isEmpty()) throw new RulesException(errors);
-        if (files.isEmpty()) throw new RulesException(List.of(dirs + ": no .drl rule files found"));
+        if (!errors.isEmpty()) throw new RulesException(errors, englishErrors);
+        if (files.isEmpty()) throw RulesException.of("noRuleFiles", dirs);
         List<RuleSources.Source> sources = RuleSources.read(files, errors);
         if (!errors.isEmpty()) throw new RulesException(errors);
         Map<Path, String> texts = new LinkedHashMap<>();
@@ -198,7 +200,7 @@ public final class RuleSet {
             }
             errors.addAll(RuleLint.metadata(all, scoring));
         } catch (IOException | IllegalArgumentException e) {
-            throw new RulesException(List.of("rules: cannot read messages, scoring settings or claim patterns: " + e.getMessage()));
+            throw RulesException.of("cannotReadSettings", e.getMessage());
         }
         // a folder without messages files whose own rules find no message in the folders below it (a
         // folder that only replaces rules of the national set keeps their messages)

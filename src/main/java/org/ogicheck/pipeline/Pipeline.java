@@ -110,7 +110,7 @@ public final class Pipeline {
     private static Outcome.Failed failed(Input input, Exception e, Settings s) {
         String name = input.name();
         if (e instanceof ReadException r) return new Outcome.Failed(name, r.message(s.lang()));
-        if (e instanceof RulesException r) return new Outcome.Failed(name, name + ": " + r.lines().get(0));
+        if (e instanceof RulesException r) return new Outcome.Failed(name, name + ": " + r.lines(s.lang()).get(0));
         if (e instanceof TimeoutException) {
             long seconds = Math.max(1, s.timeout().toSeconds());
             return new Outcome.Failed(name, TEXTS.get(s.lang(), "timeout", name, seconds));

@@ -22,7 +22,8 @@ class ServeCommandTest {
         assertThat(CliRun.of("serve", "--port", "-1").code()).isEqualTo(2);
         CliRun noRules = CliRun.of("serve", "--port", "0", "--rules", "no-such-folder");
         assertThat(noRules.code()).isEqualTo(2);
-        assertThat(noRules.err()).contains("rules folder not found");
+        assertThat(noRules.err()).contains("规则文件夹不存在");
+        assertThat(CliRun.of("serve", "--lang", "en", "--port", "0", "--rules", "no-such-folder").err()).contains("rules folder not found");
         try (ServerSocket busy = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
             CliRun r = CliRun.of("serve", "--port", String.valueOf(busy.getLocalPort()));
             assertThat(r.code()).isEqualTo(2);
