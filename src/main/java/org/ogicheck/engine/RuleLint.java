@@ -57,7 +57,7 @@ public final class RuleLint {
             String place = places.get(m.name());
             String where = RuleSet.rel(m.file().toString()) + ": " + (place == null ? "rule \"" + m.name() + "\"" : place + "（规则 \"" + m.name() + "\"）");
             if (m.id() == null || !ID.matcher(m.id()).matches()) {
-                out.add(where + ": @id 缺少或不是 APP-001 这样的编号");
+                out.add(where + ": @id 缺少或不是规则目录的编号形式（二至五个大写字母、连字符、三位数字）");
                 continue;
             }
             if (!m.name().startsWith(m.id() + " ")) out.add(where + ": 规则名称必须以编号 " + m.id() + " 开头");

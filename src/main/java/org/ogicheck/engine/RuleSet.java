@@ -120,9 +120,11 @@ public final class RuleSet {
         List<String> errors = new ArrayList<>();
         Map<Path, String> lacking = new LinkedHashMap<>();
         List<Path> files = new ArrayList<>();
+        List<String> englishErrors = new ArrayList<>();
         for (Path d : dirs) {
             if (!Files.isDirectory(d)) {
-                errors.add(d + ": rules folder not found");
+                errors.add(RulesException.TEXTS.get("zh", "folderNotFound", d));
+                englishErrors.add(RulesException.TEXTS.get("en", "folderNotFound", d));
                 continue;
             }
             List<Path> own = drlFiles(d);
@@ -130,8 +132,8 @@ public final class RuleSet {
             String missing = missingMessages(d, own);
             if (missing != null) lacking.put(d, missing);
         }
-        if (!errors.isEmpty()) throw new RulesException(errors);
-        if (files.isEmpty()) throw new RulesException(List.of(dirs + ": no .drl rule files found"));
+        if (!errors.isEmpty()) throw new RulesException(errors, englishErrors);
+        if (files.isEmpty()) throw RulesException.of("noRuleFiles", dirs);
         List<RuleSources.Source> sources = RuleSources.read(files, errors);
         if (!errors.isEmpty()) throw new RulesException(errors);
         Map<Path, String> texts = new LinkedHashMap<>();
@@ -203,7 +205,7 @@ public final class RuleSet {
             }
             errors.addAll(RuleLint.metadata(all, scoring, sheetPlaces(sources)));
         } catch (IOException | IllegalArgumentException e) {
-            throw new RulesException(List.of("rules: cannot read messages, scoring settings or claim patterns: " + e.getMessage()));
+            throw RulesException.of("cannotReadSettings", e.getMessage());
         }
         // a folder without messages files whose own rules find no message in the folders below it (a
         // folder that only replaces rules of the national set keeps their messages)
@@ -213,6 +215,8 @@ public final class RuleSet {
             if (unsaid) errors.add(l.getValue());
         }
         if (!errors.isEmpty()) throw new RulesException(errors);
+        // the OCR reader's confidence threshold is a parameter of the sheet (the system property still overrides it)
+        org.ogicheck.read.OcrReader.configure(parameters.values().get(org.ogicheck.read.OcrReader.THRESHOLD_PARAMETER));
         return new RuleSet(compiled, sorted, messages, scoring, parameters, claims, List.copyOf(dirs));
     }
 

@@ -161,7 +161,7 @@ public final class RuleSources {
 
     /**
      * A decision table's rule as written: the row whose first cell is the rule's name and every other
-     * row of the table for the same ID (one rule's cases, e.g. each required row of A20-002), under the
+     * row of the table for the same ID (one rule's cases, e.g. each required row of a 第二十条 table), under the
      * table's row of column titles; cells joined with ", ".
      */
     private static String sheetRow(Path file, String ruleName) throws IOException {

@@ -99,7 +99,7 @@ public final class RulesDoc {
     static String excerpt(Path file, int line) {
         if (line <= 0) return "(whole report)\n";
         try {
-            // a fixture may hold bytes that are no character (PARSE-003): shown replaced, as the reader reads them
+            // a fixture may hold bytes that are no character (a parse issue of its own): shown replaced, as the reader reads them
             List<String> lines = new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8).replace('\0', '\uFFFD')
                 .lines().toList();
             StringBuilder sb = new StringBuilder();
