@@ -47,7 +47,7 @@ final class RulesTestCommand implements Callable<Integer> {
         } else {
             for (String id : only) {
                 if (!rs.rules().containsKey(id)) {
-                    spec.commandLine().getErr().println("ogicheck: 规则中没有编号为 " + id + " 的规则（--rule）");
+                    spec.commandLine().getErr().println(Cli.text(spec, "rule.unknown", "rules test", id, rs.dirs()));
                     return ExitCodes.USAGE;
                 }
             }

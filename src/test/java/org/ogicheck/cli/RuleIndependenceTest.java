@@ -37,7 +37,7 @@ class RuleIndependenceTest {
     void anUnknownRuleIsOneChineseLineAndExitTwo() {
         CliRun r = CliRun.of("rules", "test", "--rules", "rules", "--rule", "APP-099");
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err().strip()).isEqualTo("ogicheck: 规则中没有编号为 APP-099 的规则（--rule）");
+        assertThat(r.err().strip()).isEqualTo("ogicheck rules test: [rules] 中没有规则 APP-099");
     }
 
     /** every rule alone gives exactly the findings its fixtures expect */
