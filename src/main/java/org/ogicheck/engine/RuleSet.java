@@ -69,6 +69,11 @@ public final class RuleSet {
         return RuleSources.sentence(m.file(), m.name());
     }
 
+    /** the rule as written, labelled with its form (中文句子, 决策表 or DRL), or null */
+    public RuleSources.Form form(RuleMeta m) {
+        return RuleSources.form(m.file(), m.name());
+    }
+
     /**
      * Removes from this rule set's compiled rules every rule whose ID is not in {@code ids} (for a
      * benchmark of a few rules; the metadata is kept).
@@ -198,7 +203,7 @@ public final class RuleSet {
                     errors.add("parameters: " + e.getKey() + " = " + e.getValue() + " is not ERROR, WARNING or INFO");
                 }
             }
-            errors.addAll(RuleLint.metadata(all, scoring));
+            errors.addAll(RuleLint.metadata(all, scoring, sheetPlaces(sources)));
         } catch (IOException | IllegalArgumentException e) {
             throw RulesException.of("cannotReadSettings", e.getMessage());
         }
@@ -257,6 +262,21 @@ public final class RuleSet {
         if (!errors.isEmpty()) return null;
         if (cache != null) cache.write(kb.getKnowledgePackages());
         return new Compiled(kb.newKieBase(), false);
+    }
+
+    /** the sheet and row each decision-table rule comes from, by rule name */
+    private static Map<String, String> sheetPlaces(List<RuleSources.Source> sources) {
+        Map<String, String> out = new java.util.HashMap<>();
+        java.util.regex.Pattern name = java.util.regex.Pattern.compile("^\\s*rule\\s+\"([^\"]*)\"");
+        for (RuleSources.Source s : sources) {
+            if (s.placeOfLine().isEmpty()) continue;
+            String[] lines = s.drl().split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                java.util.regex.Matcher m = name.matcher(lines[i]);
+                if (m.find()) out.put(m.group(1), s.place(i + 1));
+            }
+        }
+        return out;
     }
 
     private static int rank(String severity) {

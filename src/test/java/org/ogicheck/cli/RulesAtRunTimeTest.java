@@ -49,10 +49,10 @@ class RulesAtRunTimeTest {
     @Test
     void aRemovedRuleNoLongerFires() throws IOException {
         Path rules = copyRules();
-        String a20 = Files.readString(rules.resolve("article20.drl"));
+        String a20 = Files.readString(rules.resolve("article20.dslr"));
         int start = a20.indexOf("rule \"A20-006");
-        int end = a20.indexOf("\nend\n", start) + 5;
-        Files.writeString(rules.resolve("article20.drl"), a20.substring(0, start) + a20.substring(end));
+        int end = a20.indexOf("\n结束\n", start) + 4;
+        Files.writeString(rules.resolve("article20.dslr"), a20.substring(0, start) + a20.substring(end));
         CliRun r = CliRun.of("check", "--rules", rules.toString(), REPORT);
         assertThat(r.code()).isZero();
         assertThat(r.out()).doesNotContain("A20-006").contains("A20-008");
