@@ -101,29 +101,47 @@ public final class Baseline {
         return JSON.writeValueAsString(o) + "\n";
     }
 
+    /** a baseline file that cannot be used: one line naming the file and the entry at fault (app/texts_zh|en.properties) */
+    public static final class Unreadable extends IOException {
+        private static final org.ogicheck.i18n.Texts TEXTS = org.ogicheck.i18n.Texts.of("org.ogicheck.app.texts");
+        private final String key;
+        private final transient Object[] args;
+
+        Unreadable(String key, Object... args) {
+            super(TEXTS.get("zh", key, args));
+            this.key = key;
+            this.args = args.clone();
+        }
+
+        /** the line in the language asked (zh or en) */
+        public String message(String lang) {
+            return TEXTS.get(lang, key, args);
+        }
+    }
+
     /** reads a baseline file; the message of the exception names the file and the entry at fault */
     public static Baseline read(Path file) throws IOException {
         JsonNode root;
         try {
             root = JSON.readTree(file.toFile());
         } catch (IOException e) {
-            throw new IOException(file + ": not a baseline file (" + e.getMessage().lines().findFirst().orElse("") + ")");
+            throw new Unreadable("baseline.notJson", file, e.getMessage().lines().findFirst().orElse(""));
         }
         JsonNode arr = root == null ? null : root.get("entries");
-        if (arr == null || !arr.isArray()) throw new IOException(file + ": not a baseline file (no \"entries\" array)");
+        if (arr == null || !arr.isArray()) throw new Unreadable("baseline.noEntries", file);
         List<Entry> list = new ArrayList<>();
         int i = 0;
         for (JsonNode n : arr) {
             i++;
             String fp = text(n, "fingerprint");
-            if (fp == null) throw new IOException(file + ": entry " + i + " has no fingerprint");
+            if (fp == null) throw new Unreadable("baseline.noFingerprint", file, i);
             LocalDate expires = null;
             String exp = text(n, "expires");
             if (exp != null) {
                 try {
                     expires = LocalDate.parse(exp);
                 } catch (DateTimeParseException e) {
-                    throw new IOException(file + ": entry " + i + ": expires '" + exp + "' is not a date like 2027-03-31");
+                    throw new Unreadable("baseline.badExpiry", file, i, exp);
                 }
             }
             list.add(new Entry(fp, text(n, "ruleId"), text(n, "report"), text(n, "location"), text(n, "reason"),

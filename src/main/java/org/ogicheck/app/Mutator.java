@@ -32,10 +32,35 @@ public final class Mutator {
     public record Mutation(String ruleId, String description, List<String> lines, List<String> changes) {
     }
 
-    /** the report cannot be broken that way */
+    /** the lines of mutate and demo when a report cannot be broken (app/texts_zh|en.properties) */
+    private static final org.ogicheck.i18n.Texts TEXTS = org.ogicheck.i18n.Texts.of("org.ogicheck.app.texts");
+
+    /** the report cannot be broken that way; the reason in Chinese ({@link #getMessage()}) or as asked */
     public static final class NotApplicable extends Exception {
-        public NotApplicable(String message) {
-            super(message);
+        private final String key;
+        private final transient Object[] args;
+
+        NotApplicable(String key, Object... args) {
+            super(TEXTS.get("zh", key, args));
+            this.key = key;
+            this.args = args.clone();
+        }
+
+        /** the reason in the language asked (zh or en) */
+        public String message(String lang) {
+            return TEXTS.get(lang, key, args);
+        }
+    }
+
+    /** an edit that does not apply to this report, and why (a key of app/texts and its arguments) */
+    private static final class Cannot extends IllegalStateException {
+        final String key;
+        final transient Object[] args;
+
+        Cannot(String key, Object... args) {
+            super(key);
+            this.key = key;
+            this.args = args;
         }
     }
 
@@ -190,15 +215,15 @@ public final class Mutator {
 
     public Mutation breakRule(String ruleId, List<String> lines, ParsedReport parsed) throws NotApplicable {
         Recipe r = recipes.get(ruleId);
-        if (r == null) throw new NotApplicable("no mutation for " + ruleId + "; mutations exist for " + String.join(", ", recipes.keySet()));
+        if (r == null) throw new NotApplicable("noRecipe", ruleId, String.join(", ", recipes.keySet()));
         Work w = new Work(lines);
         String description;
         try {
             description = EDITS.get(r.edit()).apply(w, parsed, new Args(r.args()));
-        } catch (IllegalStateException ex) {
-            throw new NotApplicable(ex.getMessage());
+        } catch (Cannot ex) {
+            throw new NotApplicable(ex.key, ex.args);
         } catch (IllegalArgumentException ex) {
-            throw new NotApplicable(r.where() + ": " + ex.getMessage());
+            throw new NotApplicable("badRecipe", r.where(), ex.getMessage());
         }
         return new Mutation(ruleId, description, w.result(), w.changes);
     }
@@ -242,13 +267,13 @@ public final class Mutator {
 
         Cell cell(ParsedReport p, String table, String row, String column) {
             Cell c = p.cell(table, row, column);
-            if (c == null) throw new IllegalStateException("the report has no cell " + table + " " + row + " " + column);
-            if (c.getSrc().line() <= 0 || c.getSrc().col() == null) throw new IllegalStateException("cell without a place: " + c);
+            if (c == null) throw new Cannot("noCell", table, row, column);
+            if (c.getSrc().line() <= 0 || c.getSrc().col() == null) throw new Cannot("cellWithoutPlace", c.getName());
             return c;
         }
 
         long number(Cell c) {
-            if (c.getN() == null) throw new IllegalStateException("cell " + c.getName() + " is not a whole number");
+            if (c.getN() == null) throw new Cannot("notWhole", c.getName());
             return c.getN();
         }
 
@@ -286,12 +311,12 @@ public final class Mutator {
             for (Cell c : p.cells()) {
                 if (c.getTable().equals(table) && c.getRow().equals(row)) return set(p, table, row, c.getColumn(), value);
             }
-            throw new IllegalStateException("the report has no row " + table + " " + row);
+            throw new Cannot("noRow", table, row);
         }
 
         Section section(ParsedReport p, int n) {
             Section s = p.section(n);
-            if (s == null) throw new IllegalStateException("the report has no section " + Section.NUMERALS[n]);
+            if (s == null) throw new Cannot("noSection", Section.NUMERALS[n]);
             return s;
         }
 
@@ -333,10 +358,10 @@ public final class Mutator {
 
         String shiftPeriod(ParsedReport p) {
             int line = p.report().getPeriodSrc().line();
-            if (line <= 0) throw new IllegalStateException("the report states no statistics period");
+            if (line <= 0) throw new Cannot("noPeriod");
             String t = lines.get(line - 1);
             String changed = t.replaceFirst("1\\s*月\\s*1\\s*日", "2月1日");
-            if (changed.equals(t)) throw new IllegalStateException("the period sentence does not start on 1月1日");
+            if (changed.equals(t)) throw new Cannot("periodNotJanuary");
             replace(line, changed);
             return "统计期限的起始日改为2月1日";
         }
@@ -354,7 +379,7 @@ public final class Mutator {
             for (var t : p.tables()) {
                 if (t.id().equals(table)) first = Math.min(first, t.src().line());
             }
-            if (last == 0) throw new IllegalStateException("the report has no table " + table);
+            if (last == 0) throw new Cannot("noTable", table);
             // header rows between the caption and the first data row belong to the table too
             for (int l = first; l <= last; l++) {
                 if (lines.get(l - 1) != null && lines.get(l - 1).contains("|")) remove(l);
@@ -369,11 +394,11 @@ public final class Mutator {
                     return "删除“" + c.getRowLabel() + "”一行";
                 }
             }
-            throw new IllegalStateException("the report has no row " + table + " " + row);
+            throw new Cannot("noRow", table, row);
         }
 
         String issuedTooMany(ParsedReport p) {
-            if (!"2021".equals(p.report().getLayout())) throw new IllegalStateException("this edit applies to the 2021 format only");
+            if (!"2021".equals(p.report().getLayout())) throw new Cannot("onlyFormat", "2021");
             Cell issued = cell(p, "A20.一", "normativeDocs", "issued");
             long max = number(cell(p, "A20.一", "normativeDocs", "inForce")) + number(cell(p, "A20.一", "normativeDocs", "repealed"));
             setCell(issued, String.valueOf(max + 1));
@@ -381,7 +406,7 @@ public final class Mutator {
         }
 
         String madeNotPublished(ParsedReport p) {
-            if (!"2019".equals(p.report().getLayout())) throw new IllegalStateException("this edit applies to the 2019 format only");
+            if (!"2019".equals(p.report().getLayout())) throw new Cannot("onlyFormat", "2019");
             Cell made = cell(p, "A20.一", "normativeDocs", "newMade");
             long v = number(cell(p, "A20.一", "normativeDocs", "newPublished")) + 1;
             setCell(made, String.valueOf(v));
@@ -389,7 +414,7 @@ public final class Mutator {
         }
 
         String bareChange(ParsedReport p) {
-            if (!"2019".equals(p.report().getLayout())) throw new IllegalStateException("this edit applies to the 2019 format only");
+            if (!"2019".equals(p.report().getLayout())) throw new Cannot("onlyFormat", "2019");
             for (Cell c : p.cells()) {
                 if (c.getColumn().equals("change") && c.getN() != null && c.getN() != 0 && c.getValue().getDirection() != 0) {
                     setCell(c, String.valueOf(Math.abs(c.getN())));
@@ -402,7 +427,7 @@ public final class Mutator {
         }
 
         String decisionsOff(ParsedReport p) {
-            if (!"2019".equals(p.report().getLayout())) throw new IllegalStateException("this edit applies to the 2019 format only");
+            if (!"2019".equals(p.report().getLayout())) throw new Cannot("onlyFormat", "2019");
             // rows the narrative seldom restates first
             for (String row : List.of("enforcement", "otherServices", "license", "penalty")) {
                 Cell d = p.cell(p.cell("A20.六", row, "decisions") != null ? "A20.六" : "A20.五", row, "decisions");
@@ -411,7 +436,7 @@ public final class Mutator {
                     return "“" + d.getName() + "”加1，与上一年 ± 增减不再相符";
                 }
             }
-            throw new IllegalStateException("no 处理决定数量 to change");
+            throw new Cannot("noDecisions");
         }
 
         String implausibleAmount(ParsedReport p) {
@@ -438,7 +463,7 @@ public final class Mutator {
                     return "“" + from.getRowLabel() + "”一行：" + from.getColumnLabel() + "减1、" + to.getColumnLabel() + "加1，总计未改";
                 }
             }
-            throw new IllegalStateException("no applications table row with a count to move");
+            throw new Cannot("noRowToMove");
         }
 
         /** one more in one outcome row and one fewer in another of the same column: columns still add up, rows do not */
@@ -452,7 +477,7 @@ public final class Mutator {
                 setCell(to, String.valueOf(to.getN() + 1));
                 return "自然人列：“" + from.getRowLabel() + "”减1、“" + to.getRowLabel() + "”加1，总计列未改";
             }
-            throw new IllegalStateException("no outcome row with at least one application by a natural person");
+            throw new Cannot("noOutcomeRow");
         }
 
         List<Claim> claims(List<String> kinds) {
@@ -492,7 +517,7 @@ public final class Mutator {
                     if (bump(part)) return "正文中“" + part.getPhrase() + "”加1，与所述总数" + s.getTotal().getN() + "不再相符";
                 }
             }
-            throw new IllegalStateException("the narrative states no total with its parts");
+            throw new Cannot("noStatedSum");
         }
 
         String bumpClaim(List<String> kinds, ParsedReport p) {
@@ -504,7 +529,7 @@ public final class Mutator {
                 appendToFirstParagraph(p, "全年共办结政府信息公开申请" + (number(total) + 1) + "件。");
                 return "正文加一句“全年共办结政府信息公开申请" + (number(total) + 1) + "件”，表格总计为" + total.getN();
             }
-            throw new IllegalStateException("the narrative states no such count");
+            throw new Cannot("noSuchCount");
         }
 
         String sectionTwoCountOff(ParsedReport p) {
@@ -517,7 +542,7 @@ public final class Mutator {
                 setCell(d, String.valueOf(d.getN() + 1));
                 return "表格“" + d.getName() + "”加1，正文仍写" + c.getN();
             }
-            throw new IllegalStateException("the narrative states no 行政许可/处罚/强制 count that the table repeats");
+            throw new Cannot("noSectionTwoCount");
         }
 
         String wrongPercent(ParsedReport p) {
@@ -535,7 +560,7 @@ public final class Mutator {
             }
             Cell granted = cell(p, "APP", "granted", "total");
             Cell concluded = cell(p, "APP", "total", "total");
-            if (number(concluded) == 0) throw new IllegalStateException("no concluded applications to state a share of");
+            if (number(concluded) == 0) throw new Cannot("noConcluded");
             long right = Math.round(100.0 * number(granted) / number(concluded));
             String sentence = "全年共办结政府信息公开申请" + concluded.getN() + "件，其中予以公开" + granted.getN() + "件，占" + (right + 10) + "%。";
             appendToFirstParagraph(p, sentence);

@@ -113,7 +113,8 @@ final class CheckCommand implements Callable<Integer> {
             try {
                 settings = settings.withBaseline(Baseline.read(baseline));
             } catch (IOException e) {
-                err.println(Cli.text(spec, "baseline.unreadable", e.getMessage()));
+                err.println(e instanceof Baseline.Unreadable u ? "ogicheck: " + u.message(lang)
+                    : Cli.text(spec, "baseline.cannotRead", baseline, reason(spec, e)));
                 return ExitCodes.USAGE;
             }
         }

@@ -97,7 +97,7 @@ final class DemoCommand implements Callable<Integer> {
         } catch (ReadException e) {
             err.println("ogicheck: " + e.message(Cli.lang(spec)));
         } catch (Mutator.NotApplicable e) {
-            err.println(Cli.text(spec, "mutation.none", "demo", file, e.getMessage()));
+            err.println(Cli.text(spec, "mutation.none", "demo", file, e.message(Cli.lang(spec))));
         } catch (RulesException e) {
             err.println("ogicheck: " + e.lines(Cli.lang(spec)).get(0));
         }

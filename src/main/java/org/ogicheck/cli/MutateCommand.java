@@ -55,7 +55,7 @@ final class MutateCommand implements Callable<Integer> {
             err.println("ogicheck: " + e.getMessage());
             return ExitCodes.USAGE;
         } catch (Mutator.NotApplicable e) {
-            err.println(Cli.text(spec, "mutation.none", "mutate", file, e.getMessage()));
+            err.println(Cli.text(spec, "mutation.none", "mutate", file, e.message(Cli.lang(spec))));
             return ExitCodes.USAGE;
         }
         String text = String.join("\n", m.lines()) + "\n";

@@ -72,7 +72,8 @@ class MutatorTest {
     void a2021RuleCannotBeBrokenOnA2019Report() throws Exception {
         Mutator.Source src = Mutator.source(JIANGGAN, ReportParser.Options.NONE);
         assertThatThrownBy(() -> mutator().breakRule("A20-004", src.lines(), src.parsed()))
-            .isInstanceOf(Mutator.NotApplicable.class).hasMessageContaining("2021");
+            .isInstanceOf(Mutator.NotApplicable.class).hasMessageContaining("2021 版格式")
+            .satisfies(e -> assertThat(((Mutator.NotApplicable) e).message("en")).isEqualTo("this edit applies to the 2021 format only"));
     }
 
     /** the recipes are data (rules/mutations.tsv): every one names a rule of the pack and an edit that exists */

@@ -41,6 +41,14 @@ class LayersTest {
             .check(shipped);
     }
 
+    /** the bundles' lookup (i18n.Texts) is below everything that shows words: it knows nothing of ours */
+    @Test
+    void theWordsLookupDependsOnNothingOfOurs() {
+        noClasses().that().resideInAPackage(ROOT + "i18n..")
+            .should().dependOnClassesThat().resideInAnyPackage(packages("model", "read", "parse", "engine", "score", "render", "app", "bench", "cli", "web", "pipeline"))
+            .check(shipped);
+    }
+
     @Test
     void readersNeverDependOnTheParserOrTheEngine() {
         noClasses().that().resideInAPackage(ROOT + "read..")

@@ -76,6 +76,10 @@ class ExplainAndBaselineTest {
         Files.writeString(baseline, "{\"entries\": [{\"fingerprint\": \"x\", \"expires\": \"soon\"}]}");
         CliRun r = CliRun.of("check", "--baseline", baseline.toString(), "fixtures/reports/2020_jianggan_amr_department.txt");
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains("b.json").contains("entry 1");
+        assertThat(r.err().strip().lines()).hasSize(1);
+        assertThat(r.err()).contains("b.json").contains("第1条").contains("“soon”");
+        CliRun en = CliRun.of("check", "--lang", "en", "--baseline", baseline.toString(), "fixtures/reports/2020_jianggan_amr_department.txt");
+        assertThat(en.code()).isEqualTo(2);
+        assertThat(en.err()).contains("b.json").contains("entry 1").contains("'soon'");
     }
 }

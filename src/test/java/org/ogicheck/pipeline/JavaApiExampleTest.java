@@ -66,8 +66,12 @@ class JavaApiExampleTest {
             Input.of(Path.of("fixtures/reports/2020_jianggan_amr_department.txt"))), Settings.defaults(), Runner.SEQUENTIAL);
         assertThat(out).hasSize(2);
         assertThat(out.get(0)).isInstanceOf(Outcome.Failed.class);
-        assertThat(((Outcome.Failed) out.get(0)).line()).startsWith("note.txt: ");
+        assertThat(((Outcome.Failed) out.get(0)).line()).startsWith("note.txt：没有找到年度报告");
+        assertThat(((Outcome.Failed) out.get(0)).reason()).startsWith("没有找到年度报告");
         assertThat(out.get(1)).isInstanceOf(Outcome.Checked.class);
+        Outcome en = pipeline.check(Input.of("note.txt", "hello".getBytes(StandardCharsets.UTF_8)), Settings.defaults().withLang("en"));
+        assertThat(((Outcome.Failed) en).line()).startsWith("note.txt: no report found");
+        assertThat(((Outcome.Failed) en).reason()).startsWith("no report found");
     }
 
     @Test
