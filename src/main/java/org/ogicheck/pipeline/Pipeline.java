@@ -110,7 +110,7 @@ public final class Pipeline {
         if (e instanceof RulesException r) return new Outcome.Failed(name, name + ": " + r.lines().get(0));
         if (e instanceof TimeoutException) {
             long seconds = Math.max(1, s.timeout().toSeconds());
-            return new Outcome.Failed(name, name + ": 检查超过时间限制 " + seconds + " 秒，已中止（--timeout-s）");
+            return new Outcome.Failed(name, name + ": " + Outcome.Failed.PAST_TIME_LIMIT + seconds + " 秒，已中止（--timeout-s）");
         }
         if (e instanceof RuntimeException r) throw r;
         return new Outcome.Failed(name, name + ": " + e.getMessage());
