@@ -112,7 +112,7 @@ public final class WebServer implements Closeable {
             config.router.ignoreTrailingSlashes = false;
 
             config.routes.before(this::screen);
-            get(config, "/", ctx -> Reply.html(ctx, 200, Page.frame(ctx, rules, Page.t(Reply.lang(ctx), "年度报告检查", "Check a report"),
+            get(config, "/", ctx -> Reply.html(ctx, 200, Page.frame(ctx, rules, Texts.t(Reply.lang(ctx), "upload.title"),
                 UploadPage.body(Reply.lang(ctx), mb))));
             config.routes.post("/check", checkPage::post);
             get(config, "/result/{id}", ctx -> results.get(ctx, ctx.pathParam("id")));
