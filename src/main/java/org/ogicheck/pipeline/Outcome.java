@@ -20,19 +20,18 @@ public sealed interface Outcome {
      * past its time limit).
      *
      * @param line the one line that says so, starting with the input's name
+     * @param pastTimeLimit the input was stopped at the settings' time limit (the web answers 503 for it)
      */
-    record Failed(String source, String line) implements Outcome {
-        /** how the line of an input stopped at its time limit goes on after the input's name */
-        static final String PAST_TIME_LIMIT = "检查超过时间限制 ";
-
-        /** the input was stopped at the settings' time limit (the web answers 503 for it) */
-        public boolean pastTimeLimit() {
-            return reason().startsWith(PAST_TIME_LIMIT);
+    record Failed(String source, String line, boolean pastTimeLimit) implements Outcome {
+        /** not checked for another reason than the time limit */
+        public Failed(String source, String line) {
+            this(source, line, false);
         }
 
         /** the line without the input's name in front */
         public String reason() {
-            return line.startsWith(source + ": ") ? line.substring(source.length() + 2) : line;
+            if (line.startsWith(source + ": ")) return line.substring(source.length() + 2);
+            return line.startsWith(source + "：") ? line.substring(source.length() + 1) : line;
         }
     }
 }
