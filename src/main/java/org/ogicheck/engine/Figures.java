@@ -341,7 +341,7 @@ public final class Figures {
     }
 
     /**
-     * whether the applications table lacks a row the format requires (what APP-006 reports): a required
+     * whether the applications table lacks a row the format requires (what the missing-row rule reports): a required
      * row, （六）其他处理, or one of its sub-rows when it is split — judged from the table's cells
      */
     public static boolean appRowMissing(Collection<?> all) {

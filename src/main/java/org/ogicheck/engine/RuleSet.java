@@ -70,7 +70,7 @@ public final class RuleSet {
     }
 
     /** the rule as written, labelled with its form (中文句子, 决策表 or DRL), or null */
-    public RuleSources.Form form(RuleMeta m) {
+    public org.ogicheck.model.RuleForm form(RuleMeta m) {
         return RuleSources.form(m.file(), m.name());
     }
 

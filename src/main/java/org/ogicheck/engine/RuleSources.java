@@ -356,10 +356,6 @@ public final class RuleSources {
         return m;
     }
 
-    /** a rule as shown to its readers: the label of its form and its text as written */
-    public record Form(String label, String text) {
-    }
-
     /** the label of the form a rule file holds: 规则（中文句子）, 规则（决策表） or 规则（DRL） */
     public static String label(Path file) {
         String e = file == null ? "" : ext(file);
@@ -374,10 +370,10 @@ public final class RuleSources {
      * A rule as its author wrote it, labelled with its form: the sentences of a .dslr rule, the rows of a
      * decision table, the {@code rule … end} text of a DRL rule; null when the text cannot be found.
      */
-    public static Form form(Path file, String ruleName) {
+    public static org.ogicheck.model.RuleForm form(Path file, String ruleName) {
         String text = sentence(file, ruleName);
         if (text == null && file != null && ext(file).equals("drl")) text = drlRule(file, ruleName);
-        return text == null ? null : new Form(label(file), text);
+        return text == null ? null : new org.ogicheck.model.RuleForm(label(file), text);
     }
 
     /** the lines of a DRL rule, from {@code rule "name"} to its {@code end} */

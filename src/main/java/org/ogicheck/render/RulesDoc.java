@@ -38,7 +38,7 @@ public final class RulesDoc {
                 .append("- message: ").append(nz(rules.messages().template("zh", m.id()))).append('\n')
                 .append("- message (en): ").append(nz(rules.messages().template("en", m.id()))).append('\n')
                 .append("- defined in: `").append(m.file()).append("`\n");
-            org.ogicheck.engine.RuleSources.Form form = rules.form(m);
+            org.ogicheck.model.RuleForm form = rules.form(m);
             if (form != null) sb.append("\n").append(form.label()).append("：\n\n```\n").append(form.text()).append("```\n");
             for (FixtureCase c : cases.getOrDefault(m.id(), List.of())) {
                 sb.append("\n**").append(c.file().getFileName()).append("** — ")
@@ -79,7 +79,7 @@ public final class RulesDoc {
             .append(Findings.num(m.weight())).append(" · since ").append(esc(m.since())).append("</p>\n<p>依据：")
             .append(esc(m.basis())).append("</p>\n<p>消息：").append(esc(nz(rules.messages().template("zh", m.id()))))
             .append("</p>\n");
-        org.ogicheck.engine.RuleSources.Form form = rules.form(m);
+        org.ogicheck.model.RuleForm form = rules.form(m);
         if (form != null) {
             sb.append("<p class=\"form\">").append(esc(form.label())).append("：</p>\n<pre class=\"rule\">").append(esc(form.text()))
                 .append("</pre>\n");

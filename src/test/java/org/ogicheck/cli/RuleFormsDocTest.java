@@ -14,13 +14,13 @@ class RuleFormsDocTest {
     @Test
     void eachRuleIsShownAsWrittenWithTheLabelOfItsForm() throws Exception {
         RuleSet rules = TestSupport.engine().rules();
-        RuleSources.Form app = rules.form(rules.rules().get("APP-002"));
+        org.ogicheck.model.RuleForm app = rules.form(rules.rules().get("APP-002"));
         assertThat(app.label()).isEqualTo("规则（中文句子）");
         assertThat(app.text()).startsWith("如果\n    申请情况表 没有读取问题\n    申请情况表 各必备行齐全\n").endsWith("结束\n");
-        RuleSources.Form table = rules.form(rules.rules().get("A20-002"));
+        org.ogicheck.model.RuleForm table = rules.form(rules.rules().get("A20-002"));
         assertThat(table.label()).isEqualTo("规则（决策表）");
         assertThat(table.text()).startsWith("规则名称, 编号, ").contains("A20-002 2019版第（一）项 规范性文件, A20-002, ERROR", "normativeDocs");
-        RuleSources.Form drl = rules.form(rules.rules().get("TXT-001"));
+        org.ogicheck.model.RuleForm drl = rules.form(rules.rules().get("TXT-001"));
         assertThat(drl.label()).isEqualTo("规则（DRL）");
         assertThat(drl.text()).startsWith("rule \"TXT-001").endsWith("end\n");
 
