@@ -49,7 +49,13 @@ public final class Deadline {
         }
     }
 
+    /**
+     * The step within {@code nanos}. A caller that is itself interrupted while it waits (the web server
+     * giving up on a check) stops the worker as a time-out does, and stays interrupted, so that the
+     * next steps of the same check do not start at all.
+     */
     public static <T> T call(Callable<T> step, long nanos) throws Exception {
+        if (Thread.currentThread().isInterrupted()) throw new InterruptedException("check abandoned");
         if (nanos <= 0) throw new TimeoutException();
         CompletableFuture<T> result = new CompletableFuture<>();
         AtomicReference<Thread> worker = new AtomicReference<>();
@@ -68,6 +74,11 @@ public final class Deadline {
         } catch (TimeoutException e) {
             t.interrupt();
             stopLater(t);
+            throw e;
+        } catch (InterruptedException e) {
+            t.interrupt();
+            stopLater(t);
+            Thread.currentThread().interrupt();
             throw e;
         } catch (ExecutionException e) {
             if (e.getCause() instanceof OutOfMemoryError) throw outOfMemory();

@@ -20,8 +20,14 @@ public sealed interface Outcome {
      * past its time limit).
      *
      * @param line the one line that says so, starting with the input's name
+     * @param pastTimeLimit the input was stopped at the settings' time limit (the web answers 503 for it)
      */
-    record Failed(String source, String line) implements Outcome {
+    record Failed(String source, String line, boolean pastTimeLimit) implements Outcome {
+        /** not checked for another reason than the time limit */
+        public Failed(String source, String line) {
+            this(source, line, false);
+        }
+
         /** the line without the input's name in front */
         public String reason() {
             if (line.startsWith(source + ": ")) return line.substring(source.length() + 2);

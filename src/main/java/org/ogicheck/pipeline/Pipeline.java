@@ -113,7 +113,7 @@ public final class Pipeline {
         if (e instanceof RulesException r) return new Outcome.Failed(name, name + ": " + r.lines(s.lang()).get(0));
         if (e instanceof TimeoutException) {
             long seconds = Math.max(1, s.timeout().toSeconds());
-            return new Outcome.Failed(name, TEXTS.get(s.lang(), "timeout", name, seconds));
+            return new Outcome.Failed(name, TEXTS.get(s.lang(), "timeout", name, seconds), true);
         }
         if (e instanceof RuntimeException r) throw r;
         if (e instanceof Deadline.OutOfMemory) return new Outcome.Failed(name, name + TEXTS.get(s.lang(), "separator") + outOfMemoryLine(s.lang()));

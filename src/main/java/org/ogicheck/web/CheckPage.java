@@ -2,7 +2,7 @@ package org.ogicheck.web;
 
 import io.javalin.http.Context;
 
-import static org.ogicheck.web.Page.t;
+import static org.ogicheck.web.Texts.t;
 
 import java.io.IOException;
 import org.ogicheck.engine.RuleService;
@@ -25,18 +25,18 @@ final class CheckPage {
         try {
             c = checks.check(Submission.of(ctx), lang);
         } catch (Submission.Invalid e) {
-            Reply.html(ctx, 400, Page.error(ctx, rules, t(lang, "无法检查", "Cannot check"), e.getMessage()));
+            Reply.html(ctx, 400, Page.error(ctx, rules, t(lang, "check.invalid"), e.getMessage()));
             return;
         } catch (Checks.Failed e) {
-            Reply.html(ctx, e.status, Page.error(ctx, rules, t(lang, "检查未完成", "The check did not finish"), e.getMessage()));
+            Reply.html(ctx, e.status, Page.error(ctx, rules, t(lang, "check.unfinished"), e.getMessage()));
             return;
         }
         if (c.results().isEmpty()) {
-            Reply.html(ctx, 422, Page.error(ctx, rules, t(lang, "无法读取报告", "The report could not be read"),
-                t(lang, "未能从上传的内容中读出报告（需要有“一、总体情况”这样的章节标题或报告表格）：", "No report could be read: ")
+            Reply.html(ctx, 422, Page.error(ctx, rules, t(lang, "check.unreadable"),
+                t(lang, "check.unreadable.detail")
                     + String.join("；", c.problems())));
             return;
         }
-        Reply.redirect(ctx, "/result/" + store.put(c, lang) + ("en".equals(lang) ? "?lang=en" : ""));
+        Reply.redirect(ctx, "/result/" + store.put(c, lang) + t(lang, "lang.query"));
     }
 }

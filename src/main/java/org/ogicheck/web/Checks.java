@@ -72,7 +72,8 @@ final class Checks implements Closeable {
             long start = System.nanoTime();
             RuleSet rs = rules.current();
             List<Input> inputs = s.files().stream().map(u -> Input.of(u.name(), u.bytes())).toList();
-            Settings settings = Settings.defaults().withLang(lang).withReport(s.options()).withTimeout(null);
+            // the pipeline's own limit per report stops the work (its worker is interrupted, then stopped)
+            Settings settings = Settings.defaults().withLang(lang).withReport(s.options()).withTimeout(timeout);
             List<String> problems = new ArrayList<>();
             if (s.previous() != null) {
                 Input previous = Input.of(s.previous().name(), s.previous().bytes());
@@ -101,14 +102,19 @@ final class Checks implements Closeable {
         return e instanceof ReadException ? e.getMessage() : in.name() + ": cannot be read (" + e.getClass().getSimpleName() + ")";
     }
 
-    private static List<Result> results(RuleSet rs, List<Input> inputs, Settings settings, List<String> problems)
-        throws ReadException {
+    private List<Result> results(RuleSet rs, List<Input> inputs, Settings settings, List<String> problems)
+        throws ReadException, Failed {
         List<Result> out = new ArrayList<>();
         for (Outcome o : new Pipeline(rs).check(inputs, settings, Runner.SEQUENTIAL)) {
             if (o instanceof Outcome.Checked c) out.add(c.result());
+            else if (o instanceof Outcome.Failed f && f.pastTimeLimit()) throw pastTimeLimit();
             else if (o instanceof Outcome.Failed f) problems.add(f.line());
         }
         return out;
+    }
+
+    private Failed pastTimeLimit() {
+        return new Failed(503, "检查超时：超过 " + timeout.toSeconds() + " 秒仍未完成。");
     }
 
     private <T> T limited(Callable<T> job) throws Failed {
@@ -121,13 +127,14 @@ final class Checks implements Closeable {
         try {
             return f.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            f.cancel(true);
-            throw new Failed(503, "检查超时：超过 " + timeout.toSeconds() + " 秒仍未完成。");
+            f.cancel(true); // the pipeline, interrupted, stops the report's worker too
+            throw pastTimeLimit();
         } catch (InterruptedException e) {
             f.cancel(true);
             Thread.currentThread().interrupt();
             throw new Failed(503, "检查被中断。");
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof Failed failed) throw failed;
             throw new Failed(500, "检查失败：" + e.getCause().getClass().getSimpleName());
         }
     }

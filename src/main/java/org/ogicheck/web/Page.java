@@ -1,7 +1,8 @@
 package org.ogicheck.web;
 
-import io.javalin.http.Context;
+import static org.ogicheck.web.Texts.t;
 
+import io.javalin.http.Context;
 import java.util.List;
 import org.jsoup.nodes.Entities;
 import org.ogicheck.engine.RuleService;
@@ -32,10 +33,6 @@ final class Page {
     private Page() {
     }
 
-    static String t(String lang, String zh, String en) {
-        return "en".equals(lang) ? en : zh;
-    }
-
     /** escaped for HTML text and double-quoted attributes */
     static String h(String s) {
         return s == null ? "" : Entities.escape(s);
@@ -43,14 +40,14 @@ final class Page {
 
     static String frame(Context ctx, RuleService rules, String title, String body) {
         String lang = Reply.lang(ctx);
-        String q = "en".equals(lang) ? "?lang=en" : "";
-        StringBuilder sb = new StringBuilder("<!DOCTYPE html>\n<html lang=\"").append(t(lang, "zh-CN", "en")).append("\">\n<head>\n")
+        String q = t(lang, "lang.query");
+        StringBuilder sb = new StringBuilder("<!DOCTYPE html>\n<html lang=\"").append(t(lang, "lang.html")).append("\">\n<head>\n")
             .append("<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
             .append(h(title)).append("</title>\n<style>").append(HtmlRenderer.CSS).append(CSS).append("</style>\n</head>\n<body>\n<nav>")
-            .append("<span class=\"brand\">").append(t(lang, "政府信息公开工作年度报告检查", "Annual report checker")).append("</span>")
-            .append("<a href=\"/").append(q).append("\">").append(t(lang, "上传报告", "Check a report")).append("</a>")
-            .append("<a href=\"/rules").append(q).append("\">").append(t(lang, "规则", "Rules")).append("</a>")
-            .append("<a href=\"").append(h(Reply.otherLanguage(ctx))).append("\">").append(t(lang, "English", "中文")).append("</a></nav>\n");
+            .append("<span class=\"brand\">").append(t(lang, "nav.brand")).append("</span>")
+            .append("<a href=\"/").append(q).append("\">").append(t(lang, "nav.upload")).append("</a>")
+            .append("<a href=\"/rules").append(q).append("\">").append(t(lang, "nav.rules")).append("</a>")
+            .append("<a href=\"").append(h(Reply.otherLanguage(ctx))).append("\">").append(t(lang, "lang.switch")).append("</a></nav>\n");
         banner(sb, rules, lang);
         return sb.append(body).append("</body>\n</html>\n").toString();
     }
@@ -58,16 +55,14 @@ final class Page {
     /** an answer that is not a result: what went wrong, said plainly */
     static String error(Context ctx, RuleService rules, String title, String message) {
         return frame(ctx, rules, title, "<h1>" + h(title) + "</h1>\n<p class=\"error\">" + h(message) + "</p>\n<p><a href=\"/"
-            + ("en".equals(Reply.lang(ctx)) ? "?lang=en" : "") + "\">" + t(Reply.lang(ctx), "返回上传页面", "Back to the upload page") + "</a></p>\n");
+            + t(Reply.lang(ctx), "lang.query") + "\">" + t(Reply.lang(ctx), "error.back") + "</a></p>\n");
     }
 
     private static void banner(StringBuilder sb, RuleService rules, String lang) {
         List<String> errors = rules.error();
         if (errors.isEmpty()) return;
         sb.append("<div class=\"banner\" role=\"alert\"><strong>")
-            .append(t(lang, "规则文件有错误，未能载入；仍在使用上一版规则（第 " + rules.generation() + " 版）检查。",
-                "A rule file has an error and was not loaded; the previous rules (generation " + rules.generation()
-                    + ") are still checking."))
+            .append(t(lang, "banner.rulesError", rules.generation()))
             .append("</strong><ul>");
         for (String e : errors) sb.append("<li><code>").append(h(e)).append("</code></li>");
         sb.append("</ul></div>\n");

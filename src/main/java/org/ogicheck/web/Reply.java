@@ -18,14 +18,14 @@ final class Reply {
     private Reply() {
     }
 
-    /** zh unless the query asks for en */
+    /** the language the query asks for (?lang=en), Chinese unless there are texts in it */
     static String lang(Context ctx) {
-        return "en".equals(ctx.queryParam("lang")) ? "en" : "zh";
+        return Texts.lang(ctx.queryParam("lang"));
     }
 
     /** this page's address in the other language, with the rest of its query */
     static String otherLanguage(Context ctx) {
-        StringBuilder sb = new StringBuilder(ctx.path()).append("?lang=").append(lang(ctx).equals("en") ? "zh" : "en");
+        StringBuilder sb = new StringBuilder(ctx.path()).append("?lang=").append(Texts.t(lang(ctx), "lang.other"));
         ctx.queryParamMap().forEach((k, vs) -> {
             if (!k.equals("lang")) vs.forEach(v -> sb.append('&').append(encode(k)).append('=').append(encode(v)));
         });

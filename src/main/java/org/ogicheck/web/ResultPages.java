@@ -3,7 +3,7 @@ package org.ogicheck.web;
 import io.javalin.http.Context;
 
 import static org.ogicheck.web.Page.h;
-import static org.ogicheck.web.Page.t;
+import static org.ogicheck.web.Texts.t;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -40,16 +40,15 @@ final class ResultPages {
         String lang = Reply.lang(ctx);
         ResultStore.Entry e = store.get(id);
         if (e == null) {
-            Reply.html(ctx, 404, Page.error(ctx, rules, t(lang, "找不到检查结果", "Result not found"),
-                t(lang, "这个检查结果不存在或已过期：服务器只在内存中保留最近的检查结果。请重新上传报告。",
-                    "This result does not exist or has expired: only the latest results are kept, in memory. Please upload the report again.")));
+            Reply.html(ctx, 404, Page.error(ctx, rules, t(lang, "result.notFound"),
+                t(lang, "result.notFound.detail")));
             return;
         }
         List<Result> all;
         try {
             all = results(e, lang);
         } catch (Checks.Failed f) {
-            Reply.html(ctx, f.status, Page.error(ctx, rules, t(lang, "检查未完成", "The check did not finish"), f.getMessage()));
+            Reply.html(ctx, f.status, Page.error(ctx, rules, t(lang, "check.unfinished"), f.getMessage()));
             return;
         }
         int n = index(ctx.queryParam("n"), all.size());
@@ -61,17 +60,17 @@ final class ResultPages {
             Reply.download(ctx, TYPES.get(format), fileName(shown) + "." + format, out.toByteArray());
             return;
         }
-        String self = "/result/" + id + "?" + (n < 0 ? "" : "n=" + (n + 1) + "&") + ("en".equals(lang) ? "lang=en&" : "");
+        String self = "/result/" + id + "?" + (n < 0 ? "" : "n=" + (n + 1) + "&") + t(lang, "lang.param");
         StringBuilder body = new StringBuilder();
         downloads(body, self, lang);
         problems(body, e.checked().problems(), lang);
         if (shown.size() == 1) {
-            String q = "en".equals(lang) ? "?lang=en" : "";
+            String q = t(lang, "lang.query");
             body.append(new HtmlRenderer(rule -> "/rules/" + rule + q).body(shown, lang, e.checked().rules()));
         } else {
-            body.append(HtmlRenderer.summary(shown, lang, i -> "/result/" + id + "?n=" + (i + 1) + ("en".equals(lang) ? "&lang=en" : "")));
+            body.append(HtmlRenderer.summary(shown, lang, i -> "/result/" + id + "?n=" + (i + 1) + t(lang, "lang.andParam")));
         }
-        Reply.html(ctx, 200, Page.frame(ctx, rules, t(lang, "检查结果", "Result"), body.toString()));
+        Reply.html(ctx, 200, Page.frame(ctx, rules, t(lang, "result.title"), body.toString()));
     }
 
     private List<Result> results(ResultStore.Entry e, String lang) throws Checks.Failed {
@@ -95,7 +94,7 @@ final class ResultPages {
     }
 
     private static void downloads(StringBuilder sb, String self, String lang) {
-        sb.append("<p class=\"downloads\">").append(t(lang, "下载本结果：", "Download this result: "));
+        sb.append("<p class=\"downloads\">").append(t(lang, "result.download"));
         for (String f : List.of("json", "xlsx", "md")) {
             sb.append("<a href=\"").append(h(self + "format=" + f)).append("\">").append(f.toUpperCase(Locale.ROOT)).append("</a>");
         }
@@ -104,7 +103,7 @@ final class ResultPages {
 
     private static void problems(StringBuilder sb, List<String> problems, String lang) {
         if (problems.isEmpty()) return;
-        sb.append("<div class=\"error\">").append(t(lang, "以下文件未能检查：", "These files could not be checked:")).append("<ul>");
+        sb.append("<div class=\"error\">").append(t(lang, "result.problems")).append("<ul>");
         for (String p : problems) sb.append("<li>").append(h(p)).append("</li>");
         sb.append("</ul></div>\n");
     }

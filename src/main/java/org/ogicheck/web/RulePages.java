@@ -4,7 +4,7 @@ import io.javalin.http.Context;
 
 import org.ogicheck.model.FixtureCase;
 import static org.ogicheck.web.Page.h;
-import static org.ogicheck.web.Page.t;
+import static org.ogicheck.web.Texts.t;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -34,15 +34,14 @@ final class RulePages {
     void list(Context ctx) throws IOException {
         String lang = Reply.lang(ctx);
         RuleSet rs = rules.current();
-        String q = "en".equals(lang) ? "?lang=en" : "";
-        StringBuilder sb = new StringBuilder("<h1>").append(t(lang, "规则", "Rules")).append("</h1>\n<p>")
-            .append(t(lang, "正在使用的规则文件夹：", "Rule folders served: "));
+        String q = t(lang, "lang.query");
+        StringBuilder sb = new StringBuilder("<h1>").append(t(lang, "rules.title")).append("</h1>\n<p>")
+            .append(t(lang, "rules.folders"));
         for (Path d : rs.dirs()) sb.append("<code>").append(h(d.toAbsolutePath().normalize().toString())).append("</code> ");
-        sb.append(t(lang, "；第 " + rules.generation() + " 版（规则文件每次修改并成功载入后加一）；共 " + rs.rules().size() + " 条规则。",
-            "; generation " + rules.generation() + " (one more each time an edit of the rules is loaded); " + rs.rules().size() + " rules."))
-            .append("</p>\n<table class=\"list\">\n<tr><th>ID</th><th>").append(t(lang, "严重程度", "severity")).append("</th><th>")
-            .append(t(lang, "类别", "category")).append("</th><th>").append(t(lang, "规则", "rule")).append("</th><th>")
-            .append(t(lang, "依据", "basis")).append("</th><th>").append(t(lang, "消息", "message")).append("</th></tr>\n");
+        sb.append(t(lang, "rules.generation", rules.generation(), rs.rules().size()))
+            .append("</p>\n<table class=\"list\">\n<tr><th>ID</th><th>").append(t(lang, "rules.severity")).append("</th><th>")
+            .append(t(lang, "rules.category")).append("</th><th>").append(t(lang, "rules.rule")).append("</th><th>")
+            .append(t(lang, "rules.basis")).append("</th><th>").append(t(lang, "rules.message")).append("</th></tr>\n");
         for (RuleMeta m : rs.rules().values()) {
             sb.append("<tr><td><a href=\"/rules/").append(h(m.id())).append(q).append("\"><code>").append(h(m.id())).append("</code></a></td><td>")
                 .append(h(m.severity())).append("</td><td>").append(h(RulesDoc.category(rs, m.category()))).append("</td><td>")
@@ -50,7 +49,7 @@ final class RulePages {
                 .append(h(rs.messages().template(lang, m.id()))).append("</td></tr>\n");
         }
         sb.append("</table>\n");
-        Reply.html(ctx, 200, Page.frame(ctx, rules, t(lang, "规则", "Rules"), sb.toString()));
+        Reply.html(ctx, 200, Page.frame(ctx, rules, t(lang, "rules.title"), sb.toString()));
     }
 
     void one(Context ctx, String id) throws IOException {
@@ -58,8 +57,8 @@ final class RulePages {
         RuleSet rs = rules.current();
         RuleMeta m = rs.rules().get(id);
         if (m == null) {
-            Reply.html(ctx, 404, Page.error(ctx, rules, t(lang, "没有这条规则", "No such rule"),
-                t(lang, "正在使用的规则中没有 ", "The rules served have no rule ") + id));
+            Reply.html(ctx, 404, Page.error(ctx, rules, t(lang, "rules.none"),
+                t(lang, "rules.none.detail", id)));
             return;
         }
         List<FixtureCase> cases = new ArrayList<>();
@@ -67,8 +66,8 @@ final class RulePages {
         for (Path d : Fixtures.beside(rs.dirs())) {
             if (Files.isDirectory(d.resolve(id))) cases.addAll(Fixtures.run(engine, d, id));
         }
-        String body = RulesDoc.htmlRule(rs, m, cases) + "<p><a href=\"/rules" + ("en".equals(lang) ? "?lang=en" : "") + "\">"
-            + t(lang, "全部规则", "All rules") + "</a></p>\n";
+        String body = RulesDoc.htmlRule(rs, m, cases) + "<p><a href=\"/rules" + t(lang, "lang.query") + "\">"
+            + t(lang, "rules.all") + "</a></p>\n";
         Reply.html(ctx, 200, Page.frame(ctx, rules, m.id() + " " + RulesDoc.title(rs, m), body));
     }
 }

@@ -60,7 +60,14 @@ record Submission(List<Upload> files, Upload previous, ReportParser.Options opti
             String text = fields.getOrDefault("text", "");
             if (!text.isBlank()) files.add(new Upload("pasted.txt", text.getBytes(StandardCharsets.UTF_8)));
         } else {
-            byte[] body = ctx.bodyAsBytes();
+            byte[] body;
+            try {
+                body = ctx.bodyAsBytes();
+            } catch (HttpResponseException e) {
+                throw e;
+            } catch (Exception e) {
+                throw slow(e);
+            }
             if (body.length > 0) {
                 String name = ctx.queryParam("name");
                 files.add(new Upload(name == null || name.isBlank() ? "upload" : name, body));
@@ -74,8 +81,21 @@ record Submission(List<Upload> files, Upload previous, ReportParser.Options opti
         return new Submission(files, previous, options(fields));
     }
 
-    /** a multipart body that Jetty could not split: over the size limit (413), or not in the format */
+    /** a body that did not arrive: too slow (Jetty's minimum read rate, or idle), or the client went away */
+    private static HttpResponseException slow(Exception e) {
+        return new HttpResponseException(408, "上传超时：内容没有以足够的速度送达（至少每秒 1 KB），或连接已中断。");
+    }
+
+    private static boolean cutOff(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.util.concurrent.TimeoutException || t instanceof org.eclipse.jetty.io.EofException) return true;
+        }
+        return false;
+    }
+
+    /** a multipart body that Jetty could not split: too slow (408), over the size limit (413), or not in the format */
     private static RuntimeException malformed(Exception e) throws Invalid {
+        if (cutOff(e)) return slow(e);
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof HttpResponseException h) return h;
             String m = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);

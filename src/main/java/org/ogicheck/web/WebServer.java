@@ -6,12 +6,17 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
+import org.eclipse.jetty.io.ArrayByteBufferPool;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.MinimumDataRateHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.ogicheck.engine.RuleService;
 
@@ -28,11 +33,29 @@ import org.ogicheck.engine.RuleService;
 public final class WebServer implements Closeable {
     /** how many page results are kept for their links and downloads */
     private static final int KEPT = 32;
-    /** threads answering requests; each holds at most one upload, so memory is bounded by this times the limit */
-    private static final int HTTP_THREADS = 16;
+    /** threads answering requests (a slow upload holds none: see {@link UploadGuard}) */
+    private static final int HTTP_THREADS = 32;
+    /** the most heap (and the most direct memory) Jetty keeps in buffers for reuse */
+    private static final long POOLED_BYTES = 16L * 1024 * 1024;
+
+    /**
+     * How the server holds its ground against slow or many clients.
+     *
+     * @param idle        a connection with nothing sent either way for this long is closed (Jetty's idle timeout)
+     * @param headers     a request's line and headers, once begun, must be complete within this
+     * @param minBodyRate a body must arrive at this many bytes a second at least (averaged), else 408
+     * @param connections at most this many connections at once; past it new ones wait to be accepted
+     * @param uploads     at most this many requests with a body at once (memory: this times the upload limit); past it 503
+     */
+    public record Limits(Duration idle, Duration headers, long minBodyRate, int connections, int uploads) {
+        public static final Limits DEFAULT = new Limits(Duration.ofSeconds(30), Duration.ofSeconds(10), 1024, 512, 32);
+    }
 
     /** where and how to serve */
-    public record Settings(String host, int port, long maxUploadBytes, Duration timeout) {
+    public record Settings(String host, int port, long maxUploadBytes, Duration timeout, Limits limits) {
+        public Settings(String host, int port, long maxUploadBytes, Duration timeout) {
+            this(host, port, maxUploadBytes, timeout, Limits.DEFAULT);
+        }
     }
 
     private final Javalin app;
@@ -40,6 +63,7 @@ public final class WebServer implements Closeable {
     private final RuleService rules;
     private final long limit;
     private final Consumer<String> log;
+    private final HeaderDeadline headerDeadline;
 
     public WebServer(RuleService rules, Settings settings, Consumer<String> log) throws IOException {
         this.rules = rules;
@@ -52,16 +76,34 @@ public final class WebServer implements Closeable {
         Api api = new Api(checks, rules);
         CheckPage checkPage = new CheckPage(checks, store, rules);
         long mb = limit / (1024 * 1024);
+        Limits limits = settings.limits();
+        headerDeadline = new HeaderDeadline(limits.headers());
         app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.startup.startupWatcherEnabled = false;
-            config.jetty.host = settings.host();
-            config.jetty.port = settings.port();
+            config.jetty.modifyServer(server -> {
+                // outermost first: the read rate, then the upload places and the body received without a thread
+                server.insertHandler(new UploadGuard(limit, limits.uploads(), log));
+                server.insertHandler(new MinimumDataRateHandler(limits.minBodyRate(), 0));
+                server.addBean(new NetworkConnectionLimit(limits.connections(), server));
+                server.setErrorHandler(new ErrorPages());
+            });
+            config.jetty.addConnector((server, http) -> {
+                ServerConnector c = new ServerConnector(server, new HttpConnectionFactory(http));
+                c.setHost(settings.host());
+                c.setPort(settings.port());
+                c.setIdleTimeout(limits.idle().toMillis());
+                c.addBean(headerDeadline);
+                return c;
+            });
             QueuedThreadPool threads = new QueuedThreadPool(HTTP_THREADS, Math.min(4, HTTP_THREADS));
             threads.setName("ogicheck-http");
             threads.setDaemon(true);
             config.jetty.threadPool = threads;
+            // Jetty keeps the buffers of past requests for reuse; bounded, so that a burst of uploads is not kept for ever
+            config.unsafe.jettyInternal.server = new Server(threads, null,
+                new ArrayByteBufferPool(0, -1, -1, -1, POOLED_BYTES, POOLED_BYTES));
             config.http.maxRequestSize = limit;
             config.http.prefer405over404 = true;
             config.jetty.multipartConfig.maxTotalRequestSize(limit, SizeUnit.BYTES);
@@ -70,7 +112,7 @@ public final class WebServer implements Closeable {
             config.router.ignoreTrailingSlashes = false;
 
             config.routes.before(this::screen);
-            get(config, "/", ctx -> Reply.html(ctx, 200, Page.frame(ctx, rules, Page.t(Reply.lang(ctx), "年度报告检查", "Check a report"),
+            get(config, "/", ctx -> Reply.html(ctx, 200, Page.frame(ctx, rules, Texts.t(Reply.lang(ctx), "upload.title"),
                 UploadPage.body(Reply.lang(ctx), mb))));
             config.routes.post("/check", checkPage::post);
             get(config, "/result/{id}", ctx -> results.get(ctx, ctx.pathParam("id")));
@@ -89,7 +131,13 @@ public final class WebServer implements Closeable {
         try {
             app.start();
         } catch (RuntimeException e) {
+            try {
+                app.jettyServer().server().stop();
+            } catch (Exception ignored) {
+                // it did not start
+            }
             checks.close();
+            headerDeadline.close();
             throw new IOException(e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage() : e.getMessage(), e);
         }
     }
@@ -132,12 +180,19 @@ public final class WebServer implements Closeable {
                 title = "不支持的请求方式";
                 text = "这个地址不接受 " + ctx.method() + " 请求。";
             }
+            case 503 -> {
+                title = "服务器繁忙";
+                text = message;
+            }
+            case 408 -> {
+                title = "上传超时";
+                text = message;
+            }
             case 413 -> {
                 long mb = limit / (1024 * 1024);
                 title = "文件太大（413）";
                 text = "上传的内容太大：每次上传合计不能超过 " + mb + " MB。请删去报告中的图片或分几次上传。";
                 log.accept("refused " + ctx.method() + " " + ctx.path() + ": body over " + mb + " MB");
-                drain(ctx, 4 * limit);
                 ctx.header("Connection", "close");
             }
             default -> {
@@ -147,21 +202,6 @@ public final class WebServer implements Closeable {
         }
         if (ctx.path().startsWith("/api/")) Reply.json(ctx, status, Api.error(text, List.of()));
         else Reply.html(ctx, status, Page.error(ctx, rules, title, text));
-    }
-
-    /**
-     * Reads and drops what is left of a refused body, up to a bound: a client still sending would
-     * otherwise see the connection reset instead of the answer.
-     */
-    private static void drain(Context ctx, long bound) {
-        try {
-            InputStream in = ctx.req().getInputStream();
-            byte[] buf = new byte[64 * 1024];
-            long total = 0;
-            for (int n; total < bound && (n = in.read(buf)) > 0; ) total += n;
-        } catch (IOException | RuntimeException ignored) {
-            // the client went away, or the body was already read; the answer may fail too
-        }
     }
 
     private static long parseLong(String s) {
@@ -181,5 +221,6 @@ public final class WebServer implements Closeable {
     public void close() {
         app.stop();
         checks.close();
+        headerDeadline.close();
     }
 }

@@ -36,8 +36,22 @@ final class Served implements AutoCloseable {
     final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private Served(List<Path> ruleDirs, Duration timeout) throws Exception {
+        this(ruleDirs, timeout, WebServer.Limits.DEFAULT);
+    }
+
+    private Served(List<Path> ruleDirs, Duration timeout, WebServer.Limits limits) throws Exception {
         rules = new RuleService(ruleDirs);
-        server = new WebServer(rules, new WebServer.Settings("127.0.0.1", 0, 20 * MB, timeout), log::add);
+        server = new WebServer(rules, new WebServer.Settings("127.0.0.1", 0, 20 * MB, timeout, limits), log::add);
+    }
+
+    /** the project's rules with other limits against slow or many clients */
+    static Served withLimits(WebServer.Limits limits) throws Exception {
+        return new Served(List.of(Path.of("rules")), Duration.ofSeconds(30), limits);
+    }
+
+    /** these rule folders with another time limit per check */
+    static Served withTimeout(Duration timeout, Path... ruleDirs) throws Exception {
+        return new Served(List.of(ruleDirs), timeout);
     }
 
     static Served start(Path... ruleDirs) throws Exception {
