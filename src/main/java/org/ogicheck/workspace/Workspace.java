@@ -123,9 +123,13 @@ public final class Workspace implements AutoCloseable {
     public List<Added> add(List<Input> inputs, Pipeline pipeline, Settings settings, String who, String region, Roster roster)
         throws WorkspaceException {
         List<byte[]> bytes = new ArrayList<>();
-        for (Input in : inputs) bytes.add(read(in));
         List<Input> named = new ArrayList<>();
-        for (int i = 0; i < inputs.size(); i++) named.add(Input.of(inputs.get(i).name(), bytes.get(i)));
+        for (Input in : inputs) {
+            byte[] b = read(in);
+            bytes.add(b);
+            // a file that cannot be read goes to the pipeline as it is: its outcome says why, in its words
+            named.add(b == null ? in : Input.of(in.name(), b));
+        }
         List<Outcome> outcomes;
         try {
             outcomes = pipeline.check(named, settings, Runner.allCores());
@@ -139,10 +143,11 @@ public final class Workspace implements AutoCloseable {
         for (int i = 0; i < inputs.size(); i++) {
             Input in = named.get(i);
             Outcome o = outcomes.get(i);
-            String sha = sha256(bytes.get(i));
-            Optional<StoredReport> known = bySha(sha);
-            if (o instanceof Outcome.Failed f) {
-                out.add(new Added(known.orElse(null), false, null, null, f.line()));
+            String sha = bytes.get(i) == null ? null : sha256(bytes.get(i));
+            Optional<StoredReport> known = sha == null ? Optional.empty() : bySha(sha);
+            if (o instanceof Outcome.Failed f || sha == null) {
+                String line = o instanceof Outcome.Failed f ? f.line() : in.name() + ": 无法读取";
+                out.add(new Added(known.orElse(null), false, null, null, line));
                 continue;
             }
             Result r = ((Outcome.Checked) o).result();
@@ -184,12 +189,13 @@ public final class Workspace implements AutoCloseable {
         return add(inputs, pipeline, settings, who, null, null);
     }
 
-    private static byte[] read(Input in) throws WorkspaceException {
+    /** the input's bytes, or null when its file cannot be read (the pipeline then says why) */
+    private static byte[] read(Input in) {
         if (in.bytes() != null) return in.bytes();
         try {
-            return java.nio.file.Files.readAllBytes(in.file());
+            return java.nio.file.Files.isRegularFile(in.file()) ? java.nio.file.Files.readAllBytes(in.file()) : null;
         } catch (java.io.IOException e) {
-            throw new WorkspaceException(in.name() + ": 无法读取（" + e.getMessage() + "）");
+            return null;
         }
     }
 
