@@ -95,7 +95,7 @@ class OverviewTest {
         assertThat(d.select("#distribution svg rect.bar")).hasSize(6);
         assertThat(d.select("#heatmap svg rect.cell")).hasSize(overview().heat().size() * overview().categories().size());
         assertThat(d.select("#trends svg g.trend[data-agency=平潭综合实验区] circle")).hasSize(3);
-        assertThat(d.select("#coverage td.missing").text()).contains("未发布");
+        assertThat(d.select("#coverage-table td.missing").text()).contains("未发布");
         assertThat(d.select("#ranking-table tr")).hasSize(overview().ranking().size() + 1);
         assertThat(d.select("[src], link, img, iframe, object")).as("nothing loaded from anywhere").isEmpty();
         assertThat(d.select("a[href^=http]")).isEmpty();
