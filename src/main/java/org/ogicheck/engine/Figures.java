@@ -56,9 +56,19 @@ public final class Figures {
         for (String r : readings.split(";")) {
             names.add(r);
             int at = r.indexOf('@');
-            figures.add(at < 0 ? app(cells, r) : appColumns(cells, r.substring(0, at), r.substring(at + 1)));
+            int minus = r.indexOf('-');
+            figures.add(at >= 0 ? appColumns(cells, r.substring(0, at), r.substring(at + 1))
+                : minus >= 0 ? difference(app(cells, r.substring(0, minus)), app(cells, r.substring(minus + 1))) : app(cells, r));
         }
         return new Readings(names, figures);
+    }
+
+    /** a reading "rows-rows" (本年新收 less 结转下年度: the new applications concluded): null unless both are read */
+    private static Figure difference(Figure a, Figure b) {
+        if (a == null || b == null) return null;
+        List<Cell> cells = new ArrayList<>(a.cells());
+        cells.addAll(b.cells());
+        return new Figure(a.value() - b.value(), cells, a.value() + "−" + b.value(), a.byColumn());
     }
 
     /** the readings of one stated number: an ERROR needs every one read and none fitting */
@@ -81,7 +91,7 @@ public final class Figures {
                 if (sb.length() > 0) sb.append("；");
                 if (f == null) sb.append("（一种读法无法从表格读取）");
                 else sb.append(f.getNames()).append(" = ").append(f.getShown())
-                    .append(f.getShown().contains("+") ? " = " + f.getValue() : "");
+                    .append(f.getShown().matches(".*[+−].*") ? " = " + f.getValue() : "");
             }
             return sb.toString();
         }

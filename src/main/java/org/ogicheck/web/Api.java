@@ -1,5 +1,7 @@
 package org.ogicheck.web;
 
+import io.javalin.http.Context;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -29,38 +31,38 @@ final class Api {
         this.rules = rules;
     }
 
-    void check(Http http) throws IOException {
+    void check(Context ctx) throws IOException {
         Checks.Checked c;
         try {
-            c = checks.check(Submission.of(http), http.lang());
+            c = checks.check(Submission.of(ctx), Reply.lang(ctx));
         } catch (Submission.Invalid e) {
-            http.json(400, error(e.getMessage(), List.of()));
+            Reply.json(ctx, 400, error(e.getMessage(), List.of()));
             return;
         } catch (Checks.Failed e) {
-            http.json(e.status, error(e.getMessage(), List.of()));
+            Reply.json(ctx, e.status, error(e.getMessage(), List.of()));
             return;
         }
         if (!c.problems().isEmpty()) {
-            http.json(422, error("报告无法读取或检查。", c.problems()));
+            Reply.json(ctx, 422, error("报告无法读取或检查。", c.problems()));
             return;
         }
-        http.json(200, ((TextOutput) Renderer.of("json")).text(c.results(), http.lang(), c.rules()));
+        Reply.json(ctx, 200, ((TextOutput) Renderer.of("json")).text(c.results(), Reply.lang(ctx), c.rules()));
     }
 
-    void rules(Http http) throws IOException {
+    void rules(Context ctx) throws IOException {
         RuleSet rs = rules.current();
         ObjectNode o = served(JSON.createObjectNode());
         ArrayNode list = o.putArray("rules");
         for (RuleMeta m : rs.rules().values()) {
             list.addObject().put("id", m.id()).put("severity", m.severity()).put("category", m.category())
                 .put("title", RulesDoc.title(rs, m)).put("basis", m.basis()).put("weight", m.weight()).put("since", m.since())
-                .put("message", rs.messages().template(http.lang(), m.id()));
+                .put("message", rs.messages().template(Reply.lang(ctx), m.id()));
         }
-        http.json(200, JSON.writeValueAsString(o));
+        Reply.json(ctx, 200, JSON.writeValueAsString(o));
     }
 
-    void health(Http http) throws IOException {
-        http.json(200, JSON.writeValueAsString(served(JSON.createObjectNode().put("status", "ok"))));
+    void health(Context ctx) throws IOException {
+        Reply.json(ctx, 200, JSON.writeValueAsString(served(JSON.createObjectNode().put("status", "ok"))));
     }
 
     /** which folders and generation of the rules serve, and the problems of an edit that was not loaded */
@@ -73,9 +75,9 @@ final class Api {
         return o;
     }
 
-    static String error(String message, List<String> problems) throws IOException {
+    static String error(String message, List<String> problems) {
         ObjectNode o = JSON.createObjectNode().put("error", message);
         if (!problems.isEmpty()) problems.forEach(o.putArray("problems")::add);
-        return JSON.writeValueAsString(o);
+        return o.toString();
     }
 }

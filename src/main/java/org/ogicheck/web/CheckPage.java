@@ -1,5 +1,7 @@
 package org.ogicheck.web;
 
+import io.javalin.http.Context;
+
 import static org.ogicheck.web.Page.t;
 
 import java.io.IOException;
@@ -17,24 +19,24 @@ final class CheckPage {
         this.rules = rules;
     }
 
-    void post(Http http) throws IOException {
-        String lang = http.lang();
+    void post(Context ctx) throws IOException {
+        String lang = Reply.lang(ctx);
         Checks.Checked c;
         try {
-            c = checks.check(Submission.of(http), lang);
+            c = checks.check(Submission.of(ctx), lang);
         } catch (Submission.Invalid e) {
-            http.html(400, Page.error(http, rules, t(lang, "无法检查", "Cannot check"), e.getMessage()));
+            Reply.html(ctx, 400, Page.error(ctx, rules, t(lang, "无法检查", "Cannot check"), e.getMessage()));
             return;
         } catch (Checks.Failed e) {
-            http.html(e.status, Page.error(http, rules, t(lang, "检查未完成", "The check did not finish"), e.getMessage()));
+            Reply.html(ctx, e.status, Page.error(ctx, rules, t(lang, "检查未完成", "The check did not finish"), e.getMessage()));
             return;
         }
         if (c.results().isEmpty()) {
-            http.html(422, Page.error(http, rules, t(lang, "无法读取报告", "The report could not be read"),
+            Reply.html(ctx, 422, Page.error(ctx, rules, t(lang, "无法读取报告", "The report could not be read"),
                 t(lang, "未能从上传的内容中读出报告（需要有“一、总体情况”这样的章节标题或报告表格）：", "No report could be read: ")
                     + String.join("；", c.problems())));
             return;
         }
-        http.redirect("/result/" + store.put(c, lang) + ("en".equals(lang) ? "?lang=en" : ""));
+        Reply.redirect(ctx, "/result/" + store.put(c, lang) + ("en".equals(lang) ? "?lang=en" : ""));
     }
 }

@@ -1,5 +1,7 @@
 package org.ogicheck.web;
 
+import io.javalin.http.Context;
+
 import java.util.List;
 import org.jsoup.nodes.Entities;
 import org.ogicheck.engine.RuleService;
@@ -39,8 +41,8 @@ final class Page {
         return s == null ? "" : Entities.escape(s);
     }
 
-    static String frame(Http http, RuleService rules, String title, String body) {
-        String lang = http.lang();
+    static String frame(Context ctx, RuleService rules, String title, String body) {
+        String lang = Reply.lang(ctx);
         String q = "en".equals(lang) ? "?lang=en" : "";
         StringBuilder sb = new StringBuilder("<!DOCTYPE html>\n<html lang=\"").append(t(lang, "zh-CN", "en")).append("\">\n<head>\n")
             .append("<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
@@ -48,15 +50,15 @@ final class Page {
             .append("<span class=\"brand\">").append(t(lang, "政府信息公开工作年度报告检查", "Annual report checker")).append("</span>")
             .append("<a href=\"/").append(q).append("\">").append(t(lang, "上传报告", "Check a report")).append("</a>")
             .append("<a href=\"/rules").append(q).append("\">").append(t(lang, "规则", "Rules")).append("</a>")
-            .append("<a href=\"").append(h(http.otherLanguage())).append("\">").append(t(lang, "English", "中文")).append("</a></nav>\n");
+            .append("<a href=\"").append(h(Reply.otherLanguage(ctx))).append("\">").append(t(lang, "English", "中文")).append("</a></nav>\n");
         banner(sb, rules, lang);
         return sb.append(body).append("</body>\n</html>\n").toString();
     }
 
     /** an answer that is not a result: what went wrong, said plainly */
-    static String error(Http http, RuleService rules, String title, String message) {
-        return frame(http, rules, title, "<h1>" + h(title) + "</h1>\n<p class=\"error\">" + h(message) + "</p>\n<p><a href=\"/"
-            + ("en".equals(http.lang()) ? "?lang=en" : "") + "\">" + t(http.lang(), "返回上传页面", "Back to the upload page") + "</a></p>\n");
+    static String error(Context ctx, RuleService rules, String title, String message) {
+        return frame(ctx, rules, title, "<h1>" + h(title) + "</h1>\n<p class=\"error\">" + h(message) + "</p>\n<p><a href=\"/"
+            + ("en".equals(Reply.lang(ctx)) ? "?lang=en" : "") + "\">" + t(Reply.lang(ctx), "返回上传页面", "Back to the upload page") + "</a></p>\n");
     }
 
     private static void banner(StringBuilder sb, RuleService rules, String lang) {

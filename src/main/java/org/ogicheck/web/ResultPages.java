@@ -1,5 +1,7 @@
 package org.ogicheck.web;
 
+import io.javalin.http.Context;
+
 import static org.ogicheck.web.Page.h;
 import static org.ogicheck.web.Page.t;
 
@@ -34,11 +36,11 @@ final class ResultPages {
         this.rules = rules;
     }
 
-    void get(Http http, String id) throws IOException {
-        String lang = http.lang();
+    void get(Context ctx, String id) throws IOException {
+        String lang = Reply.lang(ctx);
         ResultStore.Entry e = store.get(id);
         if (e == null) {
-            http.html(404, Page.error(http, rules, t(lang, "找不到检查结果", "Result not found"),
+            Reply.html(ctx, 404, Page.error(ctx, rules, t(lang, "找不到检查结果", "Result not found"),
                 t(lang, "这个检查结果不存在或已过期：服务器只在内存中保留最近的检查结果。请重新上传报告。",
                     "This result does not exist or has expired: only the latest results are kept, in memory. Please upload the report again.")));
             return;
@@ -47,16 +49,16 @@ final class ResultPages {
         try {
             all = results(e, lang);
         } catch (Checks.Failed f) {
-            http.html(f.status, Page.error(http, rules, t(lang, "检查未完成", "The check did not finish"), f.getMessage()));
+            Reply.html(ctx, f.status, Page.error(ctx, rules, t(lang, "检查未完成", "The check did not finish"), f.getMessage()));
             return;
         }
-        int n = index(http.query("n"), all.size());
+        int n = index(ctx.queryParam("n"), all.size());
         List<Result> shown = n < 0 ? all : List.of(all.get(n));
-        String format = http.query("format");
+        String format = ctx.queryParam("format");
         if (format != null && TYPES.containsKey(format)) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             Renderer.of(format).render(shown, lang, e.checked().rules(), out);
-            http.download(TYPES.get(format), fileName(shown) + "." + format, out.toByteArray());
+            Reply.download(ctx, TYPES.get(format), fileName(shown) + "." + format, out.toByteArray());
             return;
         }
         String self = "/result/" + id + "?" + (n < 0 ? "" : "n=" + (n + 1) + "&") + ("en".equals(lang) ? "lang=en&" : "");
@@ -69,7 +71,7 @@ final class ResultPages {
         } else {
             body.append(HtmlRenderer.summary(shown, lang, i -> "/result/" + id + "?n=" + (i + 1) + ("en".equals(lang) ? "&lang=en" : "")));
         }
-        http.html(200, Page.frame(http, rules, t(lang, "检查结果", "Result"), body.toString()));
+        Reply.html(ctx, 200, Page.frame(ctx, rules, t(lang, "检查结果", "Result"), body.toString()));
     }
 
     private List<Result> results(ResultStore.Entry e, String lang) throws Checks.Failed {

@@ -1,5 +1,7 @@
 package org.ogicheck.web;
 
+import io.javalin.http.Context;
+
 import org.ogicheck.model.FixtureCase;
 import static org.ogicheck.web.Page.h;
 import static org.ogicheck.web.Page.t;
@@ -29,8 +31,8 @@ final class RulePages {
         this.rules = rules;
     }
 
-    void list(Http http) throws IOException {
-        String lang = http.lang();
+    void list(Context ctx) throws IOException {
+        String lang = Reply.lang(ctx);
         RuleSet rs = rules.current();
         String q = "en".equals(lang) ? "?lang=en" : "";
         StringBuilder sb = new StringBuilder("<h1>").append(t(lang, "规则", "Rules")).append("</h1>\n<p>")
@@ -48,15 +50,15 @@ final class RulePages {
                 .append(h(rs.messages().template(lang, m.id()))).append("</td></tr>\n");
         }
         sb.append("</table>\n");
-        http.html(200, Page.frame(http, rules, t(lang, "规则", "Rules"), sb.toString()));
+        Reply.html(ctx, 200, Page.frame(ctx, rules, t(lang, "规则", "Rules"), sb.toString()));
     }
 
-    void one(Http http, String id) throws IOException {
-        String lang = http.lang();
+    void one(Context ctx, String id) throws IOException {
+        String lang = Reply.lang(ctx);
         RuleSet rs = rules.current();
         RuleMeta m = rs.rules().get(id);
         if (m == null) {
-            http.html(404, Page.error(http, rules, t(lang, "没有这条规则", "No such rule"),
+            Reply.html(ctx, 404, Page.error(ctx, rules, t(lang, "没有这条规则", "No such rule"),
                 t(lang, "正在使用的规则中没有 ", "The rules served have no rule ") + id));
             return;
         }
@@ -67,6 +69,6 @@ final class RulePages {
         }
         String body = RulesDoc.htmlRule(rs, m, cases) + "<p><a href=\"/rules" + ("en".equals(lang) ? "?lang=en" : "") + "\">"
             + t(lang, "全部规则", "All rules") + "</a></p>\n";
-        http.html(200, Page.frame(http, rules, m.id() + " " + RulesDoc.title(rs, m), body));
+        Reply.html(ctx, 200, Page.frame(ctx, rules, m.id() + " " + RulesDoc.title(rs, m), body));
     }
 }

@@ -1,8 +1,15 @@
 package org.ogicheck.web;
 
+import io.javalin.http.ContentTooLargeResponse;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,40 +31,65 @@ record Submission(List<Upload> files, Upload previous, ReportParser.Options opti
         }
     }
 
-    static Submission of(Http http) throws IOException, Invalid {
-        byte[] body = http.body();
-        String contentType = http.header("Content-Type");
+    static Submission of(Context ctx) throws IOException, Invalid {
         Map<String, String> fields = new LinkedHashMap<>();
         List<Upload> files = new ArrayList<>();
         Upload previous = null;
-        if (Multipart.is(contentType)) {
-            List<Multipart.Part> parts;
+        if (ctx.isMultipartFormData()) {
+            Collection<Part> parts;
             try {
-                parts = Multipart.parse(contentType, body);
-            } catch (Multipart.Malformed e) {
-                throw new Invalid("上传内容格式有误（" + e.getMessage() + "）。");
+                ctx.uploadedFiles(); // Jetty splits the body with the limits of config.jetty.multipartConfig
+                parts = ctx.req().getParts();
+            } catch (IOException | ServletException | RuntimeException e) {
+                throw malformed(e);
             }
-            for (Multipart.Part p : parts) {
-                if (p.filename() == null) {
-                    fields.putIfAbsent(p.name(), p.text().strip());
-                } else if (p.data().length > 0) {
-                    Upload u = new Upload(p.filename().isBlank() ? "upload" : p.filename(), p.data());
-                    if (p.name().equals("previous")) previous = u;
+            for (Part p : parts) {
+                byte[] data;
+                try (InputStream in = p.getInputStream()) {
+                    data = in.readAllBytes();
+                }
+                if (p.getSubmittedFileName() == null) {
+                    fields.putIfAbsent(p.getName(), new String(data, StandardCharsets.UTF_8).strip());
+                } else if (data.length > 0) {
+                    String name = baseName(p.getSubmittedFileName());
+                    Upload u = new Upload(name.isBlank() ? "upload" : name, data);
+                    if (p.getName().equals("previous")) previous = u;
                     else files.add(u);
                 }
             }
             String text = fields.getOrDefault("text", "");
             if (!text.isBlank()) files.add(new Upload("pasted.txt", text.getBytes(StandardCharsets.UTF_8)));
-        } else if (body.length > 0) {
-            String name = http.query("name");
-            files.add(new Upload(name == null || name.isBlank() ? "upload" : name, body));
+        } else {
+            byte[] body = ctx.bodyAsBytes();
+            if (body.length > 0) {
+                String name = ctx.queryParam("name");
+                files.add(new Upload(name == null || name.isBlank() ? "upload" : name, body));
+            }
         }
         for (String k : List.of("kind", "year", "published", "agency")) {
-            String q = http.query(k);
+            String q = ctx.queryParam(k);
             if (q != null && !fields.containsKey(k)) fields.put(k, q.strip());
         }
         if (files.isEmpty()) throw new Invalid("没有收到报告：请选择文件或粘贴报告全文。");
         return new Submission(files, previous, options(fields));
+    }
+
+    /** a multipart body that Jetty could not split: over the size limit (413), or not in the format */
+    private static RuntimeException malformed(Exception e) throws Invalid {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof HttpResponseException h) return h;
+            String m = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            if (m.contains("exceed") || m.contains("too large") || m.contains("max")) return new ContentTooLargeResponse();
+        }
+        Throwable root = e;
+        while (root.getCause() != null) root = root.getCause();
+        throw new Invalid("上传内容格式有误（" + root.getClass().getSimpleName() + "）。");
+    }
+
+    /** the name without any folder a browser may send */
+    private static String baseName(String filename) {
+        if (filename == null) return "";
+        return filename.substring(Math.max(filename.lastIndexOf('/'), filename.lastIndexOf('\\')) + 1);
     }
 
     private static ReportParser.Options options(Map<String, String> f) throws Invalid {

@@ -2,7 +2,13 @@ package org.ogicheck.release;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,7 +82,46 @@ class ReleaseIT {
             Path wrapper = Files.writeString(bin.resolve(tool), "#!/bin/sh\nexec " + real + " \"$@\"\n");
             assertThat(wrapper.toFile().setExecutable(true)).isTrue();
         }
-        checksTheBundledReport(home, Map.of("JAVA_HOME", tmp.resolve("no-java").toString(), "PATH", bin.toString()));
+        Map<String, String> env = Map.of("JAVA_HOME", tmp.resolve("no-java").toString(), "PATH", bin.toString());
+        checksTheBundledReport(home, env);
+        servesTheBundledReport(home, env);
+    }
+
+    /**
+     * The web server of the release (Javalin and Jetty from the shaded jar, on the jlink runtime): started on a free
+     * port, it answers /health and checks the bundled report through the API, then is stopped.
+     */
+    private void servesTheBundledReport(Path home, Map<String, String> env) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(home.resolve("ogicheck").toString(), "serve", "--port", "0")
+            .directory(tmp.toFile()).redirectErrorStream(true);
+        pb.environment().put("OGICHECK_CACHE", tmp.resolve("cache").toString());
+        pb.environment().putAll(env);
+        Process p = pb.start();
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+            String line;
+            Matcher m = null;
+            while ((line = out.readLine()) != null) {
+                m = Pattern.compile("ogicheck serve: (http://127\\.0\\.0\\.1:\\d+/)").matcher(line);
+                if (m.find()) break;
+                assertThat(line).doesNotContain("Exception");
+            }
+            assertThat(line).as("the server said where it listens").isNotNull();
+            String base = m.group(1);
+            HttpClient client = HttpClient.newHttpClient();
+            HttpResponse<String> health = client.send(HttpRequest.newBuilder(URI.create(base + "health")).build(),
+                HttpResponse.BodyHandlers.ofString());
+            assertThat(health.statusCode()).isEqualTo(200);
+            assertThat(health.body()).contains("\"status\":\"ok\"");
+            HttpResponse<String> check = client.send(HttpRequest.newBuilder(URI.create(base + "api/check?name=jianggan.txt"))
+                .POST(HttpRequest.BodyPublishers.ofFile(home.resolve("fixtures/reports/2020_jianggan_amr_department.txt"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+            assertThat(check.statusCode()).as(check.body()).isEqualTo(200);
+            assertThat(check.body()).contains("A20-006").containsPattern("\"score\" ?: ?99.25");
+        } finally {
+            p.destroy();
+            assertThat(p.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        }
     }
 
     @Test

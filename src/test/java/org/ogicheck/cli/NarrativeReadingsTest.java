@@ -1,0 +1,77 @@
+package org.ogicheck.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.ogicheck.cli.CheckCorpusTest.check;
+import static org.ogicheck.cli.CheckCorpusTest.ids;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ogicheck.TestSupport;
+
+/**
+ * The sentences real reports beyond the corpus write about applications, put into the real 2024 淮安 report
+ * (本年新收 3119, 上年结转 34, (七)总计 3050, 结转下年度 103): each admissible reading keeps TXT-003 silent,
+ * a number no reading gives is still an ERROR, and numbers about something else are no claim at all.
+ */
+class NarrativeReadingsTest {
+    private static final String SENTENCE = "2024 年，全市共受理政府信息公开申请 3119 件，答复 3050 件（含上年度结转申请 34 件，另有 103 件顺延到下年度答复），均在法定期限内予以答复。";
+
+    @TempDir
+    Path tmp;
+
+    private JsonNode withSentence(String replacement) throws IOException {
+        String text = Files.readString(TestSupport.corpus("text/2024_huaian_city.txt"), StandardCharsets.UTF_8);
+        assertThat(text).contains(SENTENCE);
+        Path f = tmp.resolve("report.txt");
+        Files.writeString(f, text.replace(SENTENCE, replacement), StandardCharsets.UTF_8);
+        return check(f.toString());
+    }
+
+    @Test
+    void concludedCountingOnlyTheNewApplications() throws IOException {
+        // 硚口区政府办 2025: "新收到…78件，结转上年度办理3件。其中，答复…75件，…结转下年度继续办理3件" — 3119 − 103 = 3016
+        JsonNode r = withSentence("2024年，新收到依申请公开政府信息3119件，结转上年度办理34件。其中，答复依申请公开政府信息3016件，均在法定期限内予以答复，结转下年度继续办理103件。");
+        assertThat(ids(r, "ERROR")).doesNotContain("TXT-002", "TXT-003");
+        JsonNode wrong = withSentence("2024年，新收到依申请公开政府信息3119件，结转上年度办理34件。其中，答复依申请公开政府信息3017件，均在法定期限内予以答复，结转下年度继续办理103件。");
+        assertThat(ids(wrong, "ERROR")).containsExactly("TXT-003");
+    }
+
+    @Test
+    void aHotlinesCasesAreNotApplications() throws IOException {
+        // 万源市 2025: the 12345 hotline's 诉求 "已办结22050件" in the same paragraph as the applications
+        JsonNode r = withSentence("2024年，全市共受理政府信息公开申请3119件，答复3050件。受理承办12345政务服务便民热线（市长热线）诉求共计22050件，已办结22050件，按时办结率100%。");
+        assertThat(ids(r, "ERROR")).doesNotContain("TXT-002", "TXT-003");
+    }
+
+    @Test
+    void aReconsiderationCaused() throws IOException {
+        // 临夏市政府办 2025: "规范办理答复完成24件，因不服答复引起行政复议3件"
+        JsonNode r = withSentence("2024年，全市共受理政府信息公开申请3119件，答复3050件，因不服答复引起行政复议351件。");
+        assertThat(ids(r, "ERROR")).doesNotContain("TXT-002", "TXT-003");
+    }
+
+    @Test
+    void concludedOnTimeMayBeFewer() throws IOException {
+        // 万源市 2025: "共受理…申请54件，按时办结54件，办理上年结转2件" — 按时办结 counts those concluded in time
+        JsonNode r = withSentence("2024年，全市共受理政府信息公开申请3119件，按时办结3000件，办理上年结转34件。");
+        assertThat(ids(r, "ERROR")).doesNotContain("TXT-002", "TXT-003");
+    }
+
+    @Test
+    void documentsPublishedMayBeMoreThanMade() throws IOException {
+        // 上海 2022: "主动公开市政府规章13件（含新制定5件，修改4件，废止4件）" — 公开 counts amended and repealed ones too;
+        // 2024 淮安 made 8 normative documents (本年制发件数)
+        JsonNode published = withSentence(SENTENCE + "全年主动公开市政府行政规范性文件11件（含新制定8件，修改3件）。");
+        assertThat(ids(published, "ERROR")).doesNotContain("TXT-004");
+        assertThat(ids(published, "WARNING")).contains("TXT-004");
+        JsonNode made = withSentence(SENTENCE + "全年印发市政府行政规范性文件11件。");
+        assertThat(ids(made, "ERROR")).containsExactly("TXT-004");
+        JsonNode agrees = withSentence(SENTENCE + "全年主动公开市政府行政规范性文件8件。");
+        assertThat(ids(agrees, "WARNING")).doesNotContain("TXT-004");
+    }
+}
