@@ -100,6 +100,11 @@ final class ImportCommand implements Callable<Integer> {
         int failed = 0;
         try (Workspace ws = Workspace.open(workspace, db)) {
             out.println("工作区 " + workspace + "（" + ws.database() + "）");
+            if (roster != null) {
+                // the region page of 'serve' reads the roster kept in the workspace folder
+                java.nio.file.Files.copy(roster, workspace.resolve("roster.xlsx"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                out.println("名单 " + roster + "：" + list.entries().size() + " 个单位");
+            }
             if (baseline != null) out.println("基线 " + baseline + "：" + ws.importBaseline(baseline, who) + " 条记为不予采纳");
             if (pipeline != null) {
                 List<Input> inputs = paths.stream().map(Input::of).toList();
@@ -139,7 +144,7 @@ final class ImportCommand implements Callable<Integer> {
             err.println("ogicheck import: " + e.getMessage());
             return ExitCodes.USAGE;
         } catch (IOException e) {
-            err.println("ogicheck import: 无法写入 " + exportReviews + "：" + e.getMessage());
+            err.println("ogicheck import: 无法写入 " + (exportReviews != null ? exportReviews : workspace.resolve("roster.xlsx")) + "：" + e.getMessage());
             return ExitCodes.USAGE;
         }
         return failed > 0 ? ExitCodes.USAGE : ExitCodes.OK;

@@ -119,7 +119,8 @@ public final class Exports {
         };
     }
 
-    static String place(StoredFinding f) {
+    /** where a finding is, in report terms: the section and the place in the file */
+    public static String place(StoredFinding f) {
         StringBuilder sb = new StringBuilder();
         if (f.section() != null && !f.section().isEmpty()) sb.append(f.section()).append("、");
         if (f.place() != null && !f.place().isEmpty()) sb.append(f.place());

@@ -122,6 +122,12 @@ public final class Workspace implements AutoCloseable {
      */
     public List<Added> add(List<Input> inputs, Pipeline pipeline, Settings settings, String who, String region, Roster roster)
         throws WorkspaceException {
+        return add(inputs, pipeline, settings, who, region, roster, Scope.ALL);
+    }
+
+    /** as above, storing only the reports a scope sees (another agency's report is a failed input, not stored) */
+    public List<Added> add(List<Input> inputs, Pipeline pipeline, Settings settings, String who, String region, Roster roster, Scope scope)
+        throws WorkspaceException {
         List<byte[]> bytes = new ArrayList<>();
         List<Input> named = new ArrayList<>();
         for (Input in : inputs) {
@@ -152,6 +158,10 @@ public final class Workspace implements AutoCloseable {
             }
             Result r = ((Outcome.Checked) o).result();
             Report rep = r.parsed().report();
+            if (scope.agency() != null && (rep.getAgency() == null || !Pairing.sameAgency(scope.agency(), rep.getAgency()))) {
+                out.add(new Added(null, false, null, null, in.name() + ": 不是本单位（" + scope.agency() + "）的报告，未保存"));
+                continue;
+            }
             StoredReport stored = known.isPresent() ? known.get() : insertReport(in.name(), bytes.get(i), sha, r, region, roster);
             upload(stored.id(), in.name(), who);
             Optional<StoredCheck> last = latestCheck(stored.id());
@@ -549,6 +559,20 @@ public final class Workspace implements AutoCloseable {
 
         public List<Reviewed> dismissed() {
             return findings.stream().filter(Reviewed::dismissed).toList();
+        }
+
+        /** the findings the latest check has and the one before did not (by review key) */
+        public List<StoredFinding> gained() {
+            if (checks.size() < 2) return List.of();
+            Set<String> before = checks.get(checks.size() - 2).findings().stream().map(StoredFinding::key).collect(Collectors.toSet());
+            return latest().findings().stream().filter(f -> !before.contains(f.key())).toList();
+        }
+
+        /** the findings the check before the latest had and the latest no longer has */
+        public List<StoredFinding> lost() {
+            if (checks.size() < 2) return List.of();
+            Set<String> now = latest().findings().stream().map(StoredFinding::key).collect(Collectors.toSet());
+            return checks.get(checks.size() - 2).findings().stream().filter(f -> !now.contains(f.key())).toList();
         }
     }
 
