@@ -77,10 +77,19 @@ class WorkspaceWebTest {
 
     @Test
     void anUploadIsStoredWithItsCheckAndThereAfterARestartAndAReviewNeedsTheCsrfToken() throws Exception {
+        storedAcrossARestart(null);
+    }
+
+    @Test
+    void theSameOnPostgresql() throws Exception {
+        storedAcrossARestart(org.ogicheck.workspace.PgSchemas.fresh());
+    }
+
+    private void storedAcrossARestart(String db) throws Exception {
         byte[] report = Files.readAllBytes(TestSupport.corpus("text/2023_hongzequ_county.txt"));
         String id;
         try (RuleService rules = new RuleService(List.of(TestSupport.RULES))) {
-            try (Workspace ws = Workspace.open(dir.resolve("ws"), null); WebServer server = serve(rules, ws, false)) {
+            try (Workspace ws = Workspace.open(dir.resolve("ws"), db); WebServer server = serve(rules, ws, false)) {
                 Client c = new Client(server.port());
                 HttpResponse<String> checked = c.raw("/api/check?name=2023_hongzequ_county.txt", report);
                 assertThat(checked.statusCode()).isEqualTo(200);
@@ -91,7 +100,7 @@ class WorkspaceWebTest {
                 assertThat(list.get(0).get("agency").asText()).isEqualTo("洪泽区人民政府");
                 assertThat(list.get(0).get("latestScore").asDouble()).isEqualTo(88.0);
             }
-            try (Workspace ws = Workspace.open(dir.resolve("ws"), null); WebServer server = serve(rules, ws, false)) {
+            try (Workspace ws = Workspace.open(dir.resolve("ws"), db); WebServer server = serve(rules, ws, false)) {
                 Client c = new Client(server.port());
                 JsonNode one = JSON.readTree(c.get("/api/reports/" + id).body());
                 assertThat(one.get("year").asInt()).isEqualTo(2023);
