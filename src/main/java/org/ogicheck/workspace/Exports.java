@@ -195,7 +195,7 @@ public final class Exports {
             long dismissed = o.heat().stream().mapToLong(x -> x.view().dismissed().size()).sum();
             heading(doc, "一、总体情况");
             para(doc, "本次共检查 " + agencies + " 个单位的 " + o.ranking().size() + " 份年度报告（" + years(o) + "），审核后平均得分 "
-                + RegionPage.fmt(avg) + " 分。经人工审核，不予采纳的问题 " + dismissed + " 项，均在附表中列明理由。");
+                + RegionPage.fmt(avg) + " 分。经人工审核，不予采纳的问题 " + dismissed + " 项，理由逐项列于文末。");
             if (o.hasRoster()) {
                 heading(doc, "二、发布情况");
                 List<Coverage> missing = o.with(Status.MISSING);
@@ -230,6 +230,14 @@ public final class Exports {
                 for (Overview.Duplicate d : o.duplicates()) {
                     para(doc, d.kind() + "：" + d.agency() + (d.year() == null ? "" : " " + d.year() + " 年度") + "，"
                         + String.join("、", d.reports().stream().map(Records.StoredReport::name).toList()) + "。");
+                }
+            }
+            heading(doc, "附：不予采纳的问题及理由");
+            if (dismissed == 0) para(doc, "无。");
+            for (Ranked x : o.heat()) {
+                for (Reviewed f : x.view().dismissed()) {
+                    para(doc, x.agency() + " " + x.year() + " 年度，" + f.finding().ruleId() + "（" + place(f.finding()) + "）：" + f.finding().message()
+                        + " —— 理由：" + f.decision().reason() + "（" + f.decision().who() + "，" + WHEN.format(f.decision().at()) + "）");
                 }
             }
             doc.write(out);

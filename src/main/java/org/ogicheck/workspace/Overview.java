@@ -76,7 +76,7 @@ public record Overview(String region, List<Integer> years, List<Coverage> covera
     }
 
     /**
-     * @param kind     "同一文件重复上传" (the same bytes again) or "同一报告的不同格式" (the same agency and year in another file)
+     * @param kind     "同一文件重复上传" (the same bytes again, under another name) or "同一报告的不同格式" (the same agency and year in another file)
      * @param reports  the stored reports concerned
      * @param uploads  the uploads (for the same file: every name it came under)
      */
@@ -107,7 +107,10 @@ public record Overview(String region, List<Integer> years, List<Coverage> covera
         List<Duplicate> duplicates = new ArrayList<>();
         for (StoredReport r : all) {
             List<Upload> ups = ws.uploads(r.id());
-            if (ups.size() > 1) duplicates.add(new Duplicate("同一文件重复上传", agencyOf.get(r.id()), r.year(), List.of(r), ups));
+            // the same bytes under another name (importing the same folder again is no duplicate)
+            if (ups.stream().map(Upload::name).distinct().count() > 1) {
+                duplicates.add(new Duplicate("同一文件重复上传", agencyOf.get(r.id()), r.year(), List.of(r), ups));
+            }
         }
         TreeSet<Integer> years = new TreeSet<>();
         List<Ranked> primaries = new ArrayList<>();

@@ -128,6 +128,12 @@ public final class Workspace implements AutoCloseable {
     /** as above, storing only the reports a scope sees (another agency's report is a failed input, not stored) */
     public List<Added> add(List<Input> inputs, Pipeline pipeline, Settings settings, String who, String region, Roster roster, Scope scope)
         throws WorkspaceException {
+        return add(inputs, pipeline, settings, who, region, roster, scope, true);
+    }
+
+    /** @param uploads whether each input is an upload to record (not so for a re-check of the stored files) */
+    private List<Added> add(List<Input> inputs, Pipeline pipeline, Settings settings, String who, String region, Roster roster, Scope scope,
+                            boolean uploads) throws WorkspaceException {
         List<byte[]> bytes = new ArrayList<>();
         List<Input> named = new ArrayList<>();
         for (Input in : inputs) {
@@ -163,7 +169,7 @@ public final class Workspace implements AutoCloseable {
                 continue;
             }
             StoredReport stored = known.isPresent() ? known.get() : insertReport(in.name(), bytes.get(i), sha, r, region, roster);
-            upload(stored.id(), in.name(), who);
+            if (uploads) upload(stored.id(), in.name(), who);
             Optional<StoredCheck> last = latestCheck(stored.id());
             if (last.isPresent() && last.get().rulesHash().equals(hash)) {
                 out.add(new Added(stored, known.isEmpty(), null, null, null));
@@ -196,7 +202,7 @@ public final class Workspace implements AutoCloseable {
     public List<Added> recheckAll(Pipeline pipeline, Settings settings, String who) throws WorkspaceException {
         List<Input> inputs = new ArrayList<>();
         for (StoredReport r : reports(Scope.ALL)) inputs.add(Input.of(r.name(), content(r.id())));
-        return add(inputs, pipeline, settings, who, null, null);
+        return add(inputs, pipeline, settings, who, null, null, Scope.ALL, false);
     }
 
     /** the input's bytes, or null when its file cannot be read (the pipeline then says why) */

@@ -44,7 +44,7 @@ class OverviewTest {
         try (var s = Files.walk(TestSupport.CORPUS)) {
             s.filter(Files::isRegularFile).filter(p -> !p.toString().endsWith(".md")).sorted().forEach(p -> inputs.add(Input.of(p)));
         }
-        inputs.add(Input.of("again/2024_huaian_city.txt", Files.readAllBytes(TestSupport.corpus("text/2024_huaian_city.txt"))));
+        inputs.add(Input.of("huaian-copy.txt", Files.readAllBytes(TestSupport.corpus("text/2024_huaian_city.txt"))));
         ws.add(inputs, pipeline, Settings.defaults(), "tester", "测试地区", roster);
         var hongze = ws.reports(Scope.ALL).stream().filter(r -> r.name().equals("2023_hongzequ_county.txt")).findFirst().orElseThrow();
         var view = ws.view(hongze.id(), pipeline.rules().scoring()).orElseThrow();
@@ -133,7 +133,8 @@ class OverviewTest {
              XWPFWordExtractor x = new XWPFWordExtractor(doc)) {
             String text = x.getText();
             assertThat(text).startsWith("测试地区政府信息公开工作年度报告检查情况简报");
-            assertThat(text).contains("未发布年度报告的单位").contains(Rosters.MISSING).contains("不予采纳的问题 1 项");
+            assertThat(text).contains("未发布年度报告的单位").contains(Rosters.MISSING).contains("不予采纳的问题 1 项")
+                .contains("附：不予采纳的问题及理由").contains("理由：复议总计栏为原件排版所致（审核员甲");
             assertThat(doc.getTables()).hasSize(1);
             assertThat(doc.getTables().get(0).getNumberOfRows()).isEqualTo(overview().ranking().size() + 1);
         }
