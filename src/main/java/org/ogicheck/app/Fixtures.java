@@ -24,7 +24,7 @@ import org.ogicheck.read.ReadException;
  * {@code pass-*}) and a file {@code expected} with one line per finding of that rule each report
  * must produce:
  * <pre>
- * fail-unbalanced.txt: APP-001 column=natural
+ * fail-unbalanced.txt: &lt;RULE-ID&gt; column=natural
  * pass-jianggan.txt: none
  * fail-late.txt options: published=2021-02-15 kind=department
  * fail-carried.txt options: previous=prev-2023.txt

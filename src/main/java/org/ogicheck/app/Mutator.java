@@ -5,7 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiFunction;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.ogicheck.model.Cell;
 import org.ogicheck.model.Claim;
 import org.ogicheck.model.ClaimSum;
@@ -36,60 +39,129 @@ public final class Mutator {
         }
     }
 
-    private interface Edit extends BiFunction<Work, ParsedReport, String> {
+    /** one edit of the vocabulary: the lines being edited, the report, the recipe's arguments; returns what was changed */
+    private interface Edit {
+        String apply(Work w, ParsedReport p, Args a);
     }
 
-    /** the narrative's claims of the report being broken (set for the TXT mutations) */
+    /** a recipe's arguments, as written in mutations.tsv */
+    private record Args(List<String> values) {
+        String s(int i) {
+            if (i >= values.size()) throw new IllegalArgumentException("argument " + (i + 1) + " missing");
+            String v = values.get(i);
+            return v.equals("\"\"") ? "" : v;
+        }
+
+        int n(int i) {
+            return Integer.parseInt(s(i));
+        }
+
+        List<String> list(int i) {
+            return List.of(s(i).split("\\s*,\\s*"));
+        }
+
+        String[] rest(int from) {
+            List<String> out = new ArrayList<>();
+            for (int i = from; i < values.size(); i++) out.add(s(i));
+            return out.toArray(String[]::new);
+        }
+    }
+
+    /** the narrative's claims of the report being broken (set for the edits that change the narrative) */
     private static final ThreadLocal<List<Object>> CLAIMS = ThreadLocal.withInitial(List::of);
 
+    /**
+     * The vocabulary of edits a recipe may name (rules/mutations.tsv: rule ID, edit, arguments).
+     * The edits know the report's structure (sections, tables, cells, the narrative's claims),
+     * never a rule: which rule an edit breaks is the recipe's.
+     */
     private static final Map<String, Edit> EDITS = new LinkedHashMap<>();
 
     static {
-        EDITS.put("SEC-001", (w, p) -> w.dropSection(p, 5));
-        EDITS.put("SEC-002", (w, p) -> w.renumber(p, 5, "六"));
-        EDITS.put("SEC-003", (w, p) -> w.retitle(p, 5, "存在问题及整改情况"));
-        EDITS.put("SEC-004", (w, p) -> w.dropTableRows(p, "LIT"));
-        EDITS.put("SEC-005", (w, p) -> w.shiftPeriod(p));
-        EDITS.put("SEC-006", (w, p) -> w.emptySection(p, 5));
-        EDITS.put("A20-001", (w, p) -> w.dropTableRows(p, "A20.八"));
-        EDITS.put("A20-002", (w, p) -> w.dropRow(p, "A20.六", "enforcement"));
-        EDITS.put("A20-003", (w, p) -> w.setFirst(p, "A20.一", "rules", "若干"));
-        EDITS.put("A20-004", (w, p) -> w.issuedTooMany(p));
-        EDITS.put("A20-005", (w, p) -> w.madeNotPublished(p));
-        EDITS.put("A20-006", (w, p) -> w.bareChange(p));
-        EDITS.put("A20-007", (w, p) -> w.decisionsOff(p));
-        EDITS.put("A20-008", (w, p) -> w.implausibleAmount(p));
-        EDITS.put("APP-001", (w, p) -> w.moveWithinRow(p, "received"));
-        EDITS.put("APP-002", (w, p) -> w.moveWithinRow(p, "(granted|partlyGranted|(denied|unable|notProcessed)\\.\\d|other(\\.\\d)?)"));
-        EDITS.put("APP-003", (w, p) -> w.moveWithinColumn(p));
-        EDITS.put("APP-004", (w, p) -> w.set(p, "APP", "granted", "natural", "0.5"));
-        EDITS.put("APP-005", (w, p) -> w.set(p, "APP", "partlyGranted", "natural", ""));
-        EDITS.put("APP-006", (w, p) -> w.dropRow(p, "APP", "denied.8"));
-        EDITS.put("APP-007", (w, p) -> w.noneConcluded(p));
-        EDITS.put("LIT-001", (w, p) -> w.add(p, "LIT", "review", 1, "total"));
-        EDITS.put("TXT-001", (w, p) -> w.breakStatedSum());
-        EDITS.put("TXT-002", (w, p) -> w.bumpClaim(List.of("received", "receivedWithCarriedIn"), p));
-        EDITS.put("TXT-003", (w, p) -> w.bumpClaim(List.of("concluded", "grantedOrPartly", "granted", "partlyGranted", "denied",
-            "unable", "notProcessed", "carriedOut"), p));
-        EDITS.put("TXT-004", (w, p) -> w.sectionTwoCountOff(p));
-        EDITS.put("TXT-005", (w, p) -> w.wrongPercent(p));
-        EDITS.put("TXT-006", (w, p) -> w.allUpheldButPending(p));
-        EDITS.put("LIT-002", (w, p) -> w.set(p, "LIT", "review", "upheld", "一些"));
-        EDITS.put("LIT-003", (w, p) -> w.set(p, "LIT", "review", "corrected", ""));
+        EDITS.put("dropSection", (w, p, a) -> w.dropSection(p, a.n(0)));
+        EDITS.put("renumber", (w, p, a) -> w.renumber(p, a.n(0), a.s(1)));
+        EDITS.put("retitle", (w, p, a) -> w.retitle(p, a.n(0), a.s(1)));
+        EDITS.put("emptySection", (w, p, a) -> w.emptySection(p, a.n(0)));
+        EDITS.put("dropTable", (w, p, a) -> w.dropTableRows(p, a.s(0)));
+        EDITS.put("shiftPeriod", (w, p, a) -> w.shiftPeriod(p));
+        EDITS.put("dropRow", (w, p, a) -> w.dropRow(p, a.s(0), a.s(1)));
+        EDITS.put("setFirst", (w, p, a) -> w.setFirst(p, a.s(0), a.s(1), a.s(2)));
+        EDITS.put("set", (w, p, a) -> w.set(p, a.s(0), a.s(1), a.s(2), a.s(3)));
+        EDITS.put("add", (w, p, a) -> w.add(p, a.s(0), a.s(1), Long.parseLong(a.s(2)), a.rest(3)));
+        EDITS.put("issuedTooMany", (w, p, a) -> w.issuedTooMany(p));
+        EDITS.put("madeNotPublished", (w, p, a) -> w.madeNotPublished(p));
+        EDITS.put("bareChange", (w, p, a) -> w.bareChange(p));
+        EDITS.put("decisionsOff", (w, p, a) -> w.decisionsOff(p));
+        EDITS.put("implausibleAmount", (w, p, a) -> w.implausibleAmount(p));
+        EDITS.put("moveWithinRow", (w, p, a) -> w.moveWithinRow(p, a.s(0)));
+        EDITS.put("moveWithinColumn", (w, p, a) -> w.moveWithinColumn(p));
+        EDITS.put("noneConcluded", (w, p, a) -> w.noneConcluded(p));
+        EDITS.put("breakStatedSum", (w, p, a) -> w.breakStatedSum());
+        EDITS.put("bumpClaim", (w, p, a) -> w.bumpClaim(a.list(0), p));
+        EDITS.put("sectionTwoCountOff", (w, p, a) -> w.sectionTwoCountOff(p));
+        EDITS.put("wrongPercent", (w, p, a) -> w.wrongPercent(p));
+        EDITS.put("allUpheldButPending", (w, p, a) -> w.allUpheldButPending(p));
     }
 
-    private Mutator() {
+    /** a rule's violation recipe: the edit and its arguments, and where it was written */
+    public record Recipe(String ruleId, String edit, List<String> args, String where) {
     }
 
-    /** the rules that have a mutation */
-    public static Set<String> rules() {
-        return EDITS.keySet();
+    /** the file of recipes in a rule folder */
+    public static final String FILE = "mutations.tsv";
+
+    private final Map<String, Recipe> recipes;
+
+    private Mutator(Map<String, Recipe> recipes) {
+        this.recipes = recipes;
     }
 
     /**
-     * @param lines the report in the text layout ({@link TextReader#lines})
-     * @param parsed the same lines parsed (line numbers are positions in {@code lines}, from 1)
+     * The recipes of these rule folders ({@value #FILE}: one line a rule, tab-separated: rule ID,
+     * edit, its arguments; {@code ""} is an empty argument; {@code #} starts a comment). A later
+     * folder's recipe for a rule replaces an earlier one.
+     *
+     * @throws IOException a file that cannot be read, or a line naming an edit that does not exist
+     *     (the message is one line: file, line, reason)
      */
+    public static Mutator load(List<Path> ruleDirs) throws IOException {
+        Map<String, Recipe> out = new LinkedHashMap<>();
+        for (Path d : ruleDirs) {
+            Path f = d.resolve(FILE);
+            if (!Files.isRegularFile(f)) continue;
+            List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i).strip();
+                if (line.isEmpty() || line.startsWith("#")) continue;
+                String[] cols = line.split("\t");
+                String where = f + ":" + (i + 1);
+                if (cols.length < 2) throw new IOException(where + ": a recipe needs a rule ID and an edit, tab-separated");
+                if (!EDITS.containsKey(cols[1].strip())) {
+                    throw new IOException(where + ": no edit '" + cols[1].strip() + "' (edits: " + String.join(", ", EDITS.keySet()) + ")");
+                }
+                List<String> args = new ArrayList<>();
+                for (int c = 2; c < cols.length; c++) args.add(cols[c].strip());
+                out.put(cols[0].strip(), new Recipe(cols[0].strip(), cols[1].strip(), List.copyOf(args), where));
+            }
+        }
+        return new Mutator(out);
+    }
+
+    /** the rules that have a recipe, in the order written */
+    public Set<String> rules() {
+        return recipes.keySet();
+    }
+
+    /** every recipe by rule ID */
+    public Map<String, Recipe> recipes() {
+        return java.util.Collections.unmodifiableMap(recipes);
+    }
+
+    /** the edits a recipe may name */
+    public static Set<String> edits() {
+        return java.util.Collections.unmodifiableSet(EDITS.keySet());
+    }
+
     /** the report read from any format, as text lines, and those lines parsed */
     public record Source(List<String> lines, ParsedReport parsed) {
     }
@@ -102,9 +174,11 @@ public final class Mutator {
     }
 
     /**
-     * @param claims the narrative's claims ({@code Ogicheck.claims}), needed by the TXT mutations
+     * @param lines the report in the text layout ({@link TextReader#lines})
+     * @param parsed the same lines parsed (line numbers are positions in {@code lines}, from 1)
+     * @param claims the narrative's claims ({@code Ogicheck.claims}), needed by the edits of the narrative
      */
-    public static Mutation breakRule(String ruleId, List<String> lines, ParsedReport parsed, List<Object> claims)
+    public Mutation breakRule(String ruleId, List<String> lines, ParsedReport parsed, List<Object> claims)
         throws NotApplicable {
         CLAIMS.set(claims);
         try {
@@ -114,15 +188,17 @@ public final class Mutator {
         }
     }
 
-    public static Mutation breakRule(String ruleId, List<String> lines, ParsedReport parsed) throws NotApplicable {
-        Edit e = EDITS.get(ruleId);
-        if (e == null) throw new NotApplicable("no mutation for " + ruleId + "; mutations exist for " + String.join(", ", EDITS.keySet()));
+    public Mutation breakRule(String ruleId, List<String> lines, ParsedReport parsed) throws NotApplicable {
+        Recipe r = recipes.get(ruleId);
+        if (r == null) throw new NotApplicable("no mutation for " + ruleId + "; mutations exist for " + String.join(", ", recipes.keySet()));
         Work w = new Work(lines);
         String description;
         try {
-            description = e.apply(w, parsed);
+            description = EDITS.get(r.edit()).apply(w, parsed, new Args(r.args()));
         } catch (IllegalStateException ex) {
             throw new NotApplicable(ex.getMessage());
+        } catch (IllegalArgumentException ex) {
+            throw new NotApplicable(r.where() + ": " + ex.getMessage());
         }
         return new Mutation(ruleId, description, w.result(), w.changes);
     }
@@ -297,7 +373,7 @@ public final class Mutator {
         }
 
         String issuedTooMany(ParsedReport p) {
-            if (!"2021".equals(p.report().getLayout())) throw new IllegalStateException("A20-004 applies to the 2021 format only");
+            if (!"2021".equals(p.report().getLayout())) throw new IllegalStateException("this edit applies to the 2021 format only");
             Cell issued = cell(p, "A20.一", "normativeDocs", "issued");
             long max = number(cell(p, "A20.一", "normativeDocs", "inForce")) + number(cell(p, "A20.一", "normativeDocs", "repealed"));
             setCell(issued, String.valueOf(max + 1));
@@ -305,7 +381,7 @@ public final class Mutator {
         }
 
         String madeNotPublished(ParsedReport p) {
-            if (!"2019".equals(p.report().getLayout())) throw new IllegalStateException("A20-005 applies to the 2019 format only");
+            if (!"2019".equals(p.report().getLayout())) throw new IllegalStateException("this edit applies to the 2019 format only");
             Cell made = cell(p, "A20.一", "normativeDocs", "newMade");
             long v = number(cell(p, "A20.一", "normativeDocs", "newPublished")) + 1;
             setCell(made, String.valueOf(v));
@@ -313,7 +389,7 @@ public final class Mutator {
         }
 
         String bareChange(ParsedReport p) {
-            if (!"2019".equals(p.report().getLayout())) throw new IllegalStateException("A20-006 applies to the 2019 format only");
+            if (!"2019".equals(p.report().getLayout())) throw new IllegalStateException("this edit applies to the 2019 format only");
             for (Cell c : p.cells()) {
                 if (c.getColumn().equals("change") && c.getN() != null && c.getN() != 0 && c.getValue().getDirection() != 0) {
                     setCell(c, String.valueOf(Math.abs(c.getN())));
@@ -326,7 +402,7 @@ public final class Mutator {
         }
 
         String decisionsOff(ParsedReport p) {
-            if (!"2019".equals(p.report().getLayout())) throw new IllegalStateException("A20-007 applies to the 2019 format only");
+            if (!"2019".equals(p.report().getLayout())) throw new IllegalStateException("this edit applies to the 2019 format only");
             // rows the narrative seldom restates first
             for (String row : List.of("enforcement", "otherServices", "license", "penalty")) {
                 Cell d = p.cell(p.cell("A20.六", row, "decisions") != null ? "A20.六" : "A20.五", row, "decisions");

@@ -49,7 +49,7 @@ public final class Ogicheck {
     private static ParsedReport parse(Document doc, ReportParser.Options opt) throws ReadException {
         ParsedReport parsed = new ReportParser().parse(doc, opt);
         if (parsed.sections().isEmpty() && parsed.tables().isEmpty()) {
-            throw new ReadException(doc.source() + ": no report found (no section heading such as 一、总体情况, no report table)");
+            throw ReadException.of("report.notFound", doc.source());
         }
         return parsed;
     }

@@ -39,7 +39,8 @@ public final class Corpus {
     private final List<Path> sources = new ArrayList<>();
 
     /** the text reports (*.txt) of these folders, each distinct text once, and every applicable defect of each */
-    public static Corpus of(List<Path> dirs) throws IOException {
+    public static Corpus of(List<Path> dirs, List<Path> ruleDirs) throws IOException {
+        Mutator mutator = Mutator.load(ruleDirs);
         Corpus c = new Corpus();
         Set<String> seen = new HashSet<>();
         for (Path d : dirs) {
@@ -60,9 +61,9 @@ public final class Corpus {
                 c.sources.add(f);
                 String name = f.getFileName().toString().replaceFirst("\\.txt$", "");
                 c.clean.add(new Template(name, src.lines(), src.parsed(), null));
-                for (String rule : Mutator.rules()) {
+                for (String rule : mutator.rules()) {
                     try {
-                        Mutator.Mutation m = Mutator.breakRule(rule, src.lines(), src.parsed());
+                        Mutator.Mutation m = mutator.breakRule(rule, src.lines(), src.parsed());
                         c.broken.add(new Template(name + "+" + rule, m.lines(), parse(name, m.lines()), rule));
                     } catch (Mutator.NotApplicable e) {
                         // this report cannot be broken that way (e.g. a 2021-format rule on a 2019 report)

@@ -11,13 +11,26 @@ import org.ogicheck.model.TableFact;
 import org.ogicheck.parse.ParsedReport;
 
 /**
- * The arithmetic of APP-001, APP-002, APP-003 and LIT-001 written as a plain Java loop over a
+ * The arithmetic of the four rules of handloop.properties written as a plain Java loop over a
  * parsed report, with the same conditions as the rules in rules/applications.drl and
- * rules/litigation.drl (a cell that is not a whole number silences the check; APP-002 waits for
- * APP-006 and for layout problems in the table). It counts findings; it does not format them.
+ * rules/litigation.drl (a cell that is not a whole number silences the check; the second waits for
+ * the required-rows rule and for layout problems in the table). It counts findings; it does not format them.
  */
 public final class HandLoop {
-    public static final List<String> RULES = List.of("APP-001", "APP-002", "APP-003", "LIT-001");
+    /** the rules the loop reproduces, in the order of its counts, and the one the second waits for (handloop.properties) */
+    public static final List<String> RULES;
+    public static final String WAITS_FOR;
+
+    static {
+        java.util.Properties p = new java.util.Properties();
+        try (java.io.InputStream in = HandLoop.class.getResourceAsStream("handloop.properties")) {
+            p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException | NullPointerException e) {
+            throw new IllegalStateException("bench: handloop.properties missing from the jar", e);
+        }
+        RULES = List.of(p.getProperty("rules").strip().split("\\s*,\\s*"));
+        WAITS_FOR = p.getProperty("waitsFor").strip();
+    }
 
     private static final Pattern OUTCOME = Pattern.compile("(granted|partlyGranted|(denied|unable|notProcessed)\\.\\d|other(\\.\\d)?)");
     private static final Pattern OTHER = Pattern.compile("other(\\.\\d)?");
@@ -42,7 +55,7 @@ public final class HandLoop {
             else if (c.getTable().equals("LIT")) lit.computeIfAbsent(c.getRow(), k -> new HashMap<>()).put(c.getColumn(), c);
         }
 
-        // APP-001: received + carriedIn = total + carriedOut, per column
+        // the first rule (balance per column): received + carriedIn = total + carriedOut, per column
         Map<String, Cell> received = app.getOrDefault("received", Map.of());
         for (Cell a : received.values()) {
             Cell b = at(app, "carriedIn", a.getColumn());
@@ -52,7 +65,7 @@ public final class HandLoop {
             if (a.getN() + b.getN() != t.getN() + o.getN()) out[0]++;
         }
 
-        // APP-002: the total row equals the sum of the outcome rows, per column
+        // the second rule: the total row equals the sum of the outcome rows, per column
         boolean appIssue = false;
         for (ParseIssue i : p.issues()) if ("APP".equals(i.getTable())) appIssue = true;
         if (!appIssue && !app006(p, app)) {
@@ -76,7 +89,7 @@ public final class HandLoop {
             }
         }
 
-        // APP-003: the total column equals the sum of the applicant columns, per row
+        // the third rule: the total column equals the sum of the applicant columns, per row
         for (Map<String, Cell> row : app.values()) {
             Cell t = row.get("total");
             if (t == null || t.getN() == null) continue;
@@ -93,7 +106,7 @@ public final class HandLoop {
             if (whole && sum != t.getN()) out[2]++;
         }
 
-        // LIT-001: total = upheld + corrected + other + pending, per row
+        // the fourth rule (litigation): total = upheld + corrected + other + pending, per row
         for (Map<String, Cell> row : lit.values()) {
             Cell t = row.get("total");
             if (t == null || t.getN() == null) continue;
@@ -117,7 +130,7 @@ public final class HandLoop {
         return r == null ? null : r.get(column);
     }
 
-    /** whether APP-006 (a required row of the applications table missing) fires */
+    /** whether the rule the second waits for (a required row of the applications table missing) fires */
     private static boolean app006(ParsedReport p, Map<String, Map<String, Cell>> app) {
         boolean hasTable = false;
         for (TableFact t : p.tables()) if (t.id().equals("APP")) hasTable = true;

@@ -67,7 +67,7 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (reports < 1 || warm < 1 || coldRuns < 1 || defects < 0 || defects > 1) {
-            err.println("ogicheck bench: --reports, --warm and --cold-runs must be at least 1, --defects between 0 and 1");
+            err.println(Cli.text(spec, "bench.ranges"));
             return ExitCodes.USAGE;
         }
         List<Path> dirs = corpus;
@@ -77,7 +77,7 @@ final class BenchCommand implements Callable<Integer> {
                 if (Files.isDirectory(d)) dirs.add(d);
             }
             if (dirs.isEmpty()) {
-                err.println("ogicheck bench: no corpus: neither ../shared/corpus/text nor fixtures/reports exists; give --corpus DIR");
+                err.println(Cli.text(spec, "bench.noCorpus"));
                 return ExitCodes.USAGE;
             }
         }
@@ -85,10 +85,10 @@ final class BenchCommand implements Callable<Integer> {
         try {
             bench.run();
         } catch (RulesException e) {
-            e.lines().forEach(l -> err.println("ogicheck: " + l));
+            e.lines(Cli.lang(spec)).forEach(l -> err.println("ogicheck: " + l));
             return ExitCodes.USAGE;
         } catch (IOException e) {
-            err.println("ogicheck bench: " + e.getMessage());
+            err.println(Cli.text(spec, "bench.failed", e.getMessage()));
             return ExitCodes.USAGE;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -101,10 +101,10 @@ final class BenchCommand implements Callable<Integer> {
             Files.createDirectories(out.toAbsolutePath().getParent());
             AtomicFiles.write(out, md.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            err.println("ogicheck bench: cannot write " + out + ": " + e.getMessage());
+            err.println(Cli.text(spec, "cannotWrite", out, CheckCommand.reason(spec, e)));
             return ExitCodes.USAGE;
         }
-        err.println("bench: table written to " + out);
+        err.println(Cli.text(spec, "bench.written", out));
         return bench.agree() ? ExitCodes.OK : ExitCodes.FINDINGS;
     }
 }

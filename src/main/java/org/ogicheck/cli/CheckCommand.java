@@ -40,7 +40,7 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "report files, or folders of them; - reads the report "
+    @Parameters(arity = "1..*", paramLabel = "FILE", descriptionKey = "FILE", description = "report files, or folders of them; - reads the report "
         + "from standard input (e.g. text pasted from a web page or a spreadsheet)")
     List<Path> files;
 
@@ -57,8 +57,6 @@ final class CheckCommand implements Callable<Integer> {
             + "is abandoned with one line and counts as not checked (exit 2)")
     long timeoutS;
 
-    @Option(names = "--lang", defaultValue = "zh", paramLabel = "LANG", description = "zh or en (default: ${DEFAULT-VALUE})")
-    String lang;
 
     @Option(names = "--explain", description = "show each finding's derivation with the numbers substituted")
     boolean explain;
@@ -85,21 +83,18 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        String lang = Cli.lang(spec);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Renderer renderer;
         try {
             renderer = Renderer.of(format);
         } catch (IllegalArgumentException e) {
-            err.println("ogicheck check: --format: '" + format + "' is not one of " + String.join(", ", Renderer.FORMATS));
+            err.println(Cli.text(spec, "format.unknown", "check", format, String.join(", ", Renderer.FORMATS)));
             return ExitCodes.USAGE;
         }
         if (renderer.binary() && outFile == null) {
-            err.println("ogicheck check: --format " + format + " is a binary file format: give --out FILE");
-            return ExitCodes.USAGE;
-        }
-        if (!lang.equals("zh") && !lang.equals("en")) {
-            err.println("ogicheck check: --lang: '" + lang + "' is not one of zh, en");
+            err.println(Cli.text(spec, "format.binary", format));
             return ExitCodes.USAGE;
         }
         ReportParser.Options opt = report.toOptions(spec.commandLine());
@@ -107,9 +102,9 @@ final class CheckCommand implements Callable<Integer> {
         if (engine == null) return ExitCodes.USAGE;
         List<Path> paths;
         try {
-            paths = Inputs.expand(files);
+            paths = Inputs.expand(files, lang);
         } catch (IOException e) {
-            err.println("ogicheck: cannot list " + files + ": " + e.getMessage());
+            err.println(Cli.text(spec, "cannotList", files, e.getMessage()));
             return ExitCodes.USAGE;
         }
         Settings settings = Settings.defaults().withLang(lang).withReport(opt).withExplain(explain)
@@ -118,12 +113,12 @@ final class CheckCommand implements Callable<Integer> {
             try {
                 settings = settings.withBaseline(Baseline.read(baseline));
             } catch (IOException e) {
-                err.println("ogicheck: " + e.getMessage());
+                err.println(Cli.text(spec, "baseline.unreadable", e.getMessage()));
                 return ExitCodes.USAGE;
             }
         }
         if (previous != null && paths.size() != 1) {
-            err.println("ogicheck check: --previous goes with one report; a batch pairs consecutive years by itself");
+            err.println(Cli.text(spec, "previous.batch"));
             return ExitCodes.USAGE;
         }
         if (previous != null) settings = settings.withPrevious(Input.of(previous));
@@ -136,7 +131,7 @@ final class CheckCommand implements Callable<Integer> {
             try {
                 inputs.add(Input.of(Inputs.stdinName(lang), Inputs.readStdin()));
             } catch (IOException e) {
-                err.println("ogicheck: " + Inputs.stdinName(lang) + ": cannot read: " + e.getMessage());
+                err.println(Cli.text(spec, "stdin.unreadable", Inputs.stdinName(lang), e.getMessage()));
                 return ExitCodes.USAGE;
             }
         }
@@ -146,7 +141,7 @@ final class CheckCommand implements Callable<Integer> {
         try {
             outcomes = new Pipeline(engine.rules()).check(inputs, settings, batch);
         } catch (ReadException e) {
-            err.println("ogicheck: " + e.getMessage());
+            err.println("ogicheck: " + e.message(lang));
             return ExitCodes.USAGE;
         }
         batch.done();
@@ -166,7 +161,7 @@ final class CheckCommand implements Callable<Integer> {
             try {
                 AtomicFiles.write(writeBaseline, Baseline.of(results).toJson(Version.TOOL, Version.get()).getBytes(StandardCharsets.UTF_8));
             } catch (IOException e) {
-                err.println("ogicheck: cannot write " + writeBaseline + ": " + reason(e));
+                err.println(Cli.text(spec, "cannotWrite", writeBaseline, reason(spec, e)));
                 return ExitCodes.USAGE;
             }
         }
@@ -180,7 +175,7 @@ final class CheckCommand implements Callable<Integer> {
                 out.flush();
             }
         } catch (IOException e) {
-            err.println("ogicheck: cannot write " + outFile + ": " + reason(e));
+            err.println(Cli.text(spec, "cannotWrite", outFile, reason(spec, e)));
             return ExitCodes.USAGE;
         }
         // an input that could not be checked makes the batch exit 2, after the others are written
@@ -188,9 +183,9 @@ final class CheckCommand implements Callable<Integer> {
         return results.stream().anyMatch(r -> r.count(Severity.ERROR) > 0) ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 
-    private static String reason(IOException e) {
-        if (e instanceof NoSuchFileException) return "no such folder";
-        if (e instanceof AccessDeniedException) return "permission denied";
+    static String reason(CommandSpec spec, IOException e) {
+        if (e instanceof NoSuchFileException) return Cli.text(spec, "io.noSuchFolder");
+        if (e instanceof AccessDeniedException) return Cli.text(spec, "io.denied");
         return e.getMessage();
     }
 }

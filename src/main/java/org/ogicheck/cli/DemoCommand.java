@@ -32,7 +32,7 @@ final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "0..1", paramLabel = "RULE-ID")
+    @Parameters(arity = "0..1", paramLabel = "RULE-ID", descriptionKey = "RULE-ID")
     String ruleId;
 
     @Option(names = "--file", paramLabel = "FILE", defaultValue = "fixtures/reports/2020_jianggan_amr_department.txt",
@@ -48,9 +48,16 @@ final class DemoCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Ogicheck engine = rules.load(err);
         if (engine == null) return ExitCodes.USAGE;
+        Mutator mutator;
+        try {
+            mutator = Mutator.load(engine.rules().dirs());
+        } catch (java.io.IOException e) {
+            err.println("ogicheck: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
         if (ruleId == null) {
             out.println("规则演示（ogicheck demo RULE-ID）：");
-            for (String id : Mutator.rules()) {
+            for (String id : mutator.rules()) {
                 RuleMeta m = engine.rules().rules().get(id);
                 if (m != null) out.printf("  %-9s %s%n", id, title(engine, id));
             }
@@ -58,12 +65,12 @@ final class DemoCommand implements Callable<Integer> {
         }
         RuleMeta meta = engine.rules().rules().get(ruleId);
         if (meta == null) {
-            err.println("ogicheck demo: no rule " + ruleId);
+            err.println(Cli.text(spec, "rule.unknown", "demo", ruleId, engine.rules().dirs()));
             return ExitCodes.USAGE;
         }
         try {
             Mutator.Source src = Mutator.source(file, ReportParser.Options.NONE);
-            Mutator.Mutation m = Mutator.breakRule(ruleId, src.lines(), src.parsed(), engine.claims(src.parsed()));
+            Mutator.Mutation m = mutator.breakRule(ruleId, src.lines(), src.parsed(), engine.claims(src.parsed()));
             Result clean = engine.check(src.parsed(), "zh");
             byte[] broken = String.join("\n", m.lines()).getBytes(StandardCharsets.UTF_8);
             Result bad = engine.check(new ReportParser().parse(new TextReader().read(file + "（已改）", broken),
@@ -88,11 +95,11 @@ final class DemoCommand implements Callable<Integer> {
             if (!others.isEmpty()) out.println("  （同时出现的其他错误：" + String.join("、", others) + "）");
             return ExitCodes.OK;
         } catch (ReadException e) {
-            err.println("ogicheck: " + e.getMessage());
+            err.println("ogicheck: " + e.message(Cli.lang(spec)));
         } catch (Mutator.NotApplicable e) {
-            err.println("ogicheck demo: " + e.getMessage());
+            err.println(Cli.text(spec, "mutation.none", "demo", file, e.getMessage()));
         } catch (RulesException e) {
-            err.println("ogicheck: " + e.lines().get(0));
+            err.println("ogicheck: " + e.lines(Cli.lang(spec)).get(0));
         }
         return ExitCodes.USAGE;
     }

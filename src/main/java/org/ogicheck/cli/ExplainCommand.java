@@ -25,14 +25,12 @@ final class ExplainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "report file")
+    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "FILE", description = "report file")
     Path file;
 
-    @Parameters(index = "1", arity = "0..1", paramLabel = "RULE-ID", description = "only this rule's findings")
+    @Parameters(index = "1", arity = "0..1", paramLabel = "RULE-ID", descriptionKey = "RULE-ID", description = "only this rule's findings")
     String ruleId;
 
-    @Option(names = "--lang", defaultValue = "zh", paramLabel = "LANG", description = "zh or en (default: ${DEFAULT-VALUE})")
-    String lang;
 
     @Option(names = "--trace", description = "also print every rule firing and the facts it matched")
     boolean trace;
@@ -45,6 +43,7 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        String lang = Cli.lang(spec);
         var err = spec.commandLine().getErr();
         var out = spec.commandLine().getOut();
         Ogicheck engine = rules.load(err);
@@ -52,16 +51,16 @@ final class ExplainCommand implements Callable<Integer> {
         Result r;
         try {
             if (ruleId != null && !engine.rules().rules().containsKey(ruleId)) {
-                err.println("ogicheck explain: no rule " + ruleId + " in " + engine.rules().dirs());
+                err.println(Cli.text(spec, "rule.unknown", "explain", ruleId, engine.rules().dirs()));
                 return ExitCodes.USAGE;
             }
             r = engine.check(Ogicheck.parse(file, report.toOptions(spec.commandLine())), null, lang,
                 trace ? line -> out.println("trace: " + line) : null);
         } catch (RulesException e) {
-            e.lines().forEach(l -> err.println("ogicheck: " + l));
+            e.lines(Cli.lang(spec)).forEach(l -> err.println("ogicheck: " + l));
             return ExitCodes.USAGE;
         } catch (ReadException e) {
-            err.println("ogicheck: " + e.getMessage());
+            err.println("ogicheck: " + e.message(lang));
             return ExitCodes.USAGE;
         }
         if (ruleId != null) {

@@ -25,7 +25,7 @@ final class Inputs {
 
     /** the name standard input goes by in messages and output */
     static String stdinName(String lang) {
-        return "en".equals(lang) ? "stdin" : "标准输入";
+        return Cli.TEXTS.get(lang, "stdin");
     }
 
     /** all of standard input */
@@ -33,11 +33,11 @@ final class Inputs {
         return stdin.get().readAllBytes();
     }
 
-    static List<Path> expand(List<Path> given) throws IOException {
+    static List<Path> expand(List<Path> given, String lang) throws IOException {
         List<Path> out = new ArrayList<>();
         for (Path p : given) {
             if (isStdin(p)) {
-                if (out.contains(STDIN)) throw new IOException("'-' (standard input) is given more than once");
+                if (out.contains(STDIN)) throw new IOException(Cli.TEXTS.get(lang, "stdin.twice"));
                 out.add(p);
             } else if (Files.isDirectory(p)) {
                 try (Stream<Path> s = Files.walk(p)) {

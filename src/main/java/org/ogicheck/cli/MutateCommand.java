@@ -24,7 +24,7 @@ final class MutateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "report file (any supported format)")
+    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "FILE", description = "report file (any supported format)")
     Path file;
 
     @Option(names = "--break", required = true, paramLabel = "RULE-ID", description = "the rule to violate")
@@ -47,12 +47,15 @@ final class MutateCommand implements Callable<Integer> {
         if (engine == null) return ExitCodes.USAGE;
         try {
             Mutator.Source src = Mutator.source(file, report.toOptions(spec.commandLine()));
-            m = Mutator.breakRule(ruleId, src.lines(), src.parsed(), engine.claims(src.parsed()));
+            m = Mutator.load(engine.rules().dirs()).breakRule(ruleId, src.lines(), src.parsed(), engine.claims(src.parsed()));
         } catch (ReadException e) {
+            err.println("ogicheck: " + e.message(Cli.lang(spec)));
+            return ExitCodes.USAGE;
+        } catch (IOException e) {
             err.println("ogicheck: " + e.getMessage());
             return ExitCodes.USAGE;
         } catch (Mutator.NotApplicable e) {
-            err.println("ogicheck mutate: " + file + ": " + e.getMessage());
+            err.println(Cli.text(spec, "mutation.none", "mutate", file, e.getMessage()));
             return ExitCodes.USAGE;
         }
         String text = String.join("\n", m.lines()) + "\n";
@@ -62,11 +65,11 @@ final class MutateCommand implements Callable<Integer> {
             try {
                 AtomicFiles.write(out, text.getBytes(StandardCharsets.UTF_8));
             } catch (IOException e) {
-                err.println("ogicheck: cannot write " + out + ": " + e.getMessage());
+                err.println(Cli.text(spec, "cannotWrite", out, CheckCommand.reason(spec, e)));
                 return ExitCodes.USAGE;
             }
         }
-        err.println("ogicheck mutate: " + ruleId + ": " + m.description());
+        err.println(Cli.text(spec, "mutation.done", ruleId, m.description()));
         return ExitCodes.OK;
     }
 }

@@ -23,7 +23,7 @@ final class ParseCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1", paramLabel = "FILE", description = "report file (text, HTML, Word, PDF)")
+    @Parameters(arity = "1", paramLabel = "FILE", descriptionKey = "FILE", description = "report file (text, HTML, Word, PDF)")
     Path file;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text or json (default: ${DEFAULT-VALUE})")
@@ -40,21 +40,21 @@ final class ParseCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (!format.equals("text") && !format.equals("json")) {
-            err.println("ogicheck parse: --format: '" + format + "' is not one of text, json");
+            err.println(Cli.text(spec, "format.unknown", "parse", format, "text, json"));
             return ExitCodes.USAGE;
         }
         ParsedReport parsed;
         try {
             parsed = Ogicheck.parse(file, report.toOptions(spec.commandLine()));
         } catch (ReadException e) {
-            err.println("ogicheck: " + e.getMessage());
+            err.println("ogicheck: " + e.message(Cli.lang(spec)));
             return ExitCodes.USAGE;
         }
         // the narrative's claims are read with the rule folder's claims.tsv; without loadable rules they are left out
         List<Object> claims = List.of();
         Ogicheck engine = rules.load(err);
         if (engine != null) claims = engine.claims(parsed);
-        else err.println("ogicheck parse: rules not loaded, narrative claims not shown");
+        else err.println(Cli.text(spec, "parse.noRules"));
         out.print(format.equals("json") ? ParseRenderer.json(parsed, claims) : ParseRenderer.text(parsed, claims));
         return ExitCodes.OK;
     }

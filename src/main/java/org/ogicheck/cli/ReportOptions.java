@@ -3,7 +3,6 @@ package org.ogicheck.cli;
 import org.ogicheck.parse.ReportParser;
 import org.ogicheck.pipeline.ReportFacts;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 
 /** What the user may say about a report that its text may not: year, publication date, agency, kind. */
 final class ReportOptions {
@@ -27,11 +26,11 @@ final class ReportOptions {
         try {
             return ReportFacts.of(year == null ? null : String.valueOf(year), published, agency, kind);
         } catch (ReportFacts.Invalid e) {
-            throw new ParameterException(cl, switch (e.problem()) {
-                case PUBLISHED -> "--published: '" + e.value() + "' is not a date like 2021-02-15";
-                case KIND -> "--kind: '" + e.value() + "' is neither department nor government";
-                case YEAR -> "--year: " + e.value() + " is not a report year";
-            });
+            throw Cli.usage(cl.getCommandSpec(), switch (e.problem()) {
+                case PUBLISHED -> "option.published";
+                case KIND -> "option.kind";
+                case YEAR -> "option.year";
+            }, e.value());
         }
     }
 }

@@ -16,6 +16,17 @@ public final class RootCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    /**
+     * --lang, accepted by every command (inherited); its value is read before picocli parses the
+     * line (see {@link Cli#scan}), as the help texts are chosen by it
+     */
+    @picocli.CommandLine.Option(names = "--lang", scope = picocli.CommandLine.ScopeType.INHERIT, defaultValue = "zh",
+        paramLabel = "LANG", descriptionKey = "lang", description = "zh or en (default: ${DEFAULT-VALUE})")
+    String langOption;
+
+    /** the language of this command line, set by {@link Cli} */
+    String lang = "zh";
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());

@@ -17,12 +17,20 @@ final class RuleOptions {
             + "Default: ./rules, else the rules/ beside the jar.")
     List<Path> dirs = new ArrayList<>();
 
+    /** the language of the lines printed when the rules cannot be loaded */
+    @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
+    void spec(picocli.CommandLine.Model.CommandSpec mixee) {
+        this.mixee = mixee;
+    }
+
+    private picocli.CommandLine.Model.CommandSpec mixee;
+
     /** the pipeline over these rules, or null after printing why they could not be loaded (one line each) */
     Ogicheck load(PrintWriter err) {
         try {
             return Ogicheck.load(resolve());
         } catch (RulesException e) {
-            e.lines().forEach(l -> err.println("ogicheck: " + l));
+            e.lines(mixee == null ? "zh" : Cli.lang(mixee)).forEach(l -> err.println("ogicheck: " + l));
             return null;
         }
     }

@@ -34,7 +34,7 @@ final class RulesDiffCommand implements Callable<Integer> {
     @Option(names = "--new", required = true, paramLabel = "DIR", description = "the changed rule folder(s) (repeatable, layered)")
     List<Path> newDirs;
 
-    @Parameters(arity = "1..*", paramLabel = "REPORT", description = "reports or folders of them")
+    @Parameters(arity = "1..*", paramLabel = "REPORT", descriptionKey = "REPORT", description = "reports or folders of them")
     List<Path> reports;
 
     @Override
@@ -47,14 +47,14 @@ final class RulesDiffCommand implements Callable<Integer> {
             before = Ogicheck.load(oldDirs);
             after = Ogicheck.load(newDirs);
         } catch (RulesException e) {
-            e.lines().forEach(l -> err.println("ogicheck: " + l));
+            e.lines(Cli.lang(spec)).forEach(l -> err.println("ogicheck: " + l));
             return ExitCodes.USAGE;
         }
         int gainedTotal = 0;
         int lostTotal = 0;
         double deltaTotal = 0;
         int compared = 0;
-        for (Path f : Inputs.expand(reports)) {
+        for (Path f : Inputs.expand(reports, Cli.lang(spec))) {
             Result a;
             Result b;
             try {
@@ -62,10 +62,10 @@ final class RulesDiffCommand implements Callable<Integer> {
                 a = before.check(parsed, "zh");
                 b = after.check(parsed, "zh");
             } catch (ReadException e) {
-                err.println("ogicheck: " + e.getMessage());
+                err.println("ogicheck: " + e.message(Cli.lang(spec)));
                 continue;
             } catch (RulesException e) {
-                err.println("ogicheck: " + f + ": " + e.lines().get(0));
+                err.println("ogicheck: " + f + ": " + e.lines(Cli.lang(spec)).get(0));
                 continue;
             }
             compared++;

@@ -33,7 +33,7 @@ final class RulesDocCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (!format.equals("md") && !format.equals("html")) {
-            spec.commandLine().getErr().println("ogicheck rules doc: --format: '" + format + "' is not one of md, html");
+            spec.commandLine().getErr().println(Cli.text(spec, "format.unknown", "rules doc", format, "md, html"));
             return ExitCodes.USAGE;
         }
         Ogicheck engine = rules.load(spec.commandLine().getErr());

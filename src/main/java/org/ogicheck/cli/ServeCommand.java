@@ -59,7 +59,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
         if (port < 0 || port > 65535 || maxUploadMb < 1 || timeoutS < 1) {
-            err.println("ogicheck serve: --port must be 0..65535, --max-upload-mb and --timeout-s at least 1");
+            err.println(Cli.text(spec, "serve.ranges"));
             return ExitCodes.USAGE;
         }
         if (db != null && workspace == null) {
@@ -89,14 +89,13 @@ final class ServeCommand implements Callable<Integer> {
                  Duration.ofSeconds(timeoutS)), line -> err.println("ogicheck serve: " + line), open, logins)) {
             if (open != null) err.println("ogicheck serve: 工作区 " + workspace + "（" + open.database() + "）" + (logins ? "，需要登录" : ""));
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
-            err.println("ogicheck serve: http://" + host + ":" + server.port() + "/  (rules: " + service.current().dirs()
-                + "; Ctrl-C stops)");
+            err.println(Cli.text(spec, "serve.listening", "http://" + host + ":" + server.port() + "/", service.current().dirs()));
             stopped.await();
         } catch (RulesException e) {
-            e.lines().forEach(l -> err.println("ogicheck: " + l));
+            e.lines(Cli.lang(spec)).forEach(l -> err.println("ogicheck: " + l));
             return ExitCodes.USAGE;
         } catch (IOException e) {
-            err.println("ogicheck serve: cannot listen on " + host + ":" + port + ": " + e.getMessage());
+            err.println(Cli.text(spec, "serve.cannotListen", host + ":" + port, e.getMessage()));
             return ExitCodes.USAGE;
         }
         return ExitCodes.OK;

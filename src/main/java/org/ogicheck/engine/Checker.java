@@ -58,12 +58,9 @@ public final class Checker {
             try {
                 fired = session.fireAllRules(MAX_FIRINGS);
             } catch (RuntimeException e) {
-                throw new RulesException(List.of("rules: " + oneLine(e)));
+                throw RulesException.of("ruleFailed", oneLine(e));
             }
-            if (fired >= MAX_FIRINGS) {
-                throw new RulesException(List.of("rules: more than " + MAX_FIRINGS
-                    + " rule firings on one report; a rule probably re-triggers itself"));
-            }
+            if (fired >= MAX_FIRINGS) throw RulesException.of("tooManyFirings", MAX_FIRINGS);
             for (Object o : session.getObjects(new ClassObjectFilter(Finding.class))) findings.add((Finding) o);
         } finally {
             session.dispose();
@@ -83,25 +80,19 @@ public final class Checker {
     }
 
     /**
-     * Rules that compare numbers with numbers (sums, narrative figures): an OCR-read number takes
-     * part only when two readings agreed with confidence (others are unreadable cells), so their
-     * ERROR stands on a scan too.
-     */
-    private static final java.util.Set<String> OCR_SAFE = java.util.Set.of(
-        "APP-001", "APP-002", "APP-003", "LIT-001", "TXT-001", "TXT-002", "TXT-003", "TXT-004");
-
-    /**
      * Findings whose evidence lies on a page read by OCR say so. An ERROR that may come from a
      * misread label or a lost row, heading or cell (a missing row, a text cell, a missing section) is
      * a WARNING there, "可能为识别错误": the scan, not the report, may be what is wrong. Returns the
-     * severity the finding takes instead of its own, or null.
+     * severity the finding takes instead of its own, or null. Rules that compare numbers with
+     * numbers say so in the scoring settings ({@code ocrExact.ID}, see {@link Scoring#ocrExact}):
+     * their ERROR stands on a scan too.
      */
-    static Severity fromOcr(java.util.Set<Integer> ocrPages, Finding f, Severity severity) {
+    Severity fromOcr(java.util.Set<Integer> ocrPages, Finding f, Severity severity) {
         if (ocrPages.isEmpty()) return null;
         Integer page = f.getSrc() == null ? null : f.getSrc().page();
         if (page != null && !ocrPages.contains(page)) return null;
         f.evidence("source", "文字识别（OCR）");
-        if (severity != Severity.ERROR || OCR_SAFE.contains(f.getRuleId())) return null;
+        if (severity != Severity.ERROR || rules.scoring().ocrExact(f.getRuleId())) return null;
         f.evidence("note", "可能为识别错误");
         return Severity.WARNING;
     }

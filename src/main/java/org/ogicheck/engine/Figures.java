@@ -305,4 +305,169 @@ public final class Figures {
         }
         return out;
     }
+
+    // ---- what the sentences of the national rules (rules/*.dslr) call: lists and wording of the formats ----
+
+    /** 第三部分: the data rows every edition has ("key/official label"); 其他处理 is checked on its own */
+    private static final List<String> APP_REQUIRED = List.of("received/一、本年新收政府信息公开申请数量",
+        "carriedIn/二、上年结转政府信息公开申请数量",
+        "granted/（一）予以公开", "partlyGranted/（二）部分公开",
+        "denied.1/（三）1.属于国家秘密", "denied.2/（三）2.其他法律行政法规禁止公开", "denied.3/（三）3.危及“三安全一稳定”",
+        "denied.4/（三）4.保护第三方合法权益", "denied.5/（三）5.属于三类内部事务信息", "denied.6/（三）6.属于四类过程性信息",
+        "denied.7/（三）7.属于行政执法案卷", "denied.8/（三）8.属于行政查询事项",
+        "unable.1/（四）1.本机关不掌握相关政府信息", "unable.2/（四）2.没有现成信息需要另行制作",
+        "unable.3/（四）3.补正后申请内容仍不明确",
+        "notProcessed.1/（五）1.信访举报投诉类申请", "notProcessed.2/（五）2.重复申请", "notProcessed.3/（五）3.要求提供公开出版物",
+        "notProcessed.4/（五）4.无正当理由大量反复申请", "notProcessed.5/（五）5.要求行政机关确认或重新出具已获取信息",
+        "total/（七）总计", "carriedOut/四、结转下年度继续办理");
+    /** the three sub-rows of （六）其他处理 in the 2021 format */
+    private static final List<String> APP_OTHER_PARTS = List.of("other.1/（六）1.申请人无正当理由逾期不补正",
+        "other.2/（六）2.申请人逾期未按收费通知要求缴纳费用", "other.3/（六）3.其他");
+
+    /** the rows of 第三部分 every edition must have, "key/label" */
+    public static List<String> appRequiredRows() { return APP_REQUIRED; }
+
+    /** the sub-rows of （六）其他处理 (2021), "key/label" */
+    public static List<String> appOtherParts() { return APP_OTHER_PARTS; }
+
+    /** one part of a "key/label" entry: 0 the key, 1 the label */
+    public static String part(String spec, int i) {
+        return spec.split("/")[i];
+    }
+
+    /** whether a row of 第三部分 is one of the outcomes （一）…（六） that （七）总计 adds up */
+    public static boolean appOutcome(String row) {
+        return row != null && row.matches("(granted|partlyGranted|(denied|unable|notProcessed)\\.\\d|other(\\.\\d)?)");
+    }
+
+    /**
+     * whether the applications table lacks a row the format requires (what the missing-row rule reports): a required
+     * row, （六）其他处理, or one of its sub-rows when it is split — judged from the table's cells
+     */
+    public static boolean appRowMissing(Collection<?> all) {
+        java.util.Set<String> rows = new java.util.HashSet<>();
+        for (Object o : all) if (o instanceof Cell c && c.getTable().equals("APP")) rows.add(c.getRow());
+        for (String spec : APP_REQUIRED) if (!rows.contains(part(spec, 0))) return true;
+        boolean other = false;
+        boolean split = false;
+        for (String r : rows) {
+            if (r.matches("other(\\.\\d)?")) other = true;
+            if (r.matches("other\\.\\d")) split = true;
+        }
+        if (!other) return true;
+        if (split) for (String spec : APP_OTHER_PARTS) if (!rows.contains(part(spec, 0))) return true;
+        return false;
+    }
+
+    /** cells in the order they stand in the report */
+    public static List<Cell> inSourceOrder(Collection<?> cells) {
+        List<Cell> out = new ArrayList<>();
+        for (Object o : cells) out.add((Cell) o);
+        out.sort(Comparator.comparingInt((Cell c) -> c.getSrc().line()).thenComparing(c -> c.getSrc().row() == null ? 0 : c.getSrc().row()));
+        return out;
+    }
+
+    /** the first of a list of cells */
+    public static Cell first(List<?> cells) {
+        return (Cell) cells.get(0);
+    }
+
+    /** a list of cells as an array (for {@code Finding.cells}) */
+    public static Cell[] array(List<?> cells) {
+        return cells.toArray(new Cell[0]);
+    }
+
+    /** the other cells of a row than {@code c} */
+    public static Cell[] others(List<?> row, Cell c) {
+        return row.stream().filter(x -> x != c).toArray(Cell[]::new);
+    }
+
+    /** the cells' row labels, in source order */
+    public static List<String> rowLabels(Collection<?> cells) {
+        return inSourceOrder(cells).stream().map(Cell::getRowLabel).toList();
+    }
+
+    /** the cells' row labels in source order, joined with 、 */
+    public static String rowList(Collection<?> cells) {
+        return String.join("、", rowLabels(cells));
+    }
+
+    /** 列名“值”，列名“值” of cells */
+    public static String show(List<?> cells) {
+        StringBuilder sb = new StringBuilder();
+        for (Object o : cells) {
+            Cell c = (Cell) o;
+            if (sb.length() > 0) sb.append("，");
+            sb.append(c.getColumnLabel()).append("“").append(c.getValue().display()).append("”");
+        }
+        return sb.toString();
+    }
+
+    /** the first of a parameter's values (a {@code Param} fact of rules/parameters.csv), or its default */
+    public static double param(List<?> values, double dflt) {
+        return values.isEmpty() ? dflt : ((java.math.BigDecimal) values.get(0)).doubleValue();
+    }
+
+    /** a whole-number parameter's first value, or its default */
+    public static int intParam(List<?> values, int dflt) {
+        return values.isEmpty() ? dflt : ((java.math.BigDecimal) values.get(0)).intValue();
+    }
+
+    /** the blocks of 第二十条 each format requires */
+    public static List<String> requiredBlocks(String layout) {
+        return "2019".equals(layout) ? List.of("一", "五", "六", "八", "九") : List.of("一", "五", "六", "八");
+    }
+
+    /** whether a 2019-format row reads as 上一年 ± 增减 = 处理决定数量 */
+    public static boolean fits(Cell prev, Cell change, Cell decisions) {
+        long p = prev.getN();
+        long c = change.getN();
+        long d = decisions.getN();
+        if (change.getValue().getDirection() != 0 || c <= 0) return p + c == d;
+        return p + c == d || p - c == d;
+    }
+
+    /** whether three cells are all 0 */
+    public static boolean allZero(Cell a, Cell b, Cell c) {
+        return a.getN() == 0 && b.getN() == 0 && c.getN() == 0;
+    }
+
+    /** the direction the other cells of the row imply for an unsigned 本年增/减, or null */
+    public static String impliedDirection(List<?> row, Cell change) {
+        Long prev = null;
+        Long decisions = null;
+        for (Object o : row) {
+            Cell c = (Cell) o;
+            if (c.getColumn().equals("prevCount")) prev = c.getN();
+            if (c.getColumn().equals("decisions")) decisions = c.getN();
+        }
+        if (prev == null || decisions == null) return null;
+        long x = change.getN();
+        if (prev - x == decisions) return "减";
+        if (prev + x == decisions) return "加";
+        return null;
+    }
+
+    /** what a message says of an implied direction */
+    public static String directionNote(String implied) {
+        return implied == null ? "其他单元格也不能说明方向" : "由上一年项目数量与处理决定数量推断应为“" + implied + "”";
+    }
+
+    /**
+     * the words the table of section 二, 三 or 四 cannot be without: when they stand in the section's text,
+     * the table is there but could not be rebuilt (a layout the reader does not know), which is not a defect
+     * of the report
+     */
+    public static boolean tableWords(int number, String text) {
+        if (text == null) return false;
+        switch (number) {
+            case 2: return text.contains("第二十条") || text.contains("信息内容") && text.contains("行政许可");
+            case 3: return text.contains("本年新收") || text.contains("上年结转") || text.contains("结转下年度")
+                || text.contains("申请人情况");
+            // the header words, also when a copy from a PDF splits them over lines (结果 / 维持)
+            case 4: return text.contains("结果维持") || text.contains("尚未审结") || text.contains("复议后起诉")
+                || text.contains("直接起诉") || text.contains("维持") && text.contains("纠正") && text.contains("审结");
+            default: return false;
+        }
+    }
 }

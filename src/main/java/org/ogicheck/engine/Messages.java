@@ -9,19 +9,27 @@ import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import org.ogicheck.i18n.Texts;
 import org.ogicheck.model.Finding;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Rule messages from {@code messages_zh.properties} and {@code messages_en.properties} in the rule
  * folders (UTF-8), keyed by rule ID, with {0}-style arguments. A later folder overrides an earlier.
  */
 public final class Messages {
-    private final Properties zh = new Properties();
-    private final Properties en = new Properties();
+    /** the messages of each language the tool speaks ({@link Texts#LANGUAGES}), from messages_<lang>.properties */
+    private final Map<String, Properties> byLanguage = new LinkedHashMap<>();
+    private final Properties zh;
+
+    public Messages() {
+        for (String l : Texts.LANGUAGES) byLanguage.put(l, new Properties());
+        zh = byLanguage.get(Texts.LANGUAGES.get(0));
+    }
 
     public void load(Path dir) throws IOException {
-        read(dir.resolve("messages_zh.properties"), zh);
-        read(dir.resolve("messages_en.properties"), en);
+        for (Map.Entry<String, Properties> e : byLanguage.entrySet()) read(dir.resolve("messages_" + e.getKey() + ".properties"), e.getValue());
     }
 
     private static void read(Path p, Properties into) throws IOException {
@@ -32,7 +40,7 @@ public final class Messages {
     }
 
     public String template(String lang, String key) {
-        return ("en".equals(lang) ? en : zh).getProperty(key);
+        return byLanguage.get(Texts.language(lang)).getProperty(key);
     }
 
     public boolean has(String lang, String key) {
@@ -44,7 +52,7 @@ public final class Messages {
         String t = template(lang, key);
         if (t == null) t = zh.getProperty(key);
         if (t == null) return key + " " + args;
-        MessageFormat mf = new MessageFormat(t.replace("'", "''"), "en".equals(lang) ? Locale.ENGLISH : Locale.CHINESE);
+        MessageFormat mf = new MessageFormat(t.replace("'", "''"), Locale.forLanguageTag(Texts.language(lang)));
         Object[] a = args.stream().map(Messages::plain).toArray();
         return mf.format(a);
     }

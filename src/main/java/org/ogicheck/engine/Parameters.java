@@ -50,14 +50,14 @@ public final class Parameters {
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new RulesException(List.of(RuleSet.rel(file.toString()) + ": cannot read: " + e.getMessage()));
+            throw RulesException.of("parameters.cannotRead", RuleSet.rel(file.toString()), e.getMessage());
         }
         for (int i = 1; i < lines.size(); i++) {
             String line = lines.get(i).replace("\uFEFF", "");
             if (line.isBlank() || line.startsWith("#")) continue;
             String[] cols = line.split(",", 3);
             if (cols.length < 2 || cols[0].isBlank()) {
-                throw new RulesException(List.of(RuleSet.rel(file.toString()) + ":" + (i + 1) + ": expected 'name,value[,description]'"));
+                throw RulesException.of("parameters.badLine", RuleSet.rel(file.toString()), i + 1);
             }
             values.put(cols[0].strip(), cols[1].strip());
         }
@@ -73,13 +73,12 @@ public final class Parameters {
                 Cell value = row.getCell(1);
                 if (name == null || fmt.formatCellValue(name).isBlank()) continue;
                 if (value == null) {
-                    throw new RulesException(List.of(RuleSet.rel(file.toString()) + ": row " + (row.getRowNum() + 1)
-                        + ": parameter " + fmt.formatCellValue(name) + " has no value"));
+                    throw RulesException.of("parameters.noValue", RuleSet.rel(file.toString()), row.getRowNum() + 1, fmt.formatCellValue(name));
                 }
                 values.put(fmt.formatCellValue(name).strip(), fmt.formatCellValue(value).strip());
             }
         } catch (IOException | RuntimeException e) {
-            throw new RulesException(List.of(RuleSet.rel(file.toString()) + ": not a readable spreadsheet: " + e.getMessage()));
+            throw RulesException.of("parameters.badSheet", RuleSet.rel(file.toString()), e.getMessage());
         }
     }
 

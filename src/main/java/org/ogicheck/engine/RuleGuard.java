@@ -401,6 +401,9 @@ final class RuleGuard {
             refuse(line, "规则代码中不允许 this/super");
         } else if (n instanceof ObjectCreationExpr o && o.getAnonymousClassBody().isPresent()) {
             refuse(line, "规则代码中不允许匿名类");
+        } else if (n instanceof ObjectCreationExpr o && List.of("Finding", "org.ogicheck.model.Finding").contains(o.getType().getNameWithScope())) {
+            // a finding carries the ID and metadata of the rule that made it: a pack cannot speak for (or silence) another rule
+            refuse(line, "规则代码中不允许直接创建 Finding：请用 Emit.finding(drools.getRule())，问题才带有本条规则的编号和依据");
         } else if (n instanceof ArrayCreationExpr a && !a.getElementType().isPrimitiveType()
             && a.getElementType() instanceof ClassOrInterfaceType) {
             // element type is checked as a ClassOrInterfaceType below

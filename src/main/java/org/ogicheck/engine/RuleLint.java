@@ -42,26 +42,35 @@ public final class RuleLint {
 
     /** metadata problems of the compiled rules (several bodies of one ID must agree on category) */
     public static List<String> metadata(List<RuleMeta> rules, Scoring scoring) {
+        return metadata(rules, scoring, Map.of());
+    }
+
+    /**
+     * metadata problems, each "file: rule "name": reason" in Chinese; a rule of a decision table is named
+     * by its place instead ({@code places}: rule name → "工作表“…”第12行"), the row a regulator edits
+     */
+    public static List<String> metadata(List<RuleMeta> rules, Scoring scoring, Map<String, String> places) {
         List<String> out = new ArrayList<>();
         List<String> categories = scoring.categories().stream().map(Scoring.Category::id).toList();
         Map<String, RuleMeta> first = new HashMap<>();
         for (RuleMeta m : rules) {
-            String where = RuleSet.rel(m.file().toString()) + ": rule \"" + m.name() + "\"";
+            String place = places.get(m.name());
+            String where = RuleSet.rel(m.file().toString()) + ": " + (place == null ? "rule \"" + m.name() + "\"" : place + "（规则 \"" + m.name() + "\"）");
             if (m.id() == null || !ID.matcher(m.id()).matches()) {
-                out.add(where + ": @id missing or not like APP-001");
+                out.add(where + ": @id 缺少或不是规则目录的编号形式（二至五个大写字母、连字符、三位数字）");
                 continue;
             }
-            if (!m.name().startsWith(m.id() + " ")) out.add(where + ": the rule name must start with its ID " + m.id());
-            if (m.severity() == null || !Severity.isName(m.severity())) out.add(where + ": @severity must be ERROR, WARNING or INFO");
+            if (!m.name().startsWith(m.id() + " ")) out.add(where + ": 规则名称必须以编号 " + m.id() + " 开头");
+            if (m.severity() == null || !Severity.isName(m.severity())) out.add(where + ": @severity 只能是 ERROR、WARNING 或 INFO（现为 " + m.severity() + "）");
             if (m.category() == null || !categories.contains(m.category())) {
-                out.add(where + ": @category must be one of " + categories + " (rules/scoring.properties)");
+                out.add(where + ": @category 只能是 " + String.join("、", categories) + " 之一（见 rules/scoring.properties；现为 " + m.category() + "）");
             }
-            if (m.basis() == null || m.basis().isBlank()) out.add(where + ": @basis (the legal provision) is missing");
-            if (Double.isNaN(m.weight()) || m.weight() < 0) out.add(where + ": @weight must be a number ≥ 0");
-            if (m.since() == null || !m.since().matches("\\d{4}")) out.add(where + ": @since must be a year");
+            if (m.basis() == null || m.basis().isBlank()) out.add(where + ": 缺少 @basis（规则的依据）");
+            if (Double.isNaN(m.weight()) || m.weight() < 0) out.add(where + ": @weight 必须是不小于0的数");
+            if (m.since() == null || !m.since().matches("\\d{4}")) out.add(where + ": @since 必须是年份（现为 " + m.since() + "）");
             RuleMeta f = first.putIfAbsent(m.id(), m);
             if (f != null && f.category() != null && !f.category().equals(m.category())) {
-                out.add(where + ": " + m.id() + " has category " + m.category() + " here but " + f.category() + " in \"" + f.name() + "\"");
+                out.add(where + ": " + m.id() + " 在这里的类别是 " + m.category() + "，在 \"" + f.name() + "\" 中是 " + f.category());
             }
         }
         return out;

@@ -69,6 +69,11 @@ public final class RuleSet {
         return RuleSources.sentence(m.file(), m.name());
     }
 
+    /** the rule as written, labelled with its form (中文句子, 决策表 or DRL), or null */
+    public org.ogicheck.model.RuleForm form(RuleMeta m) {
+        return RuleSources.form(m.file(), m.name());
+    }
+
     /**
      * Removes from this rule set's compiled rules every rule whose ID is not in {@code ids} (for a
      * benchmark of a few rules; the metadata is kept).
@@ -115,9 +120,11 @@ public final class RuleSet {
         List<String> errors = new ArrayList<>();
         Map<Path, String> lacking = new LinkedHashMap<>();
         List<Path> files = new ArrayList<>();
+        List<String> englishErrors = new ArrayList<>();
         for (Path d : dirs) {
             if (!Files.isDirectory(d)) {
-                errors.add(d + ": rules folder not found");
+                errors.add(RulesException.TEXTS.get("zh", "folderNotFound", d));
+                englishErrors.add(RulesException.TEXTS.get("en", "folderNotFound", d));
                 continue;
             }
             List<Path> own = drlFiles(d);
@@ -125,8 +132,8 @@ public final class RuleSet {
             String missing = missingMessages(d, own);
             if (missing != null) lacking.put(d, missing);
         }
-        if (!errors.isEmpty()) throw new RulesException(errors);
-        if (files.isEmpty()) throw new RulesException(List.of(dirs + ": no .drl rule files found"));
+        if (!errors.isEmpty()) throw new RulesException(errors, englishErrors);
+        if (files.isEmpty()) throw RulesException.of("noRuleFiles", dirs);
         List<RuleSources.Source> sources = RuleSources.read(files, errors);
         if (!errors.isEmpty()) throw new RulesException(errors);
         Map<Path, String> texts = new LinkedHashMap<>();
@@ -196,9 +203,9 @@ public final class RuleSet {
                     errors.add("parameters: " + e.getKey() + " = " + e.getValue() + " is not ERROR, WARNING or INFO");
                 }
             }
-            errors.addAll(RuleLint.metadata(all, scoring));
+            errors.addAll(RuleLint.metadata(all, scoring, sheetPlaces(sources)));
         } catch (IOException | IllegalArgumentException e) {
-            throw new RulesException(List.of("rules: cannot read messages, scoring settings or claim patterns: " + e.getMessage()));
+            throw RulesException.of("cannotReadSettings", e.getMessage());
         }
         // a folder without messages files whose own rules find no message in the folders below it (a
         // folder that only replaces rules of the national set keeps their messages)
@@ -208,6 +215,8 @@ public final class RuleSet {
             if (unsaid) errors.add(l.getValue());
         }
         if (!errors.isEmpty()) throw new RulesException(errors);
+        // the OCR reader's confidence threshold is a parameter of the sheet (the system property still overrides it)
+        org.ogicheck.read.OcrReader.configure(parameters.values().get(org.ogicheck.read.OcrReader.THRESHOLD_PARAMETER));
         return new RuleSet(compiled, sorted, messages, scoring, parameters, claims, List.copyOf(dirs));
     }
 
@@ -253,6 +262,21 @@ public final class RuleSet {
         if (!errors.isEmpty()) return null;
         if (cache != null) cache.write(kb.getKnowledgePackages());
         return new Compiled(kb.newKieBase(), false);
+    }
+
+    /** the sheet and row each decision-table rule comes from, by rule name */
+    private static Map<String, String> sheetPlaces(List<RuleSources.Source> sources) {
+        Map<String, String> out = new java.util.HashMap<>();
+        java.util.regex.Pattern name = java.util.regex.Pattern.compile("^\\s*rule\\s+\"([^\"]*)\"");
+        for (RuleSources.Source s : sources) {
+            if (s.placeOfLine().isEmpty()) continue;
+            String[] lines = s.drl().split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                java.util.regex.Matcher m = name.matcher(lines[i]);
+                if (m.find()) out.put(m.group(1), s.place(i + 1));
+            }
+        }
+        return out;
     }
 
     private static int rank(String severity) {

@@ -75,8 +75,8 @@ public final class RuleSources {
         for (Path d : dsls) {
             DSLTokenizedMappingFile mf = new DSLTokenizedMappingFile();
             try {
-                if (!mf.parseAndLoad(new StringReader(Files.readString(d)))) {
-                    for (Object e : mf.getErrors()) errors.add(RuleSet.rel(d.toString()) + ": 词汇表有误：" + oneLine(e));
+                if (!mf.parseAndLoad(new StringReader(encode(Files.readString(d))))) {
+                    for (Object e : mf.getErrors()) errors.add(RuleSet.rel(d.toString()) + ": 词汇表有误：" + decode(oneLine(e)));
                     continue;
                 }
             } catch (IOException e) {
@@ -99,9 +99,9 @@ public final class RuleSources {
                             errors.addAll(unknown);
                             continue;
                         }
-                        String drl = expander.expand(text);
+                        String drl = decode(expander.expand(encode(text)));
                         if (expander.hasErrors()) {
-                            for (var e : expander.getErrors()) errors.add(name + ":" + e.getLine() + ": 句子无法展开：" + oneLine(e.getMessage()));
+                            for (var e : expander.getErrors()) errors.add(name + ":" + e.getLine() + ": 句子无法展开：" + decode(oneLine(e.getMessage())));
                             expander.getErrors().clear();
                             continue;
                         }
@@ -161,7 +161,7 @@ public final class RuleSources {
 
     /**
      * A decision table's rule as written: the row whose first cell is the rule's name and every other
-     * row of the table for the same ID (one rule's cases, e.g. each required row of A20-002), under the
+     * row of the table for the same ID (one rule's cases, e.g. each required row of a 第二十条 table), under the
      * table's row of column titles; cells joined with ", ".
      */
     private static String sheetRow(Path file, String ruleName) throws IOException {
@@ -252,9 +252,10 @@ public final class RuleSources {
             }
             if (!body || t.isEmpty() || t.startsWith("//") || t.startsWith("#") || t.startsWith(">")) continue;
             boolean known = false;
+            String coded = encode(t);
             for (DSLMappingEntry e : entries) {
                 if (!fits(e, section)) continue;
-                if (e.getKeyPattern().matcher(t).find()) {
+                if (e.getKeyPattern().matcher(coded).find()) {
                     known = true;
                     break;
                 }
@@ -298,7 +299,7 @@ public final class RuleSources {
         int bestD = Integer.MAX_VALUE;
         for (DSLMappingEntry e : entries) {
             if (!fits(e, section) || e.getSection() == DSLMappingEntry.KEYWORD) continue;
-            String key = e.getMappingKey().strip();
+            String key = decode(e.getMappingKey().strip());
             String bare = key.replaceAll("\\{[^}]*\\}", "");
             String lineBare = line;
             int d = org.ogicheck.model.Text.editDistance(lineBare, bare) - Math.max(0, lineBare.length() - bare.length()) / 2;
@@ -308,6 +309,34 @@ public final class RuleSources {
             }
         }
         return best;
+    }
+
+    /**
+     * Drools' DSL lexer takes only ASCII and the CJK ideographs: Chinese punctuation （，、“”（）……）
+     * in a vocabulary is refused. So the vocabularies and the sentences are read with each such
+     * character written as {@code ǀXXXXǀ} (its code, between two U+01C0, which the lexer takes and
+     * no rule text holds), and the expanded DRL and every message are written back.
+     */
+    static String encode(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80 || c >= 0x4E00 && c <= 0x9FA5 || c >= 0x3400 && c <= 0x4DB5) sb.append(c);
+            else sb.append(MARK).append(String.format("%04X", (int) c)).append(MARK);
+        }
+        return sb.toString();
+    }
+
+    private static final char MARK = '\u01C0';
+    private static final Pattern CODED = Pattern.compile(MARK + "([0-9A-F]{4})" + MARK);
+
+    /** the text {@link #encode} wrote, as it was */
+    static String decode(String text) {
+        if (text == null || text.indexOf(MARK) < 0) return text;
+        Matcher m = CODED.matcher(text);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) m.appendReplacement(sb, Matcher.quoteReplacement(String.valueOf((char) Integer.parseInt(m.group(1), 16))));
+        return m.appendTail(sb).toString();
     }
 
     static String ext(Path f) {
@@ -325,6 +354,43 @@ public final class RuleSources {
         Map<Path, Source> m = new LinkedHashMap<>();
         for (Source s : sources) m.put(s.file().toAbsolutePath().normalize(), s);
         return m;
+    }
+
+    /** the label of the form a rule file holds: 规则（中文句子）, 规则（决策表） or 规则（DRL） */
+    public static String label(Path file) {
+        String e = file == null ? "" : ext(file);
+        return switch (e) {
+            case "dslr" -> "规则（中文句子）";
+            case "xlsx", "csv" -> "规则（决策表）";
+            default -> "规则（DRL）";
+        };
+    }
+
+    /**
+     * A rule as its author wrote it, labelled with its form: the sentences of a .dslr rule, the rows of a
+     * decision table, the {@code rule … end} text of a DRL rule; null when the text cannot be found.
+     */
+    public static org.ogicheck.model.RuleForm form(Path file, String ruleName) {
+        String text = sentence(file, ruleName);
+        if (text == null && file != null && ext(file).equals("drl")) text = drlRule(file, ruleName);
+        return text == null ? null : new org.ogicheck.model.RuleForm(label(file), text);
+    }
+
+    /** the lines of a DRL rule, from {@code rule "name"} to its {@code end} */
+    private static String drlRule(Path file, String ruleName) {
+        try {
+            StringBuilder sb = new StringBuilder();
+            boolean in = false;
+            for (String l : Files.readAllLines(file)) {
+                if (!in && l.strip().startsWith("rule \"" + ruleName + "\"")) in = true;
+                if (!in) continue;
+                sb.append(l).append('\n');
+                if (l.strip().equals("end")) break;
+            }
+            return sb.length() == 0 ? null : sb.toString();
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     /**

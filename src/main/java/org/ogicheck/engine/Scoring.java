@@ -51,7 +51,7 @@ public final class Scoring {
     void overlay(Map<String, String> params) {
         params.forEach((k, v) -> {
             if (k.startsWith("weight.") || k.startsWith("ruleSeverity.") || k.startsWith("severity.")
-                || k.startsWith("category.") || k.startsWith("grade.")) {
+                || k.startsWith("category.") || k.startsWith("grade.") || k.startsWith("ocrExact.")) {
                 p.setProperty(k, v);
             }
         });
@@ -61,6 +61,15 @@ public final class Scoring {
     public String severityOf(String ruleId) {
         String s = p.getProperty("ruleSeverity." + ruleId);
         return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /**
+     * whether a rule's ERROR stands on a page read by OCR ({@code ocrExact.ID = true}): a rule that
+     * compares numbers with numbers, where an OCR-read number takes part only when two readings
+     * agreed with confidence. Other rules' ERRORs there become WARNINGs ("可能为识别错误").
+     */
+    public boolean ocrExact(String ruleId) {
+        return Boolean.parseBoolean(p.getProperty("ocrExact." + ruleId, "false").strip());
     }
 
     public double severityFactor(Severity severity) {

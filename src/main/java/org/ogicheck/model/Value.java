@@ -22,7 +22,7 @@ public final class Value {
         /** the row has fewer cells than its table's layout */
         MISSING,
         /**
-         * read, but from a table row whose layout the parser is unsure of (a PARSE-001 issue): no rule
+         * read, but from a table row whose layout the parser is unsure of (a layout issue of the parser): no rule
          * judges it; the cell as read is {@link org.ogicheck.model.Cell#getRead()}
          */
         WITHHELD

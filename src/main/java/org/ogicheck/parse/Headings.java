@@ -63,7 +63,7 @@ final class Headings {
      * A section whose heading wording is not recognised (三、政府信息公开申请办理情况) is still found by its
      * place: a short text line numbered like the other headings with the missing number (declared n),
      * after the heading of section n−1 and before that of n+1, where at least one of them was found.
-     * Its wording is then a variant (SEC-003), never a missing section.
+     * Its wording is then a variant (a finding of its own), never a missing section.
      */
     private static void inferByPlace(List<Block> blocks, List<Heading> chosen) {
         for (int n = 1; n <= 6; n++) {

@@ -80,10 +80,10 @@ public final class ReportParser {
 
     /**
      * The one place that decides which cells the rules may judge. A table row with a layout issue
-     * (a PARSE-001 finding) — or the whole table, when the issue names no row — is read but not
+     * (a layout-issue finding) — or the whole table, when the issue names no row — is read but not
      * trusted: its cells stay facts (so no rule takes the row for missing) with their values
      * withheld ({@link Value.Kind#WITHHELD}: no number, no blank), so every rule, the narrative
-     * rules included, says nothing about them; the PARSE-001 finding says why.
+     * rules included, says nothing about them; the layout-issue finding says why.
      */
     static List<Cell> withholdUnsure(List<Cell> cells, List<ParseIssue> issues) {
         List<String> rows = new ArrayList<>();

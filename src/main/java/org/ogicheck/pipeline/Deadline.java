@@ -39,8 +39,14 @@ public final class Deadline {
 
     /** an out-of-memory of one report's worker, as the one line its input is reported with (the worker's memory is free again) */
     static Exception outOfMemory() {
-        return new Exception("内存不足，未能检查（Java 堆上限 " + Runtime.getRuntime().maxMemory() / 1048576
-            + " MB；可用 OGICHECK_JAVA_OPTS=-Xmx… 调大，或用 --max-input-mb 限制输入大小）");
+        return new OutOfMemory(Pipeline.outOfMemoryLine("zh"));
+    }
+
+    /** a worker ran out of memory: the check of its report is given up, the rest goes on */
+    static final class OutOfMemory extends Exception {
+        OutOfMemory(String line) {
+            super(line);
+        }
     }
 
     public static <T> T call(Callable<T> step, long nanos) throws Exception {

@@ -24,7 +24,8 @@ public sealed interface Outcome {
     record Failed(String source, String line) implements Outcome {
         /** the line without the input's name in front */
         public String reason() {
-            return line.startsWith(source + ": ") ? line.substring(source.length() + 2) : line;
+            if (line.startsWith(source + ": ")) return line.substring(source.length() + 2);
+            return line.startsWith(source + "：") ? line.substring(source.length() + 1) : line;
         }
     }
 }

@@ -94,9 +94,12 @@ public final class Pipeline {
     }
 
     /** the one line an out-of-memory anywhere in a check is reported with (the heap's limit and how to raise it) */
-    public static String outOfMemoryLine() {
-        return Deadline.outOfMemory().getMessage();
+    public static String outOfMemoryLine(String lang) {
+        return TEXTS.get(lang, "outOfMemory", Runtime.getRuntime().maxMemory() / 1048576);
     }
+
+    /** the pipeline's own lines (an input not checked, and why) */
+    static final org.ogicheck.i18n.Texts TEXTS = org.ogicheck.i18n.Texts.of("org.ogicheck.pipeline.texts");
 
     /** the claims the narrative states, read with this rule set's patterns (what {@code parse} shows) */
     public List<Object> claims(ParsedReport parsed) {
@@ -106,26 +109,27 @@ public final class Pipeline {
     /** why an input could not be read or checked, as the line a batch reports for it (other errors are bugs: rethrown) */
     private static Outcome.Failed failed(Input input, Exception e, Settings s) {
         String name = input.name();
-        if (e instanceof ReadException r) return new Outcome.Failed(name, r.getMessage());
-        if (e instanceof RulesException r) return new Outcome.Failed(name, name + ": " + r.lines().get(0));
+        if (e instanceof ReadException r) return new Outcome.Failed(name, r.message(s.lang()));
+        if (e instanceof RulesException r) return new Outcome.Failed(name, name + ": " + r.lines(s.lang()).get(0));
         if (e instanceof TimeoutException) {
             long seconds = Math.max(1, s.timeout().toSeconds());
-            return new Outcome.Failed(name, name + ": 检查超过时间限制 " + seconds + " 秒，已中止（--timeout-s）");
+            return new Outcome.Failed(name, TEXTS.get(s.lang(), "timeout", name, seconds));
         }
         if (e instanceof RuntimeException r) throw r;
-        return new Outcome.Failed(name, name + ": " + e.getMessage());
+        if (e instanceof Deadline.OutOfMemory) return new Outcome.Failed(name, name + TEXTS.get(s.lang(), "separator") + outOfMemoryLine(s.lang()));
+        return new Outcome.Failed(name, name + TEXTS.get(s.lang(), "separator") + e.getMessage());
     }
 
     /** an input larger than the settings allow, not read */
     private static Outcome.Failed tooLarge(Input input, long size, Settings s) {
-        return new Outcome.Failed(input.name(), input.name() + ": 文件大小 " + String.format(java.util.Locale.ROOT, "%.1f", size / 1048576.0)
-            + " MB，超过上限 " + s.maxInputBytes() / 1048576 + " MB（--max-input-mb），未读取");
+        return new Outcome.Failed(input.name(), TEXTS.get(s.lang(), "tooLarge", input.name(),
+            String.format(java.util.Locale.ROOT, "%.1f", size / 1048576.0), s.maxInputBytes() / 1048576));
     }
 
     /** a reader's or the parser's unexpected failure on a hostile file: the input is not checked, the batch goes on */
     private static Outcome.Failed unreadable(Input input, Exception e, Settings s) {
         if (e instanceof RuntimeException) {
-            return new Outcome.Failed(input.name(), input.name() + ": cannot be read (" + e.getClass().getSimpleName() + ")");
+            return new Outcome.Failed(input.name(), TEXTS.get(s.lang(), "unreadable", input.name(), e.getClass().getSimpleName()));
         }
         return failed(input, e, s);
     }

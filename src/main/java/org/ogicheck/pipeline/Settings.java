@@ -25,7 +25,7 @@ import org.ogicheck.parse.ReportParser;
 public record Settings(String lang, ReportParser.Options report, Input previous, Baseline baseline, LocalDate day,
                        boolean explain, Duration timeout, BiConsumer<String, String> trace, long maxInputBytes) {
     /** the languages of messages */
-    public static final List<String> LANGUAGES = List.of("zh", "en");
+    public static final List<String> LANGUAGES = org.ogicheck.i18n.Texts.LANGUAGES;
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
     public static final long DEFAULT_MAX_INPUT_MB = 50;
 

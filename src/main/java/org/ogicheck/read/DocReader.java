@@ -46,7 +46,7 @@ public final class DocReader {
             }
             return new Document(source, "doc", blocks, Map.of());
         } catch (Exception | LinkageError e) {
-            throw new ReadException(source + ": not a readable Word 97-2003 .doc file (" + DocxReader.why(e) + ")", e);
+            throw ReadException.of(e, "doc.damaged", source, DocxReader.why(e));
         }
     }
 

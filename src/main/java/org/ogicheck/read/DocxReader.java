@@ -32,17 +32,17 @@ public final class DocxReader {
 
     public Document read(String source, byte[] bytes) throws ReadException {
         if (bytes.length < 4 || bytes[0] != 'P' || bytes[1] != 'K' || bytes[2] != 3 || bytes[3] != 4) {
-            throw new ReadException(source + ": not a readable Word .docx file (not a zip archive)");
+            throw ReadException.of("docx.notZip", source);
         }
         if (!hasDocumentPart(bytes)) {
-            throw new ReadException(source + ": not a readable Word .docx file (no word/document.xml in the archive)");
+            throw ReadException.of("docx.noDocument", source);
         }
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             List<Block> blocks = new ArrayList<>();
             body(doc.getBodyElements(), blocks);
             return new Document(source, "docx", blocks, meta(doc));
         } catch (Exception | LinkageError e) {
-            throw new ReadException(source + ": not a readable Word .docx file (" + why(e) + ")", e);
+            throw ReadException.of(e, "docx.damaged", source, why(e));
         }
     }
 

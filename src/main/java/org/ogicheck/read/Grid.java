@@ -30,7 +30,7 @@ final class Grid {
     /**
      * The most grid positions one table may fill (a report's largest table, the applications
      * table, has under 300): past it the table's further cells are not read and the reader says so
-     * ({@link #full()}), so a page with a 1,000 × 100 table ends in seconds with a PARSE-001 finding.
+     * ({@link #full()}), so a page with a 1,000 × 100 table ends in seconds with a layout-issue finding.
      */
     static final int MAX_CELLS = 20_000;
 

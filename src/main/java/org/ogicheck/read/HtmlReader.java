@@ -83,7 +83,7 @@ public final class HtmlReader {
         Element body = page.body();
         Set<Element> data = dataTables(page);
         Element report = findReport(body, data);
-        if (report == null) throw new ReadException(source + ": no report found in the HTML page");
+        if (report == null) throw ReadException.of("html.noReport", source);
 
         // the article header (发布日期, 发布机构) stands before the report
         Walker header = new Walker(report, data);
@@ -134,7 +134,7 @@ public final class HtmlReader {
             issues.addAll(TextReader.replacedBytes(decoded));
             return decoded.text();
         } catch (CharacterCodingException e) {
-            throw new ReadException(source + ": HTML page not readable as UTF-8 or GB18030 (nor its declared charset)");
+            throw ReadException.of("html.charset", source);
         }
     }
 

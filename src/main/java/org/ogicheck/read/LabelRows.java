@@ -15,9 +15,9 @@ import org.ogicheck.model.Text;
  * labels part the rows, so no value can slip into another row). A row's numbers are read as its
  * columns only when their count is exactly the number of columns the table's header names (第二十条
  * blocks) or the format's (section 三: 7): a row with another count is given to the parser as read,
- * which makes it a layout issue (PARSE-001) and withholds its cells, so no rule judges a number whose
+ * which makes it a layout issue of the parser and withholds its cells, so no rule judges a number whose
  * column is unknown. Section 四 has one data row of 15 numbers and no labels: it is rebuilt only when
- * exactly 15 numbers follow its header, else left as lines (SEC-004 then says, as a WARNING, that the
+ * exactly 15 numbers follow its header, else left as lines (the rule of the missing table then says, as a WARNING, that the
  * table words are there but the table was not read).
  * <ul>
  * <li>第二十条第（X）项, 信息内容, one line per column header, then for each row its label and its numbers;</li>

@@ -37,7 +37,8 @@ import javax.imageio.stream.ImageInputStream;
  * </ol>
  *
  * <p>Every number keeps its confidence: a word holding a digit read with a confidence below the
- * threshold (system property {@value #THRESHOLD_PROPERTY}, 0–100, default {@value #DEFAULT_THRESHOLD})
+ * threshold (parameter {@code ocr.minConfidence} of rules/parameters.csv, overridden by the system property
+ * {@value #THRESHOLD_PROPERTY}; 0–100, default {@value #DEFAULT_THRESHOLD})
  * is not taken as a number: it is given as {@code [识别存疑:…]}, which the parser reads as an
  * unreadable cell (and no narrative figure).
  */
@@ -57,11 +58,29 @@ public final class OcrReader {
     private OcrReader() {
     }
 
+    /** the parameter of the rule folders' sheet (parameters.csv) that sets the threshold */
+    public static final String THRESHOLD_PARAMETER = "ocr.minConfidence";
+
+    private static volatile int configured = DEFAULT_THRESHOLD;
+
+    /**
+     * The threshold the rule folders' parameter sheet gives ({@value #THRESHOLD_PARAMETER}; the
+     * default when it gives none or no number), set when a rule set is loaded. The system property
+     * {@value #THRESHOLD_PROPERTY}, when set, still overrides it.
+     */
+    public static void configure(String parameter) {
+        configured = parse(parameter);
+    }
+
     static int threshold() {
         String p = System.getProperty(THRESHOLD_PROPERTY);
-        if (p == null || p.isBlank()) return DEFAULT_THRESHOLD;
+        return p == null || p.isBlank() ? configured : parse(p);
+    }
+
+    private static int parse(String v) {
+        if (v == null || v.isBlank()) return DEFAULT_THRESHOLD;
         try {
-            return Math.max(0, Math.min(100, Integer.parseInt(p.strip())));
+            return Math.max(0, Math.min(100, (int) Math.round(Double.parseDouble(v.strip()))));
         } catch (NumberFormatException e) {
             return DEFAULT_THRESHOLD;
         }
@@ -95,7 +114,7 @@ public final class OcrReader {
             try {
                 r.setInput(in);
                 int n = "tiff".equals(type) ? r.getNumImages(true) : 1;
-                if (n > 200) throw new ReadException(source + "：" + type.toUpperCase(Locale.ROOT) + " 图片页数过多（" + n + " 页）");
+                if (n > 200) throw ReadException.of("image.tooManyPages", source, type.toUpperCase(Locale.ROOT), n);
                 for (int i = 0; i < n; i++) out.add(r.read(i));
             } finally {
                 r.dispose();
@@ -106,18 +125,19 @@ public final class OcrReader {
         if (out.isEmpty() || out.get(0) == null) throw damaged(source, type, null);
         for (BufferedImage img : out) {
             if (img.getWidth() < 200 || img.getHeight() < 200) {
-                throw new ReadException(source + "：图片过小（" + img.getWidth() + "×" + img.getHeight() + " 像素），无法识别文字");
+                throw ReadException.of("image.tooSmall", source, img.getWidth(), img.getHeight());
             }
             if ((long) img.getWidth() * img.getHeight() > 80_000_000L) {
-                throw new ReadException(source + "：图片过大（" + img.getWidth() + "×" + img.getHeight() + " 像素）");
+                throw ReadException.of("image.tooLarge", source, img.getWidth(), img.getHeight());
             }
         }
         return out;
     }
 
     private static ReadException damaged(String source, String type, Exception e) {
-        String why = e == null || e.getMessage() == null ? "" : "：" + e.getMessage().replaceAll("\\s+", " ").strip();
-        return new ReadException(source + "：" + type.toUpperCase(Locale.ROOT) + " 图片已损坏，无法解码" + why, e);
+        String t = type.toUpperCase(Locale.ROOT);
+        if (e == null || e.getMessage() == null) return ReadException.of(e, "image.damaged", source, t);
+        return ReadException.of(e, "image.damagedWhy", source, t, ReadException.oneLine(e));
     }
 
     /**
@@ -517,7 +537,7 @@ public final class OcrReader {
         try {
             ImageIO.write(img, "png", out);
         } catch (IOException e) {
-            throw new ReadException("cannot encode page image: " + e.getMessage(), e);
+            throw ReadException.of(e, "image.cannotEncode", "", ReadException.oneLine(e));
         }
         return out.toByteArray();
     }
@@ -563,7 +583,7 @@ public final class OcrReader {
             try {
                 p = pb.start();
             } catch (IOException e) {
-                throw new ReadException(source + "：第" + pageNo + "页需要文字识别（OCR），但未找到 Tesseract（请安装 tesseract-ocr 和 tesseract-ocr-chi-sim）");
+                throw ReadException.of("ocr.noTesseract", source, pageNo);
             }
             byte[] out;
             try (InputStream in = p.getInputStream()) {
@@ -571,11 +591,10 @@ public final class OcrReader {
             }
             if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
-                throw new ReadException(source + "：第" + pageNo + "页文字识别（OCR）超时");
+                throw ReadException.of("ocr.timeout", source, pageNo);
             }
             if (p.exitValue() != 0) {
-                throw new ReadException(source + "：第" + pageNo + "页文字识别（OCR）失败（Tesseract 退出码 " + p.exitValue()
-                    + "；是否已安装简体中文模型 tesseract-ocr-chi-sim？）");
+                throw ReadException.of("ocr.exitCode", source, pageNo, p.exitValue());
             }
             // the TSV of a list numbers its images as page_num 1, 2, …
             List<StringBuilder> per = new ArrayList<>();
@@ -590,10 +609,10 @@ public final class OcrReader {
             for (StringBuilder sb : per) tsv.add(sb.toString());
             return tsv;
         } catch (IOException e) {
-            throw new ReadException(source + "：第" + pageNo + "页文字识别（OCR）失败：" + e.getMessage(), e);
+            throw ReadException.of(e, "ocr.failed", source, pageNo, ReadException.oneLine(e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ReadException(source + "：第" + pageNo + "页文字识别（OCR）被中断", e);
+            throw ReadException.of(e, "ocr.interrupted", source, pageNo);
         } finally {
             if (dir != null) {
                 try (var files = Files.list(dir)) {

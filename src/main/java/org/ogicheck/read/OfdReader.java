@@ -43,9 +43,9 @@ public final class OfdReader {
         List<PdfReader.PageData> pages = new ArrayList<>();
         try (OFDReader ofd = new OFDReader(new ByteArrayInputStream(bytes))) {
             int n = ofd.getNumberOfPages();
-            if (n == 0) throw new ReadException(source + "：OFD 文件没有页面");
+            if (n == 0) throw ReadException.of("ofd.noPages", source);
             if (n > PdfReader.MAX_PAGES) {
-                throw new ReadException(source + "：OFD 超过 " + PdfReader.MAX_PAGES + " 页，不像年度报告，未读取");
+                throw ReadException.of("ofd.tooManyPages", source, PdfReader.MAX_PAGES);
             }
             for (int p = 1; p <= n; p++) {
                 PageInfo info = ofd.getPageInfo(p);
@@ -59,10 +59,10 @@ public final class OfdReader {
         } catch (ReadException e) {
             throw e;
         } catch (Exception | LinkageError e) {
-            throw new ReadException(source + "：OFD 文件已损坏，无法读取（" + oneLine(e) + "）", e);
+            throw ReadException.of(e, "ofd.damaged", source, oneLine(e));
         }
         long chars = pages.stream().mapToLong(p -> p.glyphs().size()).sum();
-        if (chars == 0) throw new ReadException(source + "：OFD 文件没有文字层（可能是扫描件），无法读取");
+        if (chars == 0) throw ReadException.of("ofd.noText", source);
         return new Document(source, "ofd", PdfReader.assemble(pages), new LinkedHashMap<>());
     }
 
@@ -75,12 +75,12 @@ public final class OfdReader {
                 for (int n; (n = zip.read(buf)) > 0; ) {
                     total += n;
                     if (total > MAX_INFLATED) {
-                        throw new ReadException(source + "：OFD 文件解压后超过 " + (MAX_INFLATED >> 20) + " MB，不像年度报告，未读取");
+                        throw ReadException.of("ofd.tooLarge", source, MAX_INFLATED >> 20);
                     }
                 }
             }
         } catch (IOException | RuntimeException e) {
-            throw new ReadException(source + "：OFD 文件已损坏，无法读取（" + oneLine(e) + "）", e);
+            throw ReadException.of(e, "ofd.damaged", source, oneLine(e));
         }
     }
 

@@ -66,6 +66,8 @@ final class PastedText {
         boolean lastEndsTab = false;
         boolean joined = false; // cur is a row of a browser copy, joined around its TABs
         boolean afterRow = false; // cur began two or more blank lines after a row of a browser copy: a row's first cell
+        int widest = 0; // the most cells of any TAB row of the text
+        for (String p : phys) widest = Math.max(widest, p.split("\t", -1).length);
         for (int i = 0; i < phys.length; i++) {
             String raw = phys[i];
             String line = stripSpaces(raw);
@@ -84,6 +86,8 @@ final class PastedText {
                 if (aroundTab) {
                     cur.append(line);
                     joined = true;
+                } else if (gap == 0 && brokenRow(cur, line, widest)) {
+                    cur.append(line);
                 } else if (!lastTabOnly && !lastEndsTab && !startsTab && (joined || afterRow)
                     && secondParagraph(phys, i, gap, joined, endsTab, line)) {
                     cur.append('\n').append(line);
@@ -104,6 +108,30 @@ final class PastedText {
         }
         if (cur != null) out.add(new Line(cur.toString(), start + 1));
         return unwrap(LabelRows.rebuild(out));
+    }
+
+    private static final java.util.regex.Pattern VALUE_CELL = java.util.regex.Pattern.compile("[\\d,.，．/／—\\-－–]*");
+
+    /**
+     * whether a line that starts with a TAB and holds only numbers goes on the TAB row before it: a {@code <br>}
+     * after a number inside a cell (a page whose cells have no paragraphs, copied as TAB rows) breaks the row's
+     * line before the TAB to its next cell ("一、本年新收…⇥80⇥1" then "⇥0⇥0⇥0⇥0⇥81"). Only when the row before
+     * ends in a number and the two together are no wider than the widest row of the text (a row under a label
+     * merged over two rows, as Excel copies it, is as wide as the others: joined, it would be too wide).
+     */
+    private static boolean brokenRow(CharSequence cur, String line, int widest) {
+        if (line.charAt(0) != '\t' || line.chars().allMatch(ch -> ch == '\t')) return false;
+        String prev = cur.toString();
+        if (prev.indexOf('\t') < 0 || prev.indexOf('\n') >= 0) return false;
+        String[] before = prev.split("\t", -1);
+        String[] after = line.substring(1).split("\t", -1);
+        if (before[before.length - 1].isBlank() || !VALUE_CELL.matcher(before[before.length - 1].strip()).matches()) return false;
+        boolean anyNumber = false;
+        for (String c : after) {
+            if (!VALUE_CELL.matcher(c.strip()).matches()) return false;
+            anyNumber |= !c.isBlank();
+        }
+        return anyNumber && before.length + after.length <= widest;
     }
 
     private static final java.util.regex.Pattern LINE_START_MARK =

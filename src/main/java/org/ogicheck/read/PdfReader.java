@@ -104,7 +104,7 @@ public final class PdfReader {
         checkComplete(source, bytes);
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
             int pages = realPageCount(source, pdf);
-            if (pages == 0) throw new ReadException(source + ": PDF has no pages");
+            if (pages == 0) throw ReadException.of("pdf.noPages", source);
             List<List<Glyph>> glyphs = glyphs(pdf);
             Map<Integer, OcrReader.Page> scanned = scannedPages(source, pdf, glyphs);
             List<PageData> data = new ArrayList<>();
@@ -114,9 +114,9 @@ public final class PdfReader {
             if (!scanned.isEmpty()) meta.put("ocr", String.join(",", scanned.keySet().stream().map(i -> String.valueOf(i + 1)).toList()));
             return new Document(source, "pdf", blocks, meta);
         } catch (InvalidPasswordException e) {
-            throw new ReadException(source + ": password-protected PDF");
+            throw ReadException.of("pdf.password", source);
         } catch (IOException | RuntimeException e) {
-            throw new ReadException(source + ": damaged PDF: " + oneLine(e), e);
+            throw ReadException.of(e, "pdf.damaged", source, oneLine(e));
         }
     }
 
@@ -130,7 +130,7 @@ public final class PdfReader {
     private static int realPageCount(String source, PDDocument pdf) throws ReadException {
         int n = 0;
         for (PDPage ignored : pdf.getPages()) {
-            if (++n > MAX_PAGES) throw new ReadException(source + "：PDF 超过 " + MAX_PAGES + " 页，不像年度报告，未读取");
+            if (++n > MAX_PAGES) throw ReadException.of("pdf.tooManyPages", source, MAX_PAGES);
         }
         pdf.getPages().getCOSObject().setInt(org.apache.pdfbox.cos.COSName.COUNT, n);
         return n;
@@ -141,16 +141,16 @@ public final class PdfReader {
         int from = Math.max(0, bytes.length - 2048);
         String tail = new String(bytes, from, bytes.length - from, StandardCharsets.ISO_8859_1);
         if (!tail.contains("%%EOF")) {
-            throw new ReadException(source + ": truncated or damaged PDF (no end-of-file marker)");
+            throw ReadException.of("pdf.noEof", source);
         }
         Matcher m = STARTXREF.matcher(tail);
         long offset = -1;
         while (m.find()) offset = m.group(1).length() > 15 ? Long.MAX_VALUE : Long.parseLong(m.group(1));
         if (offset < 0) {
-            throw new ReadException(source + ": truncated or damaged PDF (no cross-reference offset before the end-of-file marker)");
+            throw ReadException.of("pdf.noStartxref", source);
         }
         if (offset >= bytes.length) {
-            throw new ReadException(source + ": truncated or damaged PDF (cross-reference table beyond end of file)");
+            throw ReadException.of("pdf.xrefBeyondEnd", source);
         }
     }
 
@@ -200,7 +200,7 @@ public final class PdfReader {
         }
         long chars = glyphs.stream().mapToLong(List::size).sum();
         if (chars < (long) MIN_CHARS_PER_PAGE * glyphs.size() && out.isEmpty()) {
-            throw new ReadException(source + ": PDF with no text layer and no page image to read by OCR");
+            throw ReadException.of("pdf.noText", source);
         }
         return out;
     }
@@ -240,7 +240,7 @@ public final class PdfReader {
             for (int p = 0; p < pdf.getNumberOfPages(); p++) out.add(pageData(pdf.getPage(p), glyphs.get(p)));
             return out;
         } catch (IOException | RuntimeException e) {
-            throw new ReadException(source + ": damaged PDF: " + oneLine(e), e);
+            throw ReadException.of(e, "pdf.damaged", source, oneLine(e));
         }
     }
 

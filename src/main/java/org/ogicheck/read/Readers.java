@@ -18,15 +18,15 @@ public final class Readers {
         try {
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new ReadException(name + ": file not found");
+            throw ReadException.of("file.notFound", name);
         } catch (IOException e) {
-            throw new ReadException(name + ": cannot read: " + e.getMessage());
+            throw ReadException.of(e, "file.cannotRead", name, ReadException.oneLine(e));
         }
         return read(name, bytes);
     }
 
     public static Document read(String name, byte[] bytes) throws ReadException {
-        if (bytes.length == 0) throw new ReadException(name + ": empty file");
+        if (bytes.length == 0) throw ReadException.of("file.empty", name);
         String type = detect(bytes);
         return switch (type) {
             case "pdf" -> new PdfReader().read(name, bytes);

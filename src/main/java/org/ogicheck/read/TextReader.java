@@ -35,8 +35,7 @@ public final class TextReader {
         try {
             decoded = Charsets.lenient(bytes);
         } catch (CharacterCodingException e) {
-            throw new ReadException(source + ": not readable as UTF-8, UTF-16 or GB18030 text (binary content, or more than "
-                + Charsets.MAX_REPLACED + " bytes that are no character)");
+            throw ReadException.of("text.charset", source, Charsets.MAX_REPLACED);
         }
         String text = decoded.text();
         List<Block> blocks = new ArrayList<>();
@@ -56,7 +55,7 @@ public final class TextReader {
         return new Document(source, "text", blocks, Map.of(), replacedBytes(decoded));
     }
 
-    /** a PARSE-003 issue for each line where bytes that are no character were replaced */
+    /** a parse issue (bytes that are no character) for each line where bytes that are no character were replaced */
     static List<Document.Issue> replacedBytes(Charsets.Lenient decoded) {
         List<Document.Issue> out = new ArrayList<>();
         decoded.replaced().forEach((line, n) -> out.add(new Document.Issue("BYTES",

@@ -51,7 +51,7 @@ final class Findings {
         Report rep = r.parsed().report();
         Scorecard sc = r.scorecard();
         return Arrays.asList(rank, r.source(), rep.getAgency(), rep.getYear(), rep.getEdition(), sc.score(),
-            "en".equals(lang) ? sc.gradeEn() : sc.grade(), r.count(Severity.ERROR), r.count(Severity.WARNING), r.count(Severity.INFO));
+            Labels.grade(sc, lang), r.count(Severity.ERROR), r.count(Severity.WARNING), r.count(Severity.INFO));
     }
 
     /** one finding as a row, in the order of {@link #COLUMNS}; numbers stay numbers, unknowns are null */
@@ -90,17 +90,16 @@ final class Findings {
     /** the name of a score category, from the result's scorecard; the id when it is not scored */
     static String category(Result r, String id, String lang) {
         for (Scorecard.CategoryScore c : r.scorecard().categories()) {
-            if (c.id().equals(id)) return "en".equals(lang) ? c.nameEn() : c.name();
+            if (c.id().equals(id)) return Labels.category(c, lang);
         }
         return id;
     }
 
     /** where a finding points, in words: "表 LIT · 行政复议 / 总计 · 第58行" (labels from the report's cells) */
     static String where(ParsedReport p, Finding f, String lang) {
-        boolean en = "en".equals(lang);
         List<String> parts = new ArrayList<>();
         if (f.getTable() != null) {
-            parts.add((en ? "table " : "表 ") + f.getTable());
+            parts.add((Labels.t(lang, "table")) + f.getTable());
             Cell c = anyCell(p, f);
             String row = f.getRow() == null ? null : c == null ? f.getRow() : c.getRowLabel();
             String col = f.getColumn() == null ? null : c == null ? f.getColumn() : c.getColumnLabel();
@@ -122,14 +121,13 @@ final class Findings {
 
     /** the evidence a person reads, labelled: basis, expected, actual, difference, other evidence, points lost */
     static Map<String, String> evidence(Finding f, String lang) {
-        boolean en = "en".equals(lang);
         Map<String, String> out = new LinkedHashMap<>();
-        if (f.getBasis() != null && !f.getBasis().equals("—")) out.put(en ? "basis" : "依据", f.getBasis());
+        if (f.getBasis() != null && !f.getBasis().equals("—")) out.put(Labels.t(lang, "basis2"), f.getBasis());
         for (Map.Entry<String, Object> e : f.getEvidence().entrySet()) {
             if (e.getKey().equals("sentence") || e.getValue() == null) continue;
             out.put(Labels.evidence(e.getKey(), lang), text(e.getValue()));
         }
-        if (f.getPoints() > 0) out.put(en ? "points lost" : "扣分", num(f.getPoints()));
+        if (f.getPoints() > 0) out.put(Labels.t(lang, "pointsLost2"), num(f.getPoints()));
         return out;
     }
 }

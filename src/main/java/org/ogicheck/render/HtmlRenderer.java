@@ -44,8 +44,7 @@ public final class HtmlRenderer implements TextOutput {
 
     @Override
     public String text(List<Result> results, String lang, RuleSet rules) {
-        boolean en = "en".equals(lang);
-        StringBuilder sb = new StringBuilder("<!DOCTYPE html>\n<html lang=\"").append(en ? "en" : "zh-CN").append("\">\n<head>\n")
+        StringBuilder sb = new StringBuilder("<!DOCTYPE html>\n<html lang=\"").append(Labels.tag(lang)).append("\">\n<head>\n")
             .append("<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .append("<title>").append(h(pageTitle(results, lang))).append("</title>\n<style>").append(HtmlStyle.CSS)
             .append("</style>\n</head>\n<body>\n");
@@ -58,9 +57,8 @@ public final class HtmlRenderer implements TextOutput {
     public String text(List<Result> results, List<Unreadable> unreadable, String lang, RuleSet rules) {
         String page = text(results, lang, rules);
         if (unreadable.isEmpty()) return page;
-        boolean en = "en".equals(lang);
         StringBuilder sb = new StringBuilder("<section class=\"unreadable\">\n<h1>")
-            .append(en ? "Not checked (unreadable input)" : "未能检查的文件（无法读取）").append("</h1>\n<ul>\n");
+            .append(Labels.t(lang, "notCheckedUnreadableInput")).append("</h1>\n<ul>\n");
         for (Unreadable u : unreadable) sb.append("<li><span class=\"src\">").append(h(u.source())).append("</span>: ").append(h(u.reason())).append("</li>\n");
         sb.append("</ul>\n</section>\n");
         int end = page.lastIndexOf("</body>");
@@ -75,14 +73,13 @@ public final class HtmlRenderer implements TextOutput {
     }
 
     private static String pageTitle(List<Result> results, String lang) {
-        boolean en = "en".equals(lang);
-        if (results.size() > 1) return en ? "ogicheck: " + results.size() + " reports" : "政府信息公开工作年度报告检查（" + results.size() + "份）";
-        return (en ? "ogicheck: " : "年度报告检查：") + Labels.report(results.get(0).parsed().report(), lang);
+        if (results.size() > 1) return Labels.t(lang, "html.titleBatch", results.size());
+        return Labels.t(lang, "html.titleOne", Labels.report(results.get(0).parsed().report(), lang));
     }
 
     /** the ranked summary table; {@code href} gives the link to a report by its index in {@code results} */
     public static String summary(List<Result> results, String lang, IntFunction<String> href) {
-        StringBuilder sb = new StringBuilder("<section class=\"summary\">\n<h1>").append("en".equals(lang) ? "Summary" : "汇总")
+        StringBuilder sb = new StringBuilder("<section class=\"summary\">\n<h1>").append(Labels.t(lang, "summary"))
             .append("</h1>\n<table class=\"list\">\n<tr>");
         for (String c : Labels.summaryHeader(lang)) sb.append("<th>").append(h(c)).append("</th>");
         sb.append("</tr>\n");
@@ -120,7 +117,6 @@ public final class HtmlRenderer implements TextOutput {
         private final Result r;
         private final String id;
         private final String lang;
-        private final boolean en;
         private final RuleSet rules;
         private final Function<String, String> ruleHref;
         private final Map<Finding, Integer> number = new IdentityHashMap<>();
@@ -131,7 +127,6 @@ public final class HtmlRenderer implements TextOutput {
             this.r = r;
             this.id = id;
             this.lang = lang;
-            this.en = "en".equals(lang);
             this.rules = rules;
             this.ruleHref = ruleHref;
             this.bySection = Findings.bySection(r.findings());
@@ -154,7 +149,7 @@ public final class HtmlRenderer implements TextOutput {
         private void scorecard() {
             Scorecard sc = r.scorecard();
             sb.append("<div class=\"scorecard\">\n<p class=\"total\"><span class=\"score\">").append(Findings.num(sc.score()))
-                .append("</span> / 100 <span class=\"grade\">").append(h(en ? sc.gradeEn() : sc.grade())).append("</span></p>\n");
+                .append("</span> / 100 <span class=\"grade\">").append(h(Labels.grade(sc, lang))).append("</span></p>\n");
             sb.append("<p class=\"counts\">");
             for (Severity sev : Severity.values()) {
                 sb.append("<span class=\"badge ").append(sevClass(sev)).append("\">").append(Labels.severity(sev, lang))
@@ -166,8 +161,8 @@ public final class HtmlRenderer implements TextOutput {
         }
 
         private void findings() {
-            sb.append("<h2>").append(en ? "Findings" : "发现的问题").append("</h2>\n");
-            if (r.findings().isEmpty()) sb.append("<p>").append(en ? "No findings." : "未发现问题。").append("</p>\n");
+            sb.append("<h2>").append(Labels.t(lang, "findings")).append("</h2>\n");
+            if (r.findings().isEmpty()) sb.append("<p>").append(Labels.t(lang, "noFindings")).append("</p>\n");
             for (Map.Entry<String, List<Finding>> e : bySection.entrySet()) {
                 sb.append("<h3>").append(h(Labels.section(e.getKey().isEmpty() ? null : e.getKey(), lang))).append("</h3>\n");
                 for (Finding f : e.getValue()) finding(f);
@@ -184,15 +179,15 @@ public final class HtmlRenderer implements TextOutput {
                 .append(' ').append(h(title)).append("</h4>\n<p class=\"msg\">").append(h(f.getMessage())).append("</p>\n<dl>\n");
             String where = Findings.where(r.parsed(), f, lang);
             if (!where.isEmpty()) {
-                sb.append("<dt>").append(en ? "where" : "位置").append("</dt><dd>").append(h(where));
+                sb.append("<dt>").append(Labels.t(lang, "where")).append("</dt><dd>").append(h(where));
                 if (f.getTable() != null && hasTable(f.getTable())) {
-                    sb.append(" <a href=\"#").append(tableAnchor(f.getTable())).append("\">").append(en ? "see table" : "见表").append("</a>");
+                    sb.append(" <a href=\"#").append(tableAnchor(f.getTable())).append("\">").append(Labels.t(lang, "seeTable")).append("</a>");
                 }
                 sb.append("</dd>\n");
             }
             Findings.evidence(f, lang).forEach((k, v) -> sb.append("<dt>").append(h(k)).append("</dt><dd>").append(h(v)).append("</dd>\n"));
             if (!f.getCells().isEmpty()) {
-                sb.append("<dt>").append(en ? "cells" : "单元格").append("</dt><dd><ul>");
+                sb.append("<dt>").append(Labels.t(lang, "cells")).append("</dt><dd><ul>");
                 for (String c : f.getCells()) sb.append("<li>").append(h(c)).append("</li>");
                 sb.append("</ul></dd>\n");
             }
@@ -210,7 +205,7 @@ public final class HtmlRenderer implements TextOutput {
         private void tables() {
             ParsedReport p = r.parsed();
             if (p.tables().isEmpty()) return;
-            sb.append("<h2>").append(en ? "The report's tables" : "报告中的表格").append("</h2>\n");
+            sb.append("<h2>").append(Labels.t(lang, "theReportSTables")).append("</h2>\n");
             for (TableFact t : p.tables()) table(t);
         }
 
@@ -219,7 +214,7 @@ public final class HtmlRenderer implements TextOutput {
             sb.append("<h3 id=\"").append(tableAnchor(t.id())).append("\">").append(h(Labels.table(t.id(), lang))).append("</h3>\n");
             List<Finding> whole = here.stream().filter(f -> f.getRow() == null && f.getColumn() == null).toList();
             if (!whole.isEmpty()) {
-                sb.append("<p class=\"note\">").append(en ? "Findings on the whole table: " : "针对整表的问题：");
+                sb.append("<p class=\"note\">").append(Labels.t(lang, "findingsOnTheWholeTable"));
                 refs(whole);
                 sb.append("</p>\n");
             }
@@ -281,7 +276,7 @@ public final class HtmlRenderer implements TextOutput {
         private void narrative() {
             List<Finding> quoting = r.findings().stream().filter(f -> f.getEvidence().get("sentence") instanceof String).toList();
             if (r.parsed().sections().isEmpty()) return;
-            sb.append("<h2>").append(en ? "The report's text, questioned sentences marked" : "报告正文（标出被质疑的语句）").append("</h2>\n");
+            sb.append("<h2>").append(Labels.t(lang, "theReportSTextQuestioned")).append("</h2>\n");
             for (Section s : r.parsed().sections()) {
                 sb.append("<h3>").append(h(s.heading())).append("</h3>\n");
                 for (String para : s.text().split("\n")) {

@@ -55,12 +55,12 @@ final class HtmlStyle {
     static void chart(StringBuilder sb, List<Scorecard.CategoryScore> categories, String lang) {
         int height = categories.size() * ROW + 6;
         sb.append("<svg class=\"chart\" viewBox=\"0 0 ").append(LABEL + BAR + 90).append(' ').append(height)
-            .append("\" role=\"img\" aria-label=\"").append("en".equals(lang) ? "score per category" : "各类别得分").append("\">\n");
+            .append("\" role=\"img\" aria-label=\"").append(Labels.t(lang, "html.chartLabel")).append("\">\n");
         int y = 4;
         for (Scorecard.CategoryScore c : categories) {
             double ratio = c.max() > 0 ? Math.max(0, Math.min(1, c.score() / c.max())) : 1;
             String kind = ratio >= 0.9 ? "good" : ratio >= 0.6 ? "fair" : "poor";
-            sb.append("<text x=\"0\" y=\"").append(y + 15).append("\">").append(HtmlRenderer.h("en".equals(lang) ? c.nameEn() : c.name()))
+            sb.append("<text x=\"0\" y=\"").append(y + 15).append("\">").append(HtmlRenderer.h(Labels.category(c, lang)))
                 .append("</text>")
                 .append("<rect class=\"bg\" x=\"").append(LABEL).append("\" y=\"").append(y).append("\" width=\"").append(BAR)
                 .append("\" height=\"18\"/>")

@@ -30,7 +30,7 @@ public final class JunitRenderer implements TextOutput {
         property(sb, "agency", r.parsed().report().getAgency());
         property(sb, "year", r.parsed().report().getYear());
         property(sb, "score", Findings.num(r.scorecard().score()));
-        property(sb, "grade", "en".equals(lang) ? r.scorecard().gradeEn() : r.scorecard().grade());
+        property(sb, "grade", Labels.grade(r.scorecard(), lang));
         sb.append("    </properties>\n");
         for (RuleMeta m : rules.rules().values()) testcase(sb, r, m, rules, lang);
         sb.append("  </testsuite>\n");

@@ -12,10 +12,9 @@ public final class MarkdownRenderer implements TextOutput {
 
     @Override
     public String text(List<Result> results, String lang, RuleSet rules) {
-        boolean en = "en".equals(lang);
         StringBuilder sb = new StringBuilder();
         if (results.size() > 1) {
-            sb.append(en ? "# Summary\n\n" : "# 汇总\n\n");
+            sb.append(Labels.t(lang, "summaryNN"));
             row(sb, Labels.summaryHeader(lang));
             sb.append('|').append("---|".repeat(Findings.SUMMARY.size())).append('\n');
             int rank = 0;
@@ -27,16 +26,15 @@ public final class MarkdownRenderer implements TextOutput {
     }
 
     private static void report(StringBuilder sb, Result r, String lang) {
-        boolean en = "en".equals(lang);
         Scorecard sc = r.scorecard();
         sb.append("## ").append(esc(r.source())).append("\n\n").append(esc(Labels.report(r.parsed().report(), lang))).append("\n\n");
-        sb.append("**").append(en ? "Score " : "评分 ").append(Findings.num(sc.score())).append(" / 100 ")
-            .append(esc(en ? sc.gradeEn() : sc.grade())).append("**\n\n");
-        row(sb, List.of(en ? "Category" : "类别", en ? "Score" : "得分", en ? "Max" : "满分"));
+        sb.append("**").append(Labels.t(lang, "score")).append(Findings.num(sc.score())).append(" / 100 ")
+            .append(esc(Labels.grade(sc, lang))).append("**\n\n");
+        row(sb, List.of(Labels.t(lang, "category"), Labels.t(lang, "score2"), Labels.t(lang, "max")));
         sb.append("|---|---:|---:|\n");
-        for (Scorecard.CategoryScore c : sc.categories()) row(sb, List.of(en ? c.nameEn() : c.name(), c.score(), c.max()));
+        for (Scorecard.CategoryScore c : sc.categories()) row(sb, List.of(Labels.category(c, lang), c.score(), c.max()));
         sb.append('\n');
-        if (r.findings().isEmpty()) sb.append(en ? "No findings.\n\n" : "未发现问题。\n\n");
+        if (r.findings().isEmpty()) sb.append(Labels.t(lang, "noFindingsNN"));
         for (Map.Entry<String, List<Finding>> e : Findings.bySection(r.findings()).entrySet()) {
             sb.append("### ").append(esc(Labels.section(e.getKey().isEmpty() ? null : e.getKey(), lang))).append("\n\n");
             for (Finding f : e.getValue()) finding(sb, r, f, lang);
@@ -45,16 +43,15 @@ public final class MarkdownRenderer implements TextOutput {
     }
 
     private static void finding(StringBuilder sb, Result r, Finding f, String lang) {
-        boolean en = "en".equals(lang);
         sb.append("- **").append(Labels.severity(f.getSeverity(), lang)).append("** `").append(f.getRuleId()).append("` ")
             .append(esc(f.getMessage()));
         String place = Findings.where(r.parsed(), f, lang);
         if (!place.isEmpty()) sb.append(" (").append(esc(place)).append(')');
         sb.append('\n');
         for (Map.Entry<String, String> ev : Findings.evidence(f, lang).entrySet()) {
-            sb.append("  - ").append(esc(ev.getKey())).append(en ? ": " : "：").append(esc(ev.getValue())).append('\n');
+            sb.append("  - ").append(esc(ev.getKey())).append(Labels.t(lang, "sep")).append(esc(ev.getValue())).append('\n');
         }
-        for (String c : f.getCells()) sb.append("  - ").append(en ? "cell: " : "单元格：").append(esc(c)).append('\n');
+        for (String c : f.getCells()) sb.append("  - ").append(Labels.t(lang, "cell")).append(esc(c)).append('\n');
         Object sentence = f.getEvidence().get("sentence");
         if (sentence != null) sb.append("  > ").append(esc(sentence.toString())).append('\n');
     }

@@ -38,8 +38,8 @@ public final class RulesDoc {
                 .append("- message: ").append(nz(rules.messages().template("zh", m.id()))).append('\n')
                 .append("- message (en): ").append(nz(rules.messages().template("en", m.id()))).append('\n')
                 .append("- defined in: `").append(m.file()).append("`\n");
-            String sentence = rules.sentence(m);
-            if (sentence != null) sb.append("\n规则（中文句子）：\n\n```\n").append(sentence).append("```\n");
+            org.ogicheck.model.RuleForm form = rules.form(m);
+            if (form != null) sb.append("\n").append(form.label()).append("：\n\n```\n").append(form.text()).append("```\n");
             for (FixtureCase c : cases.getOrDefault(m.id(), List.of())) {
                 sb.append("\n**").append(c.file().getFileName()).append("** — ")
                     .append(c.passed() ? "" : "(fixture FAILS: " + c.detail() + ") ")
@@ -79,6 +79,11 @@ public final class RulesDoc {
             .append(Findings.num(m.weight())).append(" · since ").append(esc(m.since())).append("</p>\n<p>依据：")
             .append(esc(m.basis())).append("</p>\n<p>消息：").append(esc(nz(rules.messages().template("zh", m.id()))))
             .append("</p>\n");
+        org.ogicheck.model.RuleForm form = rules.form(m);
+        if (form != null) {
+            sb.append("<p class=\"form\">").append(esc(form.label())).append("：</p>\n<pre class=\"rule\">").append(esc(form.text()))
+                .append("</pre>\n");
+        }
         for (FixtureCase c : cases) {
             sb.append("<h3>").append(esc(c.file().getFileName().toString())).append("</h3>\n");
             if (c.findings().isEmpty()) sb.append("<p>no finding</p>\n");
@@ -94,7 +99,7 @@ public final class RulesDoc {
     static String excerpt(Path file, int line) {
         if (line <= 0) return "(whole report)\n";
         try {
-            // a fixture may hold bytes that are no character (PARSE-003): shown replaced, as the reader reads them
+            // a fixture may hold bytes that are no character (a parse issue of its own): shown replaced, as the reader reads them
             List<String> lines = new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8).replace('\0', '\uFFFD')
                 .lines().toList();
             StringBuilder sb = new StringBuilder();

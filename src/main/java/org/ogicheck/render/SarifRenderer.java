@@ -26,7 +26,7 @@ public final class SarifRenderer implements TextOutput {
         ObjectNode driver = run.putObject("tool").putObject("driver");
         driver.put("name", Version.TOOL);
         driver.put("version", Version.get());
-        driver.put("language", "en".equals(lang) ? "en" : "zh-CN");
+        driver.put("language", Labels.tag(lang));
         List<String> ids = new ArrayList<>(rules.rules().keySet());
         ArrayNode ruleNodes = driver.putArray("rules");
         for (RuleMeta m : rules.rules().values()) rule(ruleNodes.addObject(), m, rules, lang);
@@ -41,7 +41,7 @@ public final class SarifRenderer implements TextOutput {
         o.put("id", m.id());
         o.put("name", m.name());
         o.putObject("shortDescription").put("text", Findings.title(rules, m, lang));
-        o.putObject("help").put("text", ("en".equals(lang) ? "Basis: " : "依据：") + m.basis());
+        o.putObject("help").put("text", Labels.t(lang, "sarif.basis", m.basis()));
         o.putObject("defaultConfiguration").put("level", level(Severity.of(m.severity())));
         ObjectNode p = o.putObject("properties");
         p.put("severity", m.severity());

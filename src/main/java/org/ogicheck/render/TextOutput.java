@@ -15,7 +15,7 @@ public interface TextOutput extends Renderer {
     default String text(List<Result> results, List<Unreadable> unreadable, String lang, RuleSet rules) {
         StringBuilder sb = new StringBuilder(text(results, lang, rules));
         if (!unreadable.isEmpty()) {
-            sb.append('\n').append("en".equals(lang) ? "== Not checked (unreadable input)" : "== 未能检查的文件（无法读取）").append('\n');
+            sb.append('\n').append(Labels.t(lang, "text.notChecked")).append('\n');
             for (Unreadable u : unreadable) sb.append(u.source()).append(": ").append(u.reason()).append('\n');
         }
         return sb.toString();

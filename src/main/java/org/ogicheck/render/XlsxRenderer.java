@@ -33,29 +33,28 @@ public final class XlsxRenderer implements Renderer {
     @Override
     public void render(List<Result> results, List<Unreadable> unreadable, String lang, RuleSet rules, OutputStream out)
         throws IOException {
-        boolean en = "en".equals(lang);
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             CellStyle bold = wb.createCellStyle();
             Font font = wb.createFont();
             font.setBold(true);
             bold.setFont(font);
 
-            Sheet summary = sheet(wb, en ? "Summary" : "汇总", Labels.summaryHeader(lang), bold);
+            Sheet summary = sheet(wb, Labels.t(lang, "summary"), Labels.summaryHeader(lang), bold);
             int rank = 0;
             for (Result r : Findings.ranked(results)) {
                 rank++;
                 row(summary, Findings.summary(rank, r, lang));
             }
-            Sheet all = sheet(wb, en ? "Findings" : "问题清单", Labels.findingHeader(lang), bold);
+            Sheet all = sheet(wb, Labels.t(lang, "findings3"), Labels.findingHeader(lang), bold);
             for (Result r : results) for (Finding f : r.findings()) row(all, Findings.row(r, f));
             for (Scoring.Category c : rules.scoring().categories()) {
-                Sheet s = sheet(wb, en ? c.en() : c.zh(), Labels.findingHeader(lang), bold);
+                Sheet s = sheet(wb, Labels.named(lang, c.zh(), c.en()), Labels.findingHeader(lang), bold);
                 for (Result r : results) {
                     for (Finding f : r.findings()) if (f.getCategory().equals(c.id())) row(s, Findings.row(r, f));
                 }
             }
             if (!unreadable.isEmpty()) {
-                Sheet s = sheet(wb, en ? "Not checked" : "未能检查", en ? List.of("source", "reason") : List.of("文件", "原因"), bold);
+                Sheet s = sheet(wb, Labels.t(lang, "notChecked"), Labels.list(lang, "xlsx.notChecked.header"), bold);
                 for (Unreadable u : unreadable) row(s, List.of(u.source(), u.reason()));
             }
             for (Sheet s : wb) {

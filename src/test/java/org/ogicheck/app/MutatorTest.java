@@ -20,8 +20,16 @@ class MutatorTest {
     private static final Path JIANGGAN = Path.of("fixtures/reports/2020_jianggan_amr_department.txt");
     private static final List<String> ONLY_2021 = List.of("A20-004");
 
+    private static Mutator mutator() {
+        try {
+            return Mutator.load(List.of(TestSupport.RULES));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     static Stream<String> rulesFor2019() {
-        return Mutator.rules().stream().filter(id -> !ONLY_2021.contains(id));
+        return mutator().rules().stream().filter(id -> !ONLY_2021.contains(id));
     }
 
     private static Result checkLines(List<String> lines) throws Exception {
@@ -32,7 +40,7 @@ class MutatorTest {
     private static void assertBreaks(Path report, String ruleId) throws Exception {
         Mutator.Source src = Mutator.source(report, ReportParser.Options.NONE);
         Result clean = TestSupport.engine().check(src.parsed(), "zh");
-        Mutator.Mutation m = Mutator.breakRule(ruleId, src.lines(), src.parsed(), TestSupport.engine().claims(src.parsed()));
+        Mutator.Mutation m = mutator().breakRule(ruleId, src.lines(), src.parsed(), TestSupport.engine().claims(src.parsed()));
         assertThat(m.changes()).isNotEmpty();
         Result broken = checkLines(m.lines());
         String severity = TestSupport.engine().rules().rules().get(ruleId).severity();
@@ -63,8 +71,37 @@ class MutatorTest {
     @Test
     void a2021RuleCannotBeBrokenOnA2019Report() throws Exception {
         Mutator.Source src = Mutator.source(JIANGGAN, ReportParser.Options.NONE);
-        assertThatThrownBy(() -> Mutator.breakRule("A20-004", src.lines(), src.parsed()))
+        assertThatThrownBy(() -> mutator().breakRule("A20-004", src.lines(), src.parsed()))
             .isInstanceOf(Mutator.NotApplicable.class).hasMessageContaining("2021");
+    }
+
+    /** the recipes are data (rules/mutations.tsv): every one names a rule of the pack and an edit that exists */
+    @Test
+    void everyRecipeNamesARuleOfThePack() {
+        assertThat(mutator().rules()).hasSizeGreaterThanOrEqualTo(30);
+        assertThat(TestSupport.engine().rules().rules().keySet()).containsAll(mutator().rules());
+        assertThat(mutator().recipes().values()).allSatisfy(r -> assertThat(Mutator.edits()).contains(r.edit()));
+    }
+
+    /** which rules have no recipe yet (mutate and demo cannot show them): said, not hidden */
+    @Test
+    void rulesWithoutARecipeAreListed() {
+        List<String> without = TestSupport.engine().rules().rules().keySet().stream().filter(id -> !mutator().rules().contains(id)).toList();
+        System.out.println("rules without a mutation recipe (" + without.size() + "): " + String.join(", ", without));
+        assertThat(without.size() + mutator().rules().size()).isEqualTo(TestSupport.engine().rules().rules().size());
+    }
+
+    /** a new rule gets mutate support from a line of data, and a misspelt edit is one clear line */
+    @Test
+    void aRecipeInALaterFolderNeedsNoJava(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        java.nio.file.Files.writeString(tmp.resolve(Mutator.FILE), "# a pack of one recipe\nNEW-001\tdropSection\t5\n");
+        Mutator m = Mutator.load(List.of(TestSupport.RULES, tmp));
+        assertThat(m.rules()).contains("NEW-001", "APP-001");
+        Mutator.Source src = Mutator.source(JIANGGAN, ReportParser.Options.NONE);
+        assertThat(m.breakRule("NEW-001", src.lines(), src.parsed()).description()).contains("删除第五部分");
+        java.nio.file.Files.writeString(tmp.resolve(Mutator.FILE), "NEW-001\tdropSecton\t5\n");
+        assertThatThrownBy(() -> Mutator.load(List.of(tmp))).isInstanceOf(java.io.IOException.class)
+            .hasMessageContaining("mutations.tsv:1").hasMessageContaining("dropSecton");
     }
 
     @Test

@@ -22,7 +22,8 @@ class CliBasicsTest {
     void helpAndVersion() {
         CliRun help = CliRun.of("--help");
         assertThat(help.code()).isZero();
-        assertThat(help.out()).contains("check", "parse", "rules", "Exit codes");
+        assertThat(help.out()).contains("check", "parse", "rules", "退出码");
+        assertThat(CliRun.of("--help", "--lang", "en").out()).contains("check", "parse", "rules", "Exit codes");
         assertThat(CliRun.of("check", "--help").out()).contains("--rules", "--year", "--published", "--kind", "--lang");
         CliRun version = CliRun.of("--version");
         assertThat(version.code()).isZero();
@@ -82,7 +83,8 @@ class CliBasicsTest {
         Files.writeString(prose, "这是一段与年度报告无关的文字。\n第二行。\n");
         CliRun p = CliRun.of("check", prose.toString());
         assertThat(p.code()).isEqualTo(2);
-        assertThat(p.err()).contains("prose.txt", "no report found");
+        assertThat(p.err()).contains("prose.txt", "没有找到年度报告");
+        assertThat(CliRun.of("check", "--lang", "en", prose.toString()).err()).contains("prose.txt", "no report found");
         assertThat(p.out()).isEmpty();
 
         CliRun usage = CliRun.of("check", "--published", "yesterday", REPORT);

@@ -84,6 +84,6 @@ class DamagedInputTest {
     void htmlWithNoReport() throws IOException {
         Path f = tmp.resolve("page.html");
         Files.writeString(f, "<html><head><title>首页</title></head><body><div>欢迎访问</div><a href='/x'>行政复议</a></body></html>");
-        assertRefused(f, "no report");
+        assertRefused(f, "没有找到年度报告");
     }
 }

@@ -94,7 +94,7 @@ class PastedInputTest {
         try {
             CliRun r = CliRun.of("check", "-");
             assertThat(r.code()).isEqualTo(2);
-            assertThat(r.err().strip()).isEqualTo("ogicheck: 标准输入: empty file");
+            assertThat(r.err().strip()).isEqualTo("ogicheck: 标准输入：文件是空的");
         } finally {
             Inputs.stdin = before;
         }

@@ -49,10 +49,10 @@ class RulesAtRunTimeTest {
     @Test
     void aRemovedRuleNoLongerFires() throws IOException {
         Path rules = copyRules();
-        String a20 = Files.readString(rules.resolve("article20.drl"));
+        String a20 = Files.readString(rules.resolve("article20.dslr"));
         int start = a20.indexOf("rule \"A20-006");
-        int end = a20.indexOf("\nend\n", start) + 5;
-        Files.writeString(rules.resolve("article20.drl"), a20.substring(0, start) + a20.substring(end));
+        int end = a20.indexOf("\n结束\n", start) + 4;
+        Files.writeString(rules.resolve("article20.dslr"), a20.substring(0, start) + a20.substring(end));
         CliRun r = CliRun.of("check", "--rules", rules.toString(), REPORT);
         assertThat(r.code()).isZero();
         assertThat(r.out()).doesNotContain("A20-006").contains("A20-008");
@@ -96,13 +96,19 @@ class RulesAtRunTimeTest {
             """);
         CliRun r = CliRun.of("check", "--rules", rules.toString(), REPORT);
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains("re-triggers itself").doesNotContain("\tat ");
+        assertThat(r.err()).contains("反复触发自己").doesNotContain("\tat ");
+        CliRun en = CliRun.of("check", "--lang", "en", "--rules", rules.toString(), REPORT);
+        assertThat(en.err()).contains("re-triggers itself").doesNotContain("\tat ");
     }
 
     @Test
     void missingRulesFolderIsAUsageError() {
         CliRun r = CliRun.of("check", "--rules", tmp.resolve("nope").toString(), REPORT);
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains("rules folder not found");
+        assertThat(r.err().strip().lines()).hasSize(1);
+        assertThat(r.err()).contains("nope", "规则文件夹不存在");
+        CliRun en = CliRun.of("check", "--lang", "en", "--rules", tmp.resolve("nope").toString(), REPORT);
+        assertThat(en.code()).isEqualTo(2);
+        assertThat(en.err()).contains("nope", "rules folder not found");
     }
 }

@@ -12,7 +12,8 @@ class ServeCommandTest {
     void helpNamesTheOptions() {
         CliRun help = CliRun.of("serve", "--help");
         assertThat(help.code()).isZero();
-        assertThat(help.out()).contains("--host", "127.0.0.1", "--port", "--rules", "--max-upload-mb", "--timeout-s", "Exit codes");
+        assertThat(help.out()).contains("--host", "127.0.0.1", "--port", "--rules", "--max-upload-mb", "--timeout-s", "退出码");
+        assertThat(CliRun.of("serve", "--help", "--lang", "en").out()).contains("--host", "--port", "Exit codes");
         assertThat(CliRun.of("--help").out()).contains("serve");
     }
 
@@ -21,11 +22,14 @@ class ServeCommandTest {
         assertThat(CliRun.of("serve", "--port", "-1").code()).isEqualTo(2);
         CliRun noRules = CliRun.of("serve", "--port", "0", "--rules", "no-such-folder");
         assertThat(noRules.code()).isEqualTo(2);
-        assertThat(noRules.err()).contains("rules folder not found");
+        assertThat(noRules.err()).contains("规则文件夹不存在");
+        assertThat(CliRun.of("serve", "--lang", "en", "--port", "0", "--rules", "no-such-folder").err()).contains("rules folder not found");
         try (ServerSocket busy = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
             CliRun r = CliRun.of("serve", "--port", String.valueOf(busy.getLocalPort()));
             assertThat(r.code()).isEqualTo(2);
-            assertThat(r.err()).contains("cannot listen on 127.0.0.1:" + busy.getLocalPort()).doesNotContain("Exception\n\tat");
+            assertThat(r.err()).contains("无法在 127.0.0.1:" + busy.getLocalPort() + " 上监听").doesNotContain("Exception\n\tat");
+            CliRun en = CliRun.of("serve", "--lang", "en", "--port", String.valueOf(busy.getLocalPort()));
+            assertThat(en.err()).contains("cannot listen on 127.0.0.1:" + busy.getLocalPort());
         }
     }
 }

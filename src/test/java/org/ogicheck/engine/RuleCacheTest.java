@@ -94,8 +94,8 @@ class RuleCacheTest {
         Path rules = TestSupport.copyRules(tmp.resolve("rules"));
         Path report = Path.of("fixtures/reports/2020_jianggan_amr_department.txt");
         assertThat(findings(RuleSet.load(List.of(rules)), report)).anyMatch(f -> f.startsWith("A20-006"));
-        Path a20 = rules.resolve("article20.drl");
-        Files.writeString(a20, Files.readString(a20).replace("n != 0, value.direction == 0", "n != 0, n > 999999999, value.direction == 0"));
+        Path a20 = rules.resolve("article20.dslr");
+        Files.writeString(a20, Files.readString(a20).replace("第二十条各表 任一“本年增/减”单元格", "年度报告 使用2021年格式\n    第二十条各表 任一“本年增/减”单元格"));
         RuleSet edited = RuleSet.load(List.of(rules));
         assertThat(edited.fromCache()).isFalse();
         assertThat(findings(edited, report)).noneMatch(f -> f.startsWith("A20-006"));
@@ -106,10 +106,10 @@ class RuleCacheTest {
     void aBrokenEditIsReportedAsWithoutACache() throws Exception {
         Path rules = TestSupport.copyRules(tmp.resolve("rules"));
         RuleSet.load(List.of(rules));
-        Path a20 = rules.resolve("article20.drl");
+        Path a20 = rules.resolve("article20.dslr");
         Files.writeString(a20, Files.readString(a20).replace("rule \"A20-006 change without direction\"", "rule \"A20-006 change without direction\" oops"));
         assertThatThrownBy(() -> RuleSet.load(List.of(rules))).isInstanceOf(RulesException.class)
-            .hasMessageContaining("article20.drl:");
+            .hasMessageContaining("article20.dslr:");
     }
 
     @Test

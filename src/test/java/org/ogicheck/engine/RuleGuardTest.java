@@ -62,6 +62,8 @@ class RuleGuardTest {
                 + "    Emit.class.getClassLoader().loadClass(\"java.lang.\" + \"Runtime\");\nend\n", 11),
             Arguments.of("getClass on a fact", HEAD + RULE + "    $r.getClass().getClassLoader();\nend\n", 11),
             Arguments.of("System.exit", HEAD + RULE + "    System.exit(3);\nend\n", 11),
+            Arguments.of("a Finding under another rule's ID", HEAD + RULE
+                + "    insert(new Finding(\"APP-006\", \"APP-006 x\", \"ERROR\", \"application\", \"x\", 3));\nend\n", 11),
             Arguments.of("Runtime.exec", HEAD + RULE + "    Runtime.getRuntime().exec(\"touch /tmp/x\");\nend\n", 11),
             Arguments.of("Files", HEAD.replace("import java.util.*", "import java.nio.file.Files") + RULE
                 + "    Files.writeString(null, \"x\");\nend\n", 4),

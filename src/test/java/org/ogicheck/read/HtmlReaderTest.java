@@ -141,7 +141,8 @@ class HtmlReaderTest {
             + "<table><tr><td>发布日期</td><td>2024-01-20</td></tr></table><div class=footer>版权所有</div></body></html>";
         assertThatThrownBy(() -> Readers.read("index.html", html.getBytes(StandardCharsets.UTF_8)))
             .isInstanceOf(ReadException.class)
-            .hasMessage("index.html: no report found in the HTML page");
+            .hasMessage("index.html：网页中没有找到年度报告")
+            .satisfies(e -> assertThat(((ReadException) e).message("en")).isEqualTo("index.html: no report found in the HTML page"));
     }
 
     @Test

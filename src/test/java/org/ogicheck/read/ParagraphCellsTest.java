@@ -62,6 +62,41 @@ class ParagraphCellsTest {
             .anyMatch(c -> c.startsWith("APP partlyGranted total "));
     }
 
+    @Test
+    void aLineBreakInANumberCellIsNoNewRow() throws Exception {
+        // editors leave a <br> after a number (Word → CMS): "81<br>" in the last cell of a row, "1<br>" in the middle
+        String page = Files.readString(TestSupport.corpus("html/2023_pingtan_city.html"), StandardCharsets.UTF_8);
+        String marked = page.replaceFirst("(一、本年新收政府信息公开申请数量(?:(?!</tr>).)*?" + java.util.regex.Pattern.quote(P) + ")81</p>",
+                "$181<br></p>")
+            .replaceFirst("(一、本年新收政府信息公开申请数量(?:(?!</tr>).)*?" + java.util.regex.Pattern.quote(P) + ")1</p>", "$11<br></p>");
+        assertThat(marked).isNotEqualTo(page).contains("81<br></p>", "1<br></p>");
+        Path html = Files.writeString(tmp.resolve("br.html"), marked, StandardCharsets.UTF_8);
+        String copied = Variants.innerText(html);
+        List<String> fromPage = cells(new HtmlReader().read("page", marked.getBytes(StandardCharsets.UTF_8)));
+        List<String> fromPaste = cells(new TextReader().read("paste", copied.getBytes(StandardCharsets.UTF_8)));
+        List<String> original = cells(new HtmlReader().read("page", page.getBytes(StandardCharsets.UTF_8)));
+        assertThat(fromPage).isEqualTo(original);
+        assertThat(fromPaste).isEqualTo(fromPage);
+    }
+
+    @Test
+    void aLineBreakInACellOfATabRowIsNoNewRow() throws Exception {
+        // cells without paragraphs copy as TAB-separated rows; a <br> after a number breaks its row's line
+        String page = Files.readString(TestSupport.corpus("html/2023_pingtan_city.html"), StandardCharsets.UTF_8)
+            .replace(P, "").replace("</p></td>", "</td>");
+        String marked = page.replaceFirst("(一、本年新收政府信息公开申请数量(?:(?!</tr>).)*?>)81</td>", "$181<br></td>")
+            .replaceFirst("(一、本年新收政府信息公开申请数量(?:(?!</tr>).)*?>)1</td>", "$11<br></td>");
+        assertThat(marked).isNotEqualTo(page).contains("81<br></td>", "1<br></td>");
+        Path html = Files.writeString(tmp.resolve("br.html"), marked, StandardCharsets.UTF_8);
+        String copied = Variants.innerText(html);
+        Files.writeString(Path.of("target", "br-copied.txt"), copied, StandardCharsets.UTF_8);
+        List<String> fromPage = cells(new HtmlReader().read("page", marked.getBytes(StandardCharsets.UTF_8)));
+        List<String> fromPaste = cells(new TextReader().read("paste", copied.getBytes(StandardCharsets.UTF_8)));
+        List<String> original = cells(new HtmlReader().read("page", page.getBytes(StandardCharsets.UTF_8)));
+        assertThat(fromPage).isEqualTo(original);
+        assertThat(fromPaste).isEqualTo(fromPage);
+    }
+
     /** table, row, column and value of every cell the parser reads, and its layout issues */
     private static List<String> cells(Document doc) {
         ParsedReport p = new ReportParser().parse(doc, ReportParser.Options.NONE);

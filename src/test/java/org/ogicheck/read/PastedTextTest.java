@@ -36,6 +36,19 @@ class PastedTextTest {
     }
 
     @Test
+    void aLineBreakAfterANumberInATabRowIsTheSameRow() throws ReadException {
+        // "一、本年新收…⇥80⇥1<br>⇥0⇥81": the <br> broke the row's line before the TAB to its next cell
+        assertThat(blocks("申请人\t自然人\t商业企业\t科研机构\t总计\n一、本年新收\t80\t1\n\t0\t81\n二、上年结转\t0\t0\t0\t0"))
+            .containsExactly("R[申请人, 自然人, 商业企业, 科研机构, 总计]", "R[一、本年新收, 80, 1, 0, 81]", "R[二、上年结转, 0, 0, 0, 0]");
+        // a row under a label merged over two rows (Excel leaves its first cell empty) is as wide as the others: its own row
+        assertThat(blocks("行政处罚\t12\t3\n\t4\t5\n"))
+            .containsExactly("R[行政处罚, 12, 3]", "R[, 4, 5]");
+        // a line of labels after a TAB is no continuation of numbers
+        assertThat(blocks("类别\t甲\t乙\t丙\t丁\n一、本年新收\t80\n\t（二）部分公开\t1\n"))
+            .containsExactly("R[类别, 甲, 乙, 丙, 丁]", "R[一、本年新收, 80]", "R[, （二）部分公开, 1]");
+    }
+
+    @Test
     void invisibleCharactersOfCopiedPagesArePlain() throws ReadException {
         assertThat(blocks("\u00a0一、总体情况\u3000\n行政\u200b许可\t5\u00a0\t\ufeff\n")).containsExactly("L 一、总体情况",
             "R[行政许可, 5, ]");

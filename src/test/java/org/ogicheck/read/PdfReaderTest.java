@@ -210,8 +210,9 @@ class PdfReaderTest {
             byte[] part = Arrays.copyOf(whole, cut);
             assertThatThrownBy(() -> new PdfReader().read("cut.pdf", part))
                 .isInstanceOf(ReadException.class)
-                .hasMessageStartingWith("cut.pdf: ")
-                .hasMessageContaining("truncated")
+                .hasMessageStartingWith("cut.pdf：")
+                .hasMessageContaining("不完整或已损坏")
+                .satisfies(e -> assertThat(((ReadException) e).message("en")).contains("truncated"))
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
         }
     }
@@ -225,7 +226,8 @@ class PdfReaderTest {
         System.arraycopy(eof, 0, part, cut.length, eof.length);
         assertThatThrownBy(() -> new PdfReader().read("cut.pdf", part))
             .isInstanceOf(ReadException.class)
-            .hasMessageStartingWith("cut.pdf: truncated or damaged PDF");
+            .hasMessageStartingWith("cut.pdf：PDF 文件不完整或已损坏")
+            .satisfies(e -> assertThat(((ReadException) e).message("en")).startsWith("cut.pdf: truncated or damaged PDF"));
     }
 
     @Test
@@ -233,7 +235,7 @@ class PdfReaderTest {
         byte[] junk = "%PDF-1.7\nthis is not a pdf at all\n%%EOF\n".getBytes();
         assertThatThrownBy(() -> Readers.read("junk.pdf", junk))
             .isInstanceOf(ReadException.class)
-            .hasMessageStartingWith("junk.pdf: ")
+            .hasMessageStartingWith("junk.pdf：")
             .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
     }
 

@@ -128,7 +128,8 @@ class WordReaderTest {
         byte[] notZip = "一、总体情况\n这不是一个Word文件。".getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> new DocxReader().read("broken.docx", notZip))
             .isInstanceOf(ReadException.class)
-            .hasMessage("broken.docx: not a readable Word .docx file (not a zip archive)")
+            .hasMessage("broken.docx：不是可读取的 Word .docx 文件（不是 zip 压缩包）")
+            .satisfies(e -> assertThat(((ReadException) e).message("en")).isEqualTo("broken.docx: not a readable Word .docx file (not a zip archive)"))
             .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
     }
 
@@ -142,7 +143,8 @@ class WordReaderTest {
         }
         assertThatThrownBy(() -> Readers.read("empty.docx", out.toByteArray()))
             .isInstanceOf(ReadException.class)
-            .hasMessage("empty.docx: not a readable Word .docx file (no word/document.xml in the archive)");
+            .hasMessage("empty.docx：不是可读取的 Word .docx 文件（压缩包中没有 word/document.xml）")
+            .satisfies(e -> assertThat(((ReadException) e).message("en")).isEqualTo("empty.docx: not a readable Word .docx file (no word/document.xml in the archive)"));
     }
 
     @Test
@@ -151,7 +153,8 @@ class WordReaderTest {
         byte[] cut = Arrays.copyOf(whole, whole.length / 2);
         assertThatThrownBy(() -> Readers.read("cut.docx", cut))
             .isInstanceOf(ReadException.class)
-            .hasMessageStartingWith("cut.docx: not a readable Word .docx file");
+            .hasMessageStartingWith("cut.docx：不是可读取的 Word .docx 文件")
+            .satisfies(e -> assertThat(((ReadException) e).message("en")).startsWith("cut.docx: not a readable Word .docx file"));
     }
 
     @Test
@@ -160,7 +163,8 @@ class WordReaderTest {
         byte[] cut = Arrays.copyOf(whole, 4096);
         assertThatThrownBy(() -> Readers.read("cut.doc", cut))
             .isInstanceOf(ReadException.class)
-            .hasMessageStartingWith("cut.doc: not a readable Word 97-2003 .doc file")
+            .hasMessageStartingWith("cut.doc：不是可读取的 Word 97-2003 .doc 文件")
+            .satisfies(e -> assertThat(((ReadException) e).message("en")).startsWith("cut.doc: not a readable Word 97-2003 .doc file"))
             .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
     }
 }

@@ -51,7 +51,7 @@ class ApiMatchesCliTest extends ServedTest {
         assertThat(Served.json(year).get("error").asText()).contains("报告年度");
         HttpResponse<String> none = served.post("/api/check", "text/plain", "hello".getBytes());
         assertThat(none.statusCode()).isEqualTo(422);
-        assertThat(Served.json(none).get("problems").get(0).asText()).contains("no report found");
+        assertThat(Served.json(none).get("problems").get(0).asText()).contains("没有找到年度报告");
     }
 
     @Test

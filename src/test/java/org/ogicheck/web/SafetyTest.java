@@ -50,7 +50,7 @@ class SafetyTest extends ServedTest {
 
     @Test
     void rulesCannotBeChangedThroughTheWeb() throws Exception {
-        String before = Files.readString(Path.of("rules", "litigation.drl"));
+        String before = Files.readString(Path.of("rules", "litigation.dslr"));
         for (String method : new String[] {"POST", "PUT", "DELETE"}) {
             for (String path : new String[] {"/rules", "/rules/LIT-001", "/api/rules"}) {
                 HttpResponse<String> r = served.client.send(HttpRequest.newBuilder(URI.create(served.url(path)))
@@ -59,7 +59,7 @@ class SafetyTest extends ServedTest {
                 assertThat(r.statusCode()).as(method + " " + path).isEqualTo(405);
             }
         }
-        assertThat(Files.readString(Path.of("rules", "litigation.drl"))).isEqualTo(before);
+        assertThat(Files.readString(Path.of("rules", "litigation.dslr"))).isEqualTo(before);
         assertThat(served.rules.generation()).isEqualTo(1);
     }
 
