@@ -56,7 +56,8 @@ public final class Pairing {
         return out;
     }
 
-    static boolean sameAgency(String a, String b) {
+    /** whether two agency names are one agency: equal, or one ends with the other (at least 4 characters), white space and punctuation aside */
+    public static boolean sameAgency(String a, String b) {
         String x = norm(a);
         String y = norm(b);
         if (x.equals(y)) return true;

@@ -8,6 +8,9 @@ import java.util.concurrent.CountDownLatch;
 import org.ogicheck.engine.RuleService;
 import org.ogicheck.engine.RulesException;
 import org.ogicheck.web.WebServer;
+import org.ogicheck.workspace.Accounts;
+import org.ogicheck.workspace.Workspace;
+import org.ogicheck.workspace.WorkspaceException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -37,6 +40,18 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--timeout-s", defaultValue = "30", paramLabel = "S", description = "time limit per check (default: ${DEFAULT-VALUE})")
     int timeoutS;
 
+    @Option(names = "--workspace", paramLabel = "DIR",
+        description = "keep every report, check and review in this workspace (made when missing) and serve its pages: /reports, /region")
+    java.nio.file.Path workspace;
+
+    @Option(names = "--db", paramLabel = "URL",
+        description = "the workspace's data in PostgreSQL instead of the embedded database: postgresql://user:password@host:port/db or jdbc:postgresql:…")
+    String db;
+
+    @Option(names = "--accounts",
+        description = "every workspace page needs a login even on this computer (always so with a --host other than this computer)")
+    boolean accounts;
+
     @Mixin
     RuleOptions rules;
 
@@ -47,10 +62,32 @@ final class ServeCommand implements Callable<Integer> {
             err.println(Cli.text(spec, "serve.ranges"));
             return ExitCodes.USAGE;
         }
+        if (db != null && workspace == null) {
+            err.println("ogicheck serve: --db needs --workspace");
+            return ExitCodes.USAGE;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
-        try (RuleService service = new RuleService(rules.resolve());
+        Workspace ws = null;
+        boolean logins = accounts || !loopback(host);
+        if (workspace != null) {
+            try {
+                ws = Workspace.open(workspace, db);
+                if (logins && !new Accounts(ws).any()) {
+                    ws.close();
+                    err.println("ogicheck serve: 工作区没有账号；在本机以外提供服务需要登录，请先用 ogicheck account --workspace "
+                        + workspace + " --add 名称 --role regulator 建一个账号");
+                    return ExitCodes.USAGE;
+                }
+            } catch (WorkspaceException e) {
+                if (ws != null) ws.close();
+                err.println("ogicheck serve: " + e.getMessage());
+                return ExitCodes.USAGE;
+            }
+        }
+        try (Workspace open = ws; RuleService service = new RuleService(rules.resolve());
              WebServer server = new WebServer(service, new WebServer.Settings(host, port, maxUploadMb * 1024L * 1024L,
-                 Duration.ofSeconds(timeoutS)), line -> err.println("ogicheck serve: " + line))) {
+                 Duration.ofSeconds(timeoutS)), line -> err.println("ogicheck serve: " + line), open, logins)) {
+            if (open != null) err.println("ogicheck serve: 工作区 " + workspace + "（" + open.database() + "）" + (logins ? "，需要登录" : ""));
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
             err.println(Cli.text(spec, "serve.listening", "http://" + host + ":" + server.port() + "/", service.current().dirs()));
             stopped.await();
@@ -62,5 +99,14 @@ final class ServeCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         return ExitCodes.OK;
+    }
+
+    /** whether the address is this computer only */
+    static boolean loopback(String host) {
+        try {
+            return java.net.InetAddress.getByName(host).isLoopbackAddress();
+        } catch (java.net.UnknownHostException e) {
+            return false;
+        }
     }
 }

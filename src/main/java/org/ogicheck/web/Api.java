@@ -25,13 +25,17 @@ final class Api {
 
     private final Checks checks;
     private final RuleService rules;
+    /** the open workspace's pages, or null: with one, what {@code POST /api/check} checks is stored too */
+    private final WorkspacePages workspace;
 
-    Api(Checks checks, RuleService rules) {
+    Api(Checks checks, RuleService rules, WorkspacePages workspace) {
         this.checks = checks;
         this.rules = rules;
+        this.workspace = workspace;
     }
 
-    void check(Context ctx) throws IOException {
+    void check(Context ctx) throws IOException, org.ogicheck.workspace.WorkspaceException {
+        if (workspace != null) workspace.authorize(ctx);
         Checks.Checked c;
         try {
             c = checks.check(Submission.of(ctx), Reply.lang(ctx));
@@ -46,6 +50,7 @@ final class Api {
             Reply.json(ctx, 422, error("报告无法读取或检查。", c.problems()));
             return;
         }
+        if (workspace != null) workspace.store(ctx, c.inputs(), c.rules(), c.settings());
         Reply.json(ctx, 200, ((TextOutput) Renderer.of("json")).text(c.results(), Reply.lang(ctx), c.rules()));
     }
 

@@ -19,6 +19,9 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.MinimumDataRateHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.ogicheck.engine.RuleService;
+import org.ogicheck.workspace.Accounts;
+import org.ogicheck.workspace.Workspace;
+import org.ogicheck.workspace.WorkspaceException;
 
 /**
  * The local web page and JSON API, on Javalin (Jetty underneath). Uploads stay in memory; the
@@ -66,6 +69,18 @@ public final class WebServer implements Closeable {
     private final HeaderDeadline headerDeadline;
 
     public WebServer(RuleService rules, Settings settings, Consumer<String> log) throws IOException {
+        this(rules, settings, log, null, false);
+    }
+
+    /**
+     * With a workspace open, its pages too (GET /reports, /reports/ID, /region, /region.xlsx, /region.docx,
+     * /api/reports, /api/reports/ID; POST /reports/upload, /reports/ID/review, /recheck, /login, /logout), and
+     * {@code POST /api/check} stores what it checks.
+     *
+     * @param workspace the open workspace, or null
+     * @param accounts  whether every workspace page needs a login (always when served beyond this computer)
+     */
+    public WebServer(RuleService rules, Settings settings, Consumer<String> log, Workspace workspace, boolean accounts) throws IOException {
         this.rules = rules;
         this.limit = settings.maxUploadBytes();
         this.log = log;
@@ -73,7 +88,9 @@ public final class WebServer implements Closeable {
         ResultStore store = new ResultStore(KEPT);
         ResultPages results = new ResultPages(store, checks, rules);
         RulePages rulePages = new RulePages(rules);
-        Api api = new Api(checks, rules);
+        WorkspacePages wsPages = workspace == null ? null
+            : new WorkspacePages(workspace, rules, accounts ? new Accounts(workspace) : null, new Sessions(), log);
+        Api api = new Api(checks, rules, wsPages);
         CheckPage checkPage = new CheckPage(checks, store, rules);
         long mb = limit / (1024 * 1024);
         Limits limits = settings.limits();
@@ -121,8 +138,28 @@ public final class WebServer implements Closeable {
             config.routes.post("/api/check", api::check);
             get(config, "/api/rules", api::rules);
             get(config, "/health", api::health);
+            if (wsPages != null) {
+                get(config, "/login", wsPages::loginPage);
+                config.routes.post("/login", wsPages::login);
+                config.routes.post("/logout", wsPages::logout);
+                get(config, "/reports", wsPages::list);
+                config.routes.post("/reports/upload", wsPages::upload);
+                get(config, "/reports/{id}", ctx -> wsPages.report(ctx, ctx.pathParam("id")));
+                config.routes.post("/reports/{id}/review", ctx -> wsPages.review(ctx, ctx.pathParam("id")));
+                config.routes.post("/recheck", wsPages::recheck);
+                get(config, "/region", wsPages::region);
+                get(config, "/region.xlsx", wsPages::regionXlsx);
+                get(config, "/region.docx", wsPages::regionDocx);
+                get(config, "/api/reports", wsPages::apiReports);
+                get(config, "/api/reports/{id}", ctx -> wsPages.apiReport(ctx, ctx.pathParam("id")));
+            }
 
             config.routes.exception(HttpResponseException.class, (e, ctx) -> refused(ctx, e.getStatus(), e.getMessage()));
+            config.routes.exception(WorkspacePages.Redirected.class, (e, ctx) -> { });
+            config.routes.exception(WorkspaceException.class, (e, ctx) -> {
+                log.accept("workspace error on " + ctx.method() + " " + ctx.path() + ": " + e.getMessage());
+                refused(ctx, 500, e.getMessage());
+            });
             config.routes.exception(Exception.class, (e, ctx) -> {
                 log.accept("error on " + ctx.method() + " " + ctx.path() + ": " + e.getClass().getSimpleName());
                 Reply.html(ctx, 500, Page.error(ctx, rules, "服务器内部错误", "处理请求时出错（" + e.getClass().getSimpleName() + "）。"));

@@ -36,7 +36,7 @@ class LayersTest {
     @Test
     void theModelDependsOnNothingOfOursAndNoDrools() {
         noClasses().that().resideInAPackage(ROOT + "model..")
-            .should().dependOnClassesThat().resideInAnyPackage(packages("read", "parse", "engine", "score", "render", "app", "bench", "cli", "web", "pipeline"))
+            .should().dependOnClassesThat().resideInAnyPackage(packages("read", "parse", "engine", "score", "render", "app", "bench", "cli", "web", "pipeline", "workspace"))
             .orShould().dependOnClassesThat().resideInAnyPackage("org.kie..", "org.drools..")
             .check(shipped);
     }
@@ -52,14 +52,14 @@ class LayersTest {
     @Test
     void readersNeverDependOnTheParserOrTheEngine() {
         noClasses().that().resideInAPackage(ROOT + "read..")
-            .should().dependOnClassesThat().resideInAnyPackage(packages("parse", "engine", "score", "render", "app", "bench", "cli", "web", "pipeline"))
+            .should().dependOnClassesThat().resideInAnyPackage(packages("parse", "engine", "score", "render", "app", "bench", "cli", "web", "pipeline", "workspace"))
             .check(shipped);
     }
 
     @Test
     void theParserNeverDependsOnTheEngine() {
         noClasses().that().resideInAPackage(ROOT + "parse..")
-            .should().dependOnClassesThat().resideInAnyPackage(packages("engine", "score", "render", "app", "bench", "cli", "web", "pipeline"))
+            .should().dependOnClassesThat().resideInAnyPackage(packages("engine", "score", "render", "app", "bench", "cli", "web", "pipeline", "workspace"))
             .check(shipped);
     }
 
@@ -73,7 +73,7 @@ class LayersTest {
     @Test
     void theEngineAndScoringKnowNothingOfOutputsOrCommands() {
         noClasses().that().resideInAnyPackage(packages("engine", "score"))
-            .should().dependOnClassesThat().resideInAnyPackage(packages("render", "app", "bench", "cli", "web", "pipeline"))
+            .should().dependOnClassesThat().resideInAnyPackage(packages("render", "app", "bench", "cli", "web", "pipeline", "workspace"))
             .check(shipped);
     }
 
@@ -94,7 +94,7 @@ class LayersTest {
             public boolean test(JavaClass c) {
                 String name = c.getName();
                 if (stillAllowed.contains(name)) return false;
-                for (String p : new String[] {"read.", "parse.", "engine.", "app.", "cli.", "web.", "bench.", "pipeline."}) {
+                for (String p : new String[] {"read.", "parse.", "engine.", "app.", "cli.", "web.", "bench.", "pipeline.", "workspace."}) {
                     if (name.startsWith(ROOT + p)) return true;
                 }
                 return false;
@@ -110,6 +110,35 @@ class LayersTest {
             .check(shipped);
         noClasses().that().resideInAPackage(ROOT + "web..")
             .should().dependOnClassesThat().resideInAPackage(ROOT + "cli..")
+            .check(shipped);
+    }
+
+    /**
+     * The workspace (stored reports, checks and reviews) sits between the pipeline and the fronts: it
+     * checks through the pipeline and uses the model, the scores and the renderers' helpers; the
+     * command line and the web sit on it. Nothing below it knows it, and it never runs the engine
+     * itself, never reads files past the pipeline, and never knows a command or a page.
+     */
+    @Test
+    void theWorkspaceSitsBetweenThePipelineAndTheFronts() {
+        noClasses().that().resideOutsideOfPackages(packages("workspace", "cli", "web"))
+            .should().dependOnClassesThat().resideInAPackage(ROOT + "workspace..")
+            .check(shipped);
+        // a check result's parsed report (agency, year, kind) and the read error the pipeline throws are allowed; nothing else of read and parse
+        Set<String> allowed = Set.of(ROOT + "parse.ParsedReport", ROOT + "read.ReadException");
+        DescribedPredicate<JavaClass> forbidden = new DescribedPredicate<>("cli, web, bench, read or parse internals, app.Ogicheck") {
+            @Override
+            public boolean test(JavaClass c) {
+                String name = c.getName();
+                if (allowed.contains(name)) return false;
+                if (name.equals(ROOT + "app.Ogicheck")) return true;
+                for (String p : new String[] {"read.", "parse.", "cli.", "web.", "bench."}) if (name.startsWith(ROOT + p)) return true;
+                return false;
+            }
+        };
+        noClasses().that().resideInAPackage(ROOT + "workspace..")
+            .should().dependOnClassesThat(forbidden)
+            .orShould().dependOnClassesThat().resideInAnyPackage("org.kie..", "org.drools..")
             .check(shipped);
     }
 

@@ -1,0 +1,442 @@
+package org.ogicheck.web;
+
+import static org.ogicheck.web.Page.h;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.ogicheck.engine.RuleService;
+import org.ogicheck.engine.RuleSet;
+import org.ogicheck.pipeline.Input;
+import org.ogicheck.pipeline.Pipeline;
+import org.ogicheck.pipeline.Settings;
+import org.ogicheck.workspace.Accounts;
+import org.ogicheck.workspace.Exports;
+import org.ogicheck.workspace.Overview;
+import org.ogicheck.workspace.Records.Decision;
+import org.ogicheck.workspace.Records.Review;
+import org.ogicheck.workspace.Records.StoredCheck;
+import org.ogicheck.workspace.Records.StoredReport;
+import org.ogicheck.workspace.RegionPage;
+import org.ogicheck.workspace.Roster;
+import org.ogicheck.workspace.StoredFinding;
+import org.ogicheck.workspace.Workspace;
+import org.ogicheck.workspace.Workspace.Reviewed;
+import org.ogicheck.workspace.Workspace.Scope;
+import org.ogicheck.workspace.WorkspaceException;
+
+/**
+ * The pages of an open workspace: the stored reports, one report with its checks and a review form
+ * per finding, the region's overview with its downloads, re-checking with the rules serving, and
+ * the JSON API over the stored reports. Served on this computer only, one person works without an
+ * account; served beyond it, every page needs a login (a regulator sees the region, a bureau its own
+ * agency's reports: another agency's report is 404 to it, the region's pages 403). Every POST that
+ * changes data carries the session's CSRF token.
+ */
+final class WorkspacePages {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+    static final String LOCAL_USER = "本机";
+
+    private final Workspace ws;
+    private final RuleService rules;
+    private final Accounts accounts;
+    private final Sessions sessions;
+    private final Consumer<String> log;
+
+    /** @param accounts null when one person works on this computer without an account */
+    WorkspacePages(Workspace ws, RuleService rules, Accounts accounts, Sessions sessions, Consumer<String> log) {
+        this.ws = ws;
+        this.rules = rules;
+        this.accounts = accounts;
+        this.sessions = sessions;
+        this.log = log;
+    }
+
+    Workspace workspace() {
+        return ws;
+    }
+
+    // ------------------------------------------------------------------ who
+
+    private record Who(String name, Scope scope, boolean regulator, Sessions.Session session) {
+    }
+
+    /** the person of this request; without a login (when accounts are on) a page redirects to the login and the API answers 401 */
+    private Who who(Context ctx) {
+        Sessions.Session s = sessions.of(ctx);
+        if (accounts == null) return new Who(LOCAL_USER, Scope.ALL, true, s);
+        if (s.account == null) {
+            if (ctx.path().startsWith("/api/")) throw new HttpResponseException(401, "请先登录。");
+            Reply.redirect(ctx, "/login");
+            throw new Redirected();
+        }
+        return new Who(s.account.name(), s.account.scope(), s.account.role() == Accounts.Role.REGULATOR, s);
+    }
+
+    /** a redirect already sent */
+    static final class Redirected extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Redirected() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static void csrf(Context ctx, Who w) {
+        if (!Sessions.csrfOk(ctx, w.session())) throw new HttpResponseException(403, "请求缺少有效的 CSRF 令牌，已拒绝（请从页面上的表单提交）。");
+    }
+
+    private static void regulator(Who w) {
+        if (!w.regulator()) throw new HttpResponseException(403, "只有监管账号可以查看地区概览。");
+    }
+
+    private StoredReport visible(Who w, String idText) throws WorkspaceException {
+        long id;
+        try {
+            id = Long.parseLong(idText);
+        } catch (NumberFormatException e) {
+            throw new HttpResponseException(404, "没有这份报告：" + idText);
+        }
+        Optional<StoredReport> r = ws.report(id);
+        // another agency's report is not there for a bureau: 404, never a hint that it exists
+        if (r.isEmpty() || !w.scope().sees(r.get())) throw new HttpResponseException(404, "没有这份报告：" + idText);
+        return r.get();
+    }
+
+    private String frame(Context ctx, Who w, String title, String body) {
+        StringBuilder nav = new StringBuilder("<style>").append(RegionPage.CSS).append("""
+            .wsnav { margin: .6em 0; display: flex; gap: 1em; } .wsnav form { display: inline; }
+            table.findings td { vertical-align: top; } form.review { display: flex; gap: .3em; flex-wrap: wrap; }
+            form.review input[name=reason], form.review input[name=note] { width: 12em; } .dismissed td { color: #57606a; }
+            .sev-ERROR { color: #c62828; font-weight: bold; } .sev-WARNING { color: #b26a00; } .gained { color: #1a7f37; } .lost { color: #c62828; }
+            """).append("</style>\n<div class=\"wsnav\"><a href=\"/reports\">工作区报告</a>");
+        if (w.regulator()) nav.append("<a href=\"/region\">地区概览</a>");
+        nav.append("<span class=\"hint\">").append(h(w.name())).append("</span>");
+        if (accounts != null) nav.append("<form method=\"post\" action=\"/logout\"><input type=\"hidden\" name=\"csrf\" value=\"")
+            .append(h(w.session().csrf)).append("\"><button type=\"submit\">退出</button></form>");
+        nav.append("</div>\n");
+        return Page.frame(ctx, rules, title, nav + body);
+    }
+
+    // ------------------------------------------------------------------ login
+
+    void loginPage(Context ctx) {
+        Sessions.Session s = sessions.of(ctx);
+        Reply.html(ctx, 200, Page.frame(ctx, rules, "登录", loginForm(s, null)));
+    }
+
+    private static String loginForm(Sessions.Session s, String error) {
+        return "<h1>登录工作区</h1>\n" + (error == null ? "" : "<p class=\"error\">" + h(error) + "</p>\n")
+            + "<form method=\"post\" action=\"/login\" class=\"upload\"><input type=\"hidden\" name=\"csrf\" value=\"" + h(s.csrf) + "\">"
+            + "<label>账号 <input name=\"name\" autocomplete=\"username\"></label>"
+            + "<label>密码 <input name=\"password\" type=\"password\" autocomplete=\"current-password\"></label>"
+            + "<button type=\"submit\">登录</button></form>\n";
+    }
+
+    void login(Context ctx) throws WorkspaceException {
+        Sessions.Session s = sessions.of(ctx);
+        if (!Sessions.csrfOk(ctx, s)) throw new HttpResponseException(403, "请求缺少有效的 CSRF 令牌，已拒绝（请从页面上的表单提交）。");
+        if (accounts == null) {
+            Reply.redirect(ctx, "/reports");
+            return;
+        }
+        Accounts.Login l = accounts.login(ctx.formParam("name"), ctx.formParam("password"), ctx.ip());
+        if (l.account() == null) {
+            log.accept("login refused for " + ctx.ip() + (l.limited() ? " (rate limit)" : ""));
+            Reply.html(ctx, l.limited() ? 429 : 401, Page.frame(ctx, rules, "登录", loginForm(s, l.limited()
+                ? "登录失败次数过多，请 15 分钟后再试。" : "账号或密码不对。")));
+            return;
+        }
+        sessions.start(ctx, l.account());
+        Reply.redirect(ctx, "/reports");
+    }
+
+    void logout(Context ctx) {
+        Sessions.Session s = sessions.existing(ctx);
+        if (s == null || !Sessions.csrfOk(ctx, s)) throw new HttpResponseException(403, "请求缺少有效的 CSRF 令牌，已拒绝。");
+        sessions.end(ctx);
+        Reply.redirect(ctx, accounts == null ? "/reports" : "/login");
+    }
+
+    // ------------------------------------------------------------------ reports
+
+    void list(Context ctx) throws WorkspaceException {
+        Who w = who(ctx);
+        List<StoredReport> reports = ws.reports(w.scope());
+        var latest = ws.latestChecks();
+        StringBuilder sb = new StringBuilder("<h1>工作区报告</h1>\n<p class=\"hint\">").append(h(ws.database())).append("</p>\n");
+        sb.append("<form method=\"post\" enctype=\"multipart/form-data\" action=\"/reports/upload?csrf=").append(h(w.session().csrf))
+            .append("\" class=\"upload\"><label class=\"drop\">上传报告到工作区 <input type=\"file\" name=\"file\" multiple></label>")
+            .append("<button type=\"submit\">上传并检查</button></form>\n");
+        if (w.regulator()) {
+            sb.append("<form method=\"post\" action=\"/recheck\"><input type=\"hidden\" name=\"csrf\" value=\"").append(h(w.session().csrf))
+                .append("\"><button type=\"submit\" id=\"recheck\">用当前规则重新检查全部报告</button></form>\n");
+        }
+        sb.append("<table class=\"grid\" id=\"reports\"><tr><th>编号</th><th>单位</th><th>年度</th><th>文件</th><th>格式</th><th>得分</th><th>检查次数</th><th>上传时间</th></tr>\n");
+        for (StoredReport r : reports) {
+            StoredCheck c = latest.get(r.id());
+            sb.append("<tr><td>").append(r.id()).append("</td><td><a href=\"/reports/").append(r.id()).append("\">").append(h(r.agency() == null ? "（未识别）" : r.agency()))
+                .append("</a></td><td>").append(r.year() == null ? "" : r.year()).append("</td><td>").append(h(r.name())).append("</td><td>").append(h(r.type()))
+                .append("</td><td>").append(c == null ? "" : fmt(c.score())).append("</td><td>").append(ws.checks(r.id()).size()).append("</td><td>")
+                .append(WHEN.format(r.uploadedAt())).append("</td></tr>\n");
+        }
+        sb.append("</table>\n");
+        Reply.html(ctx, 200, frame(ctx, w, "工作区报告", sb.toString()));
+    }
+
+    void upload(Context ctx) throws IOException, WorkspaceException {
+        Who w = who(ctx);
+        csrf(ctx, w);
+        Submission s;
+        try {
+            s = Submission.of(ctx);
+        } catch (Submission.Invalid e) {
+            throw new HttpResponseException(400, e.getMessage());
+        }
+        List<Input> inputs = s.files().stream().map(u -> Input.of(u.name(), u.bytes())).toList();
+        List<Workspace.Added> added = ws.add(inputs, new Pipeline(rules.current()), Settings.defaults().withReport(s.options()), w.name(),
+            null, null, w.scope());
+        if (added.size() == 1 && added.get(0).failed() == null) {
+            Reply.redirect(ctx, "/reports/" + added.get(0).report().id());
+            return;
+        }
+        Reply.html(ctx, added.stream().anyMatch(a -> a.failed() != null) ? 422 : 200, frame(ctx, w, "上传结果", changes("上传结果", added)));
+    }
+
+    void recheck(Context ctx) throws WorkspaceException {
+        Who w = who(ctx);
+        csrf(ctx, w);
+        regulator(w);
+        List<Workspace.Added> added = ws.recheckAll(new Pipeline(rules.current()), Settings.defaults(), w.name());
+        Reply.html(ctx, 200, frame(ctx, w, "重新检查", changes("用当前规则重新检查", added)));
+    }
+
+    private static String changes(String title, List<Workspace.Added> added) {
+        StringBuilder sb = new StringBuilder("<h1>").append(h(title)).append("</h1>\n<ul id=\"changes\">\n");
+        for (Workspace.Added a : added) {
+            if (a.failed() != null) {
+                sb.append("<li class=\"error\">未能检查：").append(h(a.failed())).append("</li>\n");
+                continue;
+            }
+            sb.append("<li><a href=\"/reports/").append(a.report().id()).append("\">").append(h(a.report().title())).append("（")
+                .append(h(a.report().name())).append("）</a>：");
+            if (a.check() == null) sb.append("规则未变，未重新检查");
+            else if (a.diff() == null) sb.append("已检查，得分 ").append(fmt(a.check().score()));
+            else {
+                sb.append("得分 ").append(fmt(a.diff().scoreBefore())).append(" → ").append(fmt(a.diff().scoreAfter())).append("，新增问题 ")
+                    .append(a.diff().gained().size()).append(" 项，消失 ").append(a.diff().lost().size()).append(" 项");
+                sb.append("<ul>");
+                a.diff().gained().forEach(f -> sb.append("<li class=\"gained\">+ ").append(h(f.getRuleId())).append(' ').append(h(f.getMessage())).append("</li>"));
+                a.diff().lost().forEach(f -> sb.append("<li class=\"lost\">− ").append(h(f.getRuleId())).append(' ').append(h(f.getMessage())).append("</li>"));
+                sb.append("</ul>");
+            }
+            sb.append("</li>\n");
+        }
+        return sb.append("</ul>\n<p><a href=\"/reports\">返回工作区报告</a></p>\n").toString();
+    }
+
+    void report(Context ctx, String idText) throws WorkspaceException {
+        Who w = who(ctx);
+        StoredReport r = visible(w, idText);
+        Workspace.View v = ws.view(r.id(), rules.current().scoring()).orElseThrow();
+        StringBuilder sb = new StringBuilder("<h1>").append(h(r.title())).append("</h1>\n<p>文件 ").append(h(r.name())).append("（").append(h(r.type()))
+            .append("，").append(r.size()).append(" 字节，SHA-256 <code>").append(h(r.sha256().substring(0, 16))).append("…</code>）；上传 ")
+            .append(v.uploads().size()).append(" 次</p>\n");
+        sb.append("<div class=\"kpis\"><div class=\"kpi\" id=\"score-checked\"><b>").append(fmt(v.scoreChecked())).append("</b>检查得分</div>")
+            .append("<div class=\"kpi\" id=\"score-reviewed\"><b>").append(fmt(v.scoreReviewed())).append("</b>审核后得分</div>")
+            .append("<div class=\"kpi\"><b>").append(v.dismissed().size()).append("</b>不予采纳</div></div>\n");
+        StoredCheck last = v.latest();
+        if (last != null && v.checks().size() > 1) {
+            sb.append("<h2>与上一次检查相比</h2>\n<ul id=\"check-diff\">");
+            v.gained().forEach(f -> sb.append("<li class=\"gained\">+ ").append(h(f.ruleId())).append(' ').append(h(f.message())).append("</li>"));
+            v.lost().forEach(f -> sb.append("<li class=\"lost\">− ").append(h(f.ruleId())).append(' ').append(h(f.message())).append("</li>"));
+            if (v.gained().isEmpty() && v.lost().isEmpty()) sb.append("<li>问题没有变化</li>");
+            sb.append("</ul>\n");
+        }
+        sb.append("<h2>问题与审核</h2>\n<table class=\"grid findings\" id=\"findings\"><tr><th>级别</th><th>规则</th><th>位置</th><th>说明</th><th>扣分</th><th>审核</th><th>操作</th></tr>\n");
+        for (Reviewed f : v.findings()) row(sb, r, f, w, true);
+        sb.append("</table>\n");
+        if (!v.gone().isEmpty()) {
+            sb.append("<h2>以前的检查有、本次没有的问题</h2>\n<table class=\"grid findings\" id=\"gone\"><tr><th>级别</th><th>规则</th><th>位置</th><th>说明</th><th>扣分</th><th>审核</th><th></th></tr>\n");
+            for (Reviewed f : v.gone()) row(sb, r, f, w, false);
+            sb.append("</table>\n");
+        }
+        sb.append("<h2>检查记录</h2>\n<table class=\"grid\" id=\"checks\"><tr><th>时间</th><th>工具版本</th><th>规则包</th><th>得分</th><th>错误</th><th>警告</th><th>提示</th><th>参数</th></tr>\n");
+        for (StoredCheck c : v.checks()) {
+            sb.append("<tr><td>").append(WHEN.format(c.checkedAt())).append("</td><td>").append(h(c.toolVersion())).append("</td><td><code>")
+                .append(h(c.rulesHash().substring(0, 12))).append("</code></td><td>").append(fmt(c.score())).append("</td><td>").append(c.errors())
+                .append("</td><td>").append(c.warnings()).append("</td><td>").append(c.infos()).append("</td><td><code>").append(h(c.parameters()))
+                .append("</code></td></tr>\n");
+        }
+        sb.append("</table>\n<h2>审核记录</h2>\n<ul id=\"history\">");
+        for (Review x : v.history()) {
+            sb.append("<li>").append(WHEN.format(x.at())).append(' ').append(h(x.who())).append("：").append(h(x.ruleId())).append(' ').append(h(x.decision().zh()))
+                .append(x.reason() == null ? "" : "，理由：" + h(x.reason())).append(x.note() == null ? "" : "，备注：" + h(x.note())).append("</li>");
+        }
+        sb.append("</ul>\n");
+        Reply.html(ctx, 200, frame(ctx, w, r.title(), sb.toString()));
+    }
+
+    private static void row(StringBuilder sb, StoredReport r, Reviewed f, Who w, boolean form) {
+        StoredFinding s = f.finding();
+        Review d = f.decision();
+        sb.append("<tr data-key=\"").append(h(s.key())).append("\" data-rule=\"").append(h(s.ruleId())).append("\"").append(f.dismissed() ? " class=\"dismissed\"" : "")
+            .append("><td class=\"sev-").append(h(s.severity())).append("\">").append(h(s.severity())).append("</td><td>").append(h(s.ruleId())).append("</td><td>")
+            .append(h(Exports.place(s))).append("</td><td>").append(h(s.message())).append("</td><td>").append(fmt(s.points())).append("</td><td class=\"decision\">");
+        if (d == null) sb.append("未审核");
+        else sb.append(h(d.decision().zh())).append(d.reason() == null ? "" : "：" + h(d.reason())).append("<br><small>").append(h(d.who())).append(' ')
+            .append(WHEN.format(d.at())).append("</small>");
+        sb.append("</td><td>");
+        if (form) {
+            sb.append("<form method=\"post\" class=\"review\" action=\"/reports/").append(r.id()).append("/review\"><input type=\"hidden\" name=\"csrf\" value=\"")
+                .append(h(w.session().csrf)).append("\"><input type=\"hidden\" name=\"key\" value=\"").append(h(s.key())).append("\">")
+                .append("<select name=\"decision\"><option value=\"confirm\">确认</option><option value=\"dismiss\">不予采纳</option><option value=\"comment\">备注</option></select>")
+                .append("<input name=\"reason\" placeholder=\"理由（不予采纳必填）\"><input name=\"note\" placeholder=\"备注\"><button type=\"submit\">保存</button></form>");
+        }
+        sb.append("</td></tr>\n");
+    }
+
+    void review(Context ctx, String idText) throws WorkspaceException {
+        Who w = who(ctx);
+        csrf(ctx, w);
+        StoredReport r = visible(w, idText);
+        Decision d = Decision.parse(ctx.formParam("decision"));
+        if (d == null) throw new HttpResponseException(400, "审核意见应为 confirm（确认）、dismiss（不予采纳）或 comment（备注）。");
+        try {
+            ws.review(r.id(), ctx.formParam("key"), d, ctx.formParam("reason"), ctx.formParam("note"), w.name());
+        } catch (WorkspaceException e) {
+            throw new HttpResponseException(400, e.getMessage());
+        }
+        Reply.redirect(ctx, "/reports/" + r.id());
+    }
+
+    // ------------------------------------------------------------------ region
+
+    private Overview overview(Who w) throws WorkspaceException {
+        Path rosterFile = ws.folder().resolve("roster.xlsx");
+        Roster roster = Files.isRegularFile(rosterFile) ? Roster.read(rosterFile) : null;
+        String region = ws.reports(Scope.ALL).stream().map(StoredReport::region).filter(x -> x != null && !x.isBlank()).findFirst().orElse(null);
+        return Overview.of(ws, roster, w.scope(), rules.current().scoring(), region);
+    }
+
+    void region(Context ctx) throws WorkspaceException {
+        Who w = who(ctx);
+        regulator(w);
+        Overview o = overview(w);
+        String downloads = "<p class=\"downloads\"><a href=\"/region.xlsx\" id=\"download-xlsx\">下载 Excel（XLSX）</a><a href=\"/region.docx\" id=\"download-docx\">下载简报（DOCX）</a></p>\n";
+        Reply.html(ctx, 200, frame(ctx, w, "地区概览", downloads + RegionPage.body(o, id -> "/reports/" + id)));
+    }
+
+    void regionXlsx(Context ctx) throws WorkspaceException, IOException {
+        Who w = who(ctx);
+        regulator(w);
+        Reply.download(ctx, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "地区概览.xlsx", Exports.xlsx(overview(w)));
+    }
+
+    void regionDocx(Context ctx) throws WorkspaceException, IOException {
+        Who w = who(ctx);
+        regulator(w);
+        Reply.download(ctx, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "检查简报.docx", Exports.docx(overview(w)));
+    }
+
+    // ------------------------------------------------------------------ JSON
+
+    void apiReports(Context ctx) throws WorkspaceException, IOException {
+        Who w = who(ctx);
+        var latest = ws.latestChecks();
+        ArrayNode arr = JSON.createArrayNode();
+        for (StoredReport r : ws.reports(w.scope())) {
+            ObjectNode o = report(r);
+            StoredCheck c = latest.get(r.id());
+            if (c == null) o.putNull("latestScore");
+            else o.put("latestScore", c.score());
+            arr.add(o);
+        }
+        ObjectNode root = JSON.createObjectNode();
+        root.set("reports", arr);
+        Reply.json(ctx, 200, JSON.writeValueAsString(root));
+    }
+
+    void apiReport(Context ctx, String idText) throws WorkspaceException, IOException {
+        Who w = who(ctx);
+        StoredReport r = visible(w, idText);
+        Workspace.View v = ws.view(r.id(), rules.current().scoring()).orElseThrow();
+        ObjectNode o = report(r);
+        o.put("scoreChecked", v.scoreChecked());
+        o.put("scoreReviewed", v.scoreReviewed());
+        ArrayNode checks = o.putArray("checks");
+        for (StoredCheck c : v.checks()) {
+            ObjectNode n = checks.addObject();
+            n.put("id", c.id());
+            n.put("checkedAt", c.checkedAt().toString());
+            n.put("toolVersion", c.toolVersion());
+            n.put("rulesHash", c.rulesHash());
+            n.set("parameters", JSON.readTree(c.parameters()));
+            n.set("scorecard", JSON.valueToTree(c.scorecard()));
+            n.set("findings", JSON.valueToTree(c.findings()));
+        }
+        ArrayNode reviews = o.putArray("reviews");
+        for (Review x : v.history()) {
+            ObjectNode n = reviews.addObject();
+            n.put("key", x.key());
+            n.put("ruleId", x.ruleId());
+            n.put("location", x.location());
+            n.put("decision", x.decision().name().toLowerCase(Locale.ROOT));
+            n.put("reason", x.reason());
+            n.put("comment", x.note());
+            n.put("who", x.who());
+            n.put("at", x.at().toString());
+        }
+        Reply.json(ctx, 200, JSON.writeValueAsString(o));
+    }
+
+    private static ObjectNode report(StoredReport r) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("id", r.id());
+        o.put("agency", r.agency());
+        if (r.year() == null) o.putNull("year");
+        else o.put("year", r.year());
+        o.put("name", r.name());
+        o.put("type", r.type());
+        o.put("sha256", r.sha256());
+        o.put("kind", r.kind());
+        o.put("level", r.level());
+        o.put("region", r.region());
+        o.put("uploadedAt", r.uploadedAt().toString());
+        return o;
+    }
+
+    /**
+     * After {@code POST /api/check} answered: the same inputs stored and checked in the workspace
+     * (the answer stays exactly the command line's JSON; the stored ids go in a header).
+     */
+    void store(Context ctx, List<Input> inputs, RuleSet rs, Settings settings) throws WorkspaceException {
+        Who w = who(ctx);
+        List<Workspace.Added> added = ws.add(inputs, new Pipeline(rs), settings, w.name(), null, null, w.scope());
+        StringBuilder ids = new StringBuilder();
+        for (Workspace.Added a : added) if (a.report() != null) ids.append(ids.length() == 0 ? "" : ",").append(a.report().id());
+        ctx.header("X-Ogicheck-Reports", ids.toString());
+    }
+
+    /** the person for /api/check: refused (401) without a login when accounts are on */
+    void authorize(Context ctx) {
+        Who w = who(ctx);
+        if (accounts != null) csrf(ctx, w);
+    }
+
+    private static String fmt(double v) {
+        return String.format(Locale.ROOT, "%.2f", v);
+    }
+}
