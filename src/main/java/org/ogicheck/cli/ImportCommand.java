@@ -37,7 +37,7 @@ final class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "0..*", paramLabel = "FILE", description = "report files, or folders of them")
+    @Parameters(arity = "0..*", paramLabel = "FILE", descriptionKey = "FILE", description = "report files, or folders of them")
     List<Path> files = new ArrayList<>();
 
     @Option(names = "--workspace", required = true, paramLabel = "DIR", description = "the workspace folder (made when missing)")

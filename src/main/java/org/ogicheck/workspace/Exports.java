@@ -202,7 +202,7 @@ public final class Exports {
                 List<Coverage> late = o.with(Status.LATE);
                 para(doc, missing.isEmpty() ? "名单内单位均已发布年度报告。"
                     : "未发布年度报告的单位 " + missing.size() + " 个：" + names(missing) + "。");
-                para(doc, late.isEmpty() ? "未发现逾期发布（晚于次年1月31日）的报告。" : "逾期发布的单位 " + late.size() + " 个：" + names(late) + "。");
+                para(doc, late.isEmpty() ? "未发现逾期发布（部门晚于次年1月31日、人民政府晚于次年3月31日）的报告。" : "逾期发布的单位 " + late.size() + " 个：" + names(late) + "。");
                 List<Coverage> unknown = o.with(Status.DATE_UNKNOWN);
                 if (!unknown.isEmpty()) para(doc, "发布日期无法从报告中读出的 " + unknown.size() + " 份，需核实：" + names(unknown) + "。");
             }

@@ -31,9 +31,12 @@ public record Overview(String region, List<Integer> years, List<Coverage> covera
                        List<Scoring.Category> categories, List<Ranked> heat, List<RuleCount> rules, Map<String, Map<Integer, Double>> trends,
                        List<Duplicate> duplicates, boolean hasRoster) {
 
-    /** publication by the deadline of the regulations: 31 January of the following year */
-    public static LocalDate deadline(int year) {
-        return LocalDate.of(year + 1, 1, 31);
+    /**
+     * publication by the deadline of 条例 Art. 49 (as the timeliness rule of rules/timeliness.drl has it): 31 March of the
+     * following year for a people's government's report, 31 January for every other agency's
+     */
+    public static LocalDate deadline(int year, String kind) {
+        return org.ogicheck.model.Report.GOVERNMENT.equals(kind) ? LocalDate.of(year + 1, 3, 31) : LocalDate.of(year + 1, 1, 31);
     }
 
     /** what the roster expected of an agency in a year, and what there is */
@@ -140,7 +143,7 @@ public record Overview(String region, List<Integer> years, List<Coverage> covera
                     Status s;
                     if (found == null) s = Status.MISSING;
                     else if (found.published() == null) s = Status.DATE_UNKNOWN;
-                    else s = found.published().isAfter(deadline(year)) ? Status.LATE : Status.ON_TIME;
+                    else s = found.published().isAfter(deadline(year, found.kind())) ? Status.LATE : Status.ON_TIME;
                     coverage.add(new Coverage(e, year, found, s));
                 }
             }

@@ -72,7 +72,7 @@ public final class RegionPage {
     }
 
     private static void coverage(StringBuilder sb, Overview o, java.util.function.LongFunction<String> link) {
-        sb.append("<h2 id=\"coverage\">发布情况（对照名单，截止日期为次年1月31日）</h2>\n<table class=\"grid\" id=\"coverage-table\"><tr><th>单位</th><th>级别</th><th>上级</th>");
+        sb.append("<h2 id=\"coverage\">发布情况（对照名单，截止日期：部门为次年1月31日，人民政府为次年3月31日）</h2>\n<table class=\"grid\" id=\"coverage-table\"><tr><th>单位</th><th>级别</th><th>上级</th>");
         for (int y : o.years()) sb.append("<th>").append(y).append("</th>");
         sb.append("</tr>\n");
         List<Roster.Entry> entries = new ArrayList<>();

@@ -22,7 +22,9 @@ class HelpLanguageTest {
     private static final Pattern ENGLISH_SENTENCE = Pattern.compile("\\b[A-Za-z]{2,}[,;]? [A-Za-z]{2,}[,;]? [a-z]{2,}\\b");
     private static final Pattern CJK = Pattern.compile("\\p{IsHan}");
     /** the Chinese an English help may name: the report's own title and the provision it follows */
-    private static final List<String> CHINESE_NAMES = List.of("政府信息公开工作年度报告", "第二十条", "一、总体情况");
+    private static final List<String> CHINESE_NAMES = List.of("政府信息公开工作年度报告", "第二十条", "一、总体情况",
+        // the roster sheet's column headers, which a user types in Chinese whatever the language of the help
+        "名称", "级别", "上级");
 
     @TempDir
     Path tmp;

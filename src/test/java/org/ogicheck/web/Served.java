@@ -143,9 +143,10 @@ final class Served implements AutoCloseable {
     }
 
     static void await(BooleanSupplier cond) throws InterruptedException {
-        long end = System.currentTimeMillis() + 20_000;
+        // generous: a pack is recompiled on a loaded CI machine (load average 17 measured here) — a wait, not a speed test
+        long end = System.currentTimeMillis() + 90_000;
         while (!cond.getAsBoolean() && System.currentTimeMillis() < end) Thread.sleep(50);
-        assertThat(cond.getAsBoolean()).as("condition reached within 20 s").isTrue();
+        assertThat(cond.getAsBoolean()).as("condition reached within 90 s").isTrue();
     }
 
     @Override
