@@ -39,8 +39,9 @@ public final class DocxReader {
         }
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             List<Block> blocks = new ArrayList<>();
-            body(doc.getBodyElements(), blocks);
-            return new Document(source, "docx", blocks, meta(doc));
+            List<Document.Issue> issues = new ArrayList<>();
+            body(doc.getBodyElements(), blocks, new int[2], issues);
+            return new Document(source, "docx", blocks, meta(doc), issues);
         } catch (Exception | LinkageError e) {
             throw ReadException.of(e, "docx.damaged", source, why(e));
         }
@@ -71,17 +72,12 @@ public final class DocxReader {
         return line.length() > 160 ? line.substring(0, 160) + "…" : line;
     }
 
-    /** body elements in order; a line's source is the number of its paragraph in the body */
-    private static void body(List<IBodyElement> elements, List<Block> blocks) {
-        body(elements, blocks, new int[2]);
-    }
-
     /**
      * {@code count} holds the paragraphs and data tables seen so far. A layout table (one holding
      * tables, or one column only: a report pasted into Word from a page often sits in one) is no
      * statistics table: its cells are read in order as body text, as the HTML reader does.
      */
-    private static void body(List<IBodyElement> elements, List<Block> blocks, int[] count) {
+    private static void body(List<IBodyElement> elements, List<Block> blocks, int[] count, List<Document.Issue> issues) {
         for (IBodyElement el : elements) {
             if (el instanceof XWPFParagraph p) {
                 lines(p.getText(), blocks, ++count[0]);
@@ -90,10 +86,10 @@ public final class DocxReader {
                     blocks.add(Block.image(SourceRef.line(paragraph)));
             } else if (el instanceof XWPFTable t && isLayoutTable(t)) {
                 for (XWPFTableRow row : t.getRows()) {
-                    for (XWPFTableCell cell : row.getTableCells()) body(cell.getBodyElements(), blocks, count);
+                    for (XWPFTableCell cell : row.getTableCells()) body(cell.getBodyElements(), blocks, count, issues);
                 }
             } else if (el instanceof XWPFTable t) {
-                table(t, blocks, ++count[1]);
+                table(t, blocks, ++count[1], issues);
             } else if (el instanceof XWPFSDT sdt) {
                 lines(sdt.getContent().getText(), blocks, ++count[0]);
             }
@@ -117,10 +113,16 @@ public final class DocxReader {
         }
     }
 
-    private static void table(XWPFTable t, List<Block> blocks, int no) {
+    private static void table(XWPFTable t, List<Block> blocks, int no, List<Document.Issue> issues) {
         Grid grid = new Grid();
         List<XWPFTableRow> rows = t.getRows();
         for (int r = 0; r < rows.size(); r++) {
+            if (grid.full()) {
+                // as the HTML reader says it: the rows past the cell limit are not read, and the report says so
+                issues.add(new Document.Issue("LAYOUT", "第" + no + "个表格：表格超过 " + Grid.MAX_CELLS + " 个单元格，第 " + r
+                    + " 行起未读取", new SourceRef(0, null, no, r, null)));
+                break;
+            }
             XWPFTableRow row = rows.get(r);
             int col = gridBefore(row);
             XWPFTableCell hOrigin = null;

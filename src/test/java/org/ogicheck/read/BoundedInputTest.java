@@ -56,6 +56,35 @@ class BoundedInputTest {
     }
 
     @Test
+    void aWordTableOfAHundredThousandCellsIsCutAtTheLimitWithAParseFinding() {
+        Result r = Assertions.assertTimeoutPreemptively(BOUND, () -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try (org.apache.poi.xwpf.usermodel.XWPFDocument d = new org.apache.poi.xwpf.usermodel.XWPFDocument()) {
+                d.createParagraph().createRun().setText("一、总体情况");
+                org.apache.poi.xwpf.usermodel.XWPFTable t = d.createTable(1_000, 100);
+                // varied numbers in every cell: a file of empty cells compresses so well that POI refuses it as a zip bomb
+                java.util.Random rnd = new java.util.Random(12);
+                for (int r0 = 0; r0 < 1_000; r0++) {
+                    for (int c0 = 0; c0 < 100; c0++) t.getRow(r0).getCell(c0).setText(String.valueOf(rnd.nextInt(1_000_000)));
+                }
+                d.write(out);
+            }
+            byte[] docx = out.toByteArray();
+            Document doc = Readers.read("big.docx", docx);
+            assertThat(doc.issues()).singleElement().satisfies(i -> {
+                assertThat(i.kind()).isEqualTo("LAYOUT");
+                assertThat(i.detail()).contains("表格超过 20000 个单元格").contains("第 201 行起未读取");
+            });
+            ParsedReport p = Ogicheck.parse("big.docx", docx, ReportParser.Options.NONE);
+            return TestSupport.engine().check(p, "zh");
+        });
+        assertThat(r.findings()).anySatisfy(f -> {
+            assertThat(f.getRuleId()).isEqualTo("PARSE-001");
+            assertThat(f.getMessage()).contains("20000");
+        });
+    }
+
+    @Test
     void aSmallTableIsReadWhole() throws Exception {
         Document doc = Readers.read("ok.html", withTable(page(), 100, 100).getBytes(StandardCharsets.UTF_8));
         assertThat(doc.issues()).isEmpty();
