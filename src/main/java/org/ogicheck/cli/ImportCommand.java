@@ -76,7 +76,7 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<Path> paths;
         try {
-            paths = Inputs.expand(files, "zh");
+            paths = Inputs.expand(files, Cli.lang(spec));
         } catch (IOException e) {
             err.println("ogicheck import: 无法列出 " + files + "：" + e.getMessage());
             return ExitCodes.USAGE;

@@ -110,8 +110,6 @@ final class PastedText {
         return unwrap(LabelRows.rebuild(out));
     }
 
-    private static final java.util.regex.Pattern VALUE_CELL = java.util.regex.Pattern.compile("[\\d,.，．/／—\\-－–]*");
-
     /**
      * whether a line that starts with a TAB and holds only numbers goes on the TAB row before it: a {@code <br>}
      * after a number inside a cell (a page whose cells have no paragraphs, copied as TAB rows) breaks the row's
@@ -125,13 +123,19 @@ final class PastedText {
         if (prev.indexOf('\t') < 0 || prev.indexOf('\n') >= 0) return false;
         String[] before = prev.split("\t", -1);
         String[] after = line.substring(1).split("\t", -1);
-        if (before[before.length - 1].isBlank() || !VALUE_CELL.matcher(before[before.length - 1].strip()).matches()) return false;
+        if (before[before.length - 1].isBlank() || !numberOrBlank(before[before.length - 1])) return false;
         boolean anyNumber = false;
         for (String c : after) {
-            if (!VALUE_CELL.matcher(c.strip()).matches()) return false;
+            if (!numberOrBlank(c)) return false;
             anyNumber |= !c.isBlank();
         }
         return anyNumber && before.length + after.length <= widest;
+    }
+
+    /** a cell read as a number, a blank or a dash, as every reader reads cells ({@link org.ogicheck.model.CellText}) */
+    private static boolean numberOrBlank(String cell) {
+        org.ogicheck.model.Value.Kind k = org.ogicheck.model.CellText.read(cell).getKind();
+        return k != org.ogicheck.model.Value.Kind.TEXT && k != org.ogicheck.model.Value.Kind.UNREADABLE;
     }
 
     private static final java.util.regex.Pattern LINE_START_MARK =
