@@ -66,13 +66,23 @@ public final class Baseline {
 
     public static Baseline of(List<Result> results) {
         List<Entry> list = new ArrayList<>();
-        for (Result r : results) {
-            String key = reportKey(r);
-            for (Finding f : r.findings()) {
-                list.add(new Entry(fingerprint(key, f), f.getRuleId(), key, f.locationKey(), null, null, null));
-            }
-        }
+        for (Result r : results) list.addAll(entriesOf(r));
         return new Baseline(list);
+    }
+
+    /** one result's findings as entries ({@link #of} a batch is these of each result, in input order) */
+    public static List<Entry> entriesOf(Result r) {
+        List<Entry> list = new ArrayList<>();
+        String key = reportKey(r);
+        for (Finding f : r.findings()) {
+            list.add(new Entry(fingerprint(key, f), f.getRuleId(), key, f.locationKey(), null, null, null));
+        }
+        return list;
+    }
+
+    /** the baseline of these entries ({@link #entriesOf} each result of a streamed batch, in input order) */
+    public static Baseline ofEntries(List<Entry> entries) {
+        return new Baseline(entries);
     }
 
     /** whether an active entry hides this finding on the given day */

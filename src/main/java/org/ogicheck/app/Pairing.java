@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import org.ogicheck.model.Report;
 import org.ogicheck.parse.ParsedReport;
 
@@ -19,39 +18,72 @@ public final class Pairing {
 
     /**
      * for each report (by index) the previous year's report of the same agency, where there is one:
-     * an agency of the same name if there is one, else the first in input order whose name ends with
-     * the other's. Linear in the batch: names are indexed by year and by each of their suffixes.
+     * the last in input order of an agency of the same name if there is one, else the first in input
+     * order whose name ends with the other's. Linear in the batch (each report looks up its own name and
+     * its suffixes, never a list of candidates): names are indexed by year and by each of their suffixes.
      */
     public static Map<Integer, ParsedReport> previous(List<ParsedReport> reports) {
+        List<Key> keys = new ArrayList<>(reports.size());
+        for (ParsedReport p : reports) keys.add(Key.of(p.report()));
+        Map<Integer, ParsedReport> out = new HashMap<>();
+        previousIndex(keys).forEach((i, j) -> out.put(i, reports.get(j)));
+        return out;
+    }
+
+    /** what pairing needs of a report: its agency's name (normalised) and its year; null fields when unknown */
+    public record Key(String name, Integer year) {
+        public static Key of(Report r) {
+            return r.getAgency() == null || r.getYear() == null ? new Key(null, null) : new Key(norm(r.getAgency()), r.getYear());
+        }
+    }
+
+    /**
+     * {@link #previous} on the reports' keys alone (a batch streamed through the pipeline keeps only these):
+     * for each index the index of its previous year's report, where there is one. A null key is a
+     * report not read (it pairs with nothing).
+     */
+    public static Map<Integer, Integer> previousIndex(List<Key> keys) {
         // year → normalised name suffix (at least 4 characters, the whole name included) → indices, in input order
         Map<Integer, Map<String, List<Integer>>> bySuffix = new HashMap<>();
         List<String> names = new ArrayList<>();
-        for (int i = 0; i < reports.size(); i++) {
-            Report q = reports.get(i).report();
-            String n = q.getAgency() == null || q.getYear() == null ? null : norm(q.getAgency());
+        for (int i = 0; i < keys.size(); i++) {
+            Key q = keys.get(i);
+            String n = q == null ? null : q.name();
             names.add(n);
             if (n == null) continue;
-            Map<String, List<Integer>> index = bySuffix.computeIfAbsent(q.getYear(), y -> new HashMap<>());
+            Map<String, List<Integer>> index = bySuffix.computeIfAbsent(q.year(), y -> new HashMap<>());
             for (int k = 0; k <= n.length() - Math.min(4, n.length()); k++) {
                 index.computeIfAbsent(n.substring(k), x -> new ArrayList<>()).add(i);
             }
         }
-        Map<Integer, ParsedReport> out = new HashMap<>();
-        for (int i = 0; i < reports.size(); i++) {
+        // year → normalised name → indices of exactly that name, in input order
+        Map<Integer, Map<String, List<Integer>>> exact = new HashMap<>();
+        for (int i = 0; i < keys.size(); i++) {
+            if (names.get(i) != null) exact.computeIfAbsent(keys.get(i).year(), y -> new HashMap<>()).computeIfAbsent(names.get(i), x -> new ArrayList<>()).add(i);
+        }
+        Map<Integer, Integer> out = new HashMap<>();
+        for (int i = 0; i < keys.size(); i++) {
             String n = names.get(i);
             if (n == null) continue;
-            Map<String, List<Integer>> index = bySuffix.get(reports.get(i).report().getYear() - 1);
+            int year = keys.get(i).year() - 1;
+            Map<String, List<Integer>> index = bySuffix.get(year);
             if (index == null) continue;
-            TreeSet<Integer> candidates = new TreeSet<>(index.getOrDefault(n, List.of()));
-            for (int k = 1; k <= n.length() - 4; k++) {
-                for (int j : index.getOrDefault(n.substring(k), List.of())) if (names.get(j).equals(n.substring(k))) candidates.add(j);
+            Map<String, List<Integer>> same = exact.get(year);
+            List<Integer> equal = same.getOrDefault(n, List.of());
+            if (!equal.isEmpty()) {
+                // the same name: the last such report in input order
+                out.put(i, equal.get(equal.size() - 1));
+                continue;
             }
+            // else the first in input order whose name ends with this one, or this one ends with (both at least 4 characters)
             Integer best = null;
-            for (int j : candidates) {
-                if (!sameAgency(n, names.get(j))) continue;
-                if (best == null || names.get(j).equals(n)) best = j;
+            List<Integer> longer = n.length() >= 4 ? index.getOrDefault(n, List.of()) : List.of();
+            if (!longer.isEmpty()) best = longer.get(0);
+            for (int k = 1; k <= n.length() - 4; k++) {
+                List<Integer> shorter = same.getOrDefault(n.substring(k), List.of());
+                if (!shorter.isEmpty() && (best == null || shorter.get(0) < best)) best = shorter.get(0);
             }
-            if (best != null) out.put(i, reports.get(best));
+            if (best != null) out.put(i, best);
         }
         return out;
     }

@@ -30,7 +30,18 @@ final class Batch implements Runner {
         return Runner.allCores().map(n, i -> tick(step.apply(i)));
     }
 
+    /** how many reports a streamed batch holds at most on this many threads (the reorder window) */
+    static int window(int threads) {
+        return Math.max(8, 4 * threads);
+    }
+
+    /** one step of the batch done (the progress bar moves) */
+    void tick() {
+        tick(null);
+    }
+
     synchronized void say(String line) {
+        if (progress) err.print("\r" + " ".repeat(50) + "\r");
         err.println(line);
     }
 

@@ -22,6 +22,7 @@ import java.time.Duration;
 import org.ogicheck.model.Severity;
 import org.ogicheck.parse.ReportParser;
 import org.ogicheck.read.ReadException;
+import org.ogicheck.render.BatchWriter;
 import org.ogicheck.render.Unreadable;
 import org.ogicheck.render.Renderer;
 import org.ogicheck.render.Version;
@@ -136,52 +137,130 @@ final class CheckCommand implements Callable<Integer> {
                 return ExitCodes.USAGE;
             }
         }
-        Batch batch = new Batch(inputs.size(), err);
+        // two passes over the inputs (their agencies and years first, for pairing), so two steps each on the progress bar
+        Batch batch = new Batch(2 * inputs.size(), err);
         if (trace) settings = settings.withTrace((source, line) -> batch.say("trace " + source + ": " + line));
-        List<Outcome> outcomes;
+        Pipeline pipeline = new Pipeline(engine.rules());
+        Settings streamed = settings;
+        int threads = Runtime.getRuntime().availableProcessors();
+        int[] checked = {0};
+        int[] failed = {0};
+        boolean[] anyError = {false};
+        List<Baseline.Entry> entries = writeBaseline == null ? null : new ArrayList<>();
+        AtomicFiles.Content content = o -> {
+            try (BatchWriter w = renderer.open(lang, engine.rules(), o)) {
+                pipeline.stream(inputs, streamed, threads, Batch.window(threads), outcome -> {
+                    if (outcome instanceof Outcome.Checked c) {
+                        checked[0]++;
+                        Result r = c.result();
+                        if (r.count(Severity.ERROR) > 0) anyError[0] = true;
+                        if (entries != null) entries.addAll(Baseline.entriesOf(r));
+                        try {
+                            w.add(r);
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    } else if (outcome instanceof Outcome.Failed f) {
+                        failed[0]++;
+                        batch.say("ogicheck: " + f.line());
+                        w.unreadable(new Unreadable(f.source(), f.reason()));
+                    }
+                }, batch::tick);
+                batch.done();
+                // nothing checked: nothing is written (the file is left as it was)
+                if (checked[0] == 0) throw new NothingChecked();
+                w.finish();
+            } catch (java.io.UncheckedIOException e) {
+                throw e.getCause();
+            } catch (ReadException e) {
+                throw new PreviousUnreadable(e);
+            }
+        };
         try {
-            outcomes = new Pipeline(engine.rules()).check(inputs, settings, batch);
-        } catch (ReadException e) {
-            err.println("ogicheck: " + e.message(lang));
+            if (outFile != null) {
+                AtomicFiles.write(outFile, content);
+            } else {
+                Utf8Lines text = new Utf8Lines(out);
+                content.writeTo(text);
+                text.flush();
+            }
+        } catch (NothingChecked e) {
+            return ExitCodes.USAGE;
+        } catch (PreviousUnreadable e) {
+            err.println("ogicheck: " + e.reason.message(lang));
+            return ExitCodes.USAGE;
+        } catch (IOException e) {
+            err.println(Cli.text(spec, "cannotWrite", outFile, reason(spec, e)));
             return ExitCodes.USAGE;
         }
-        batch.done();
-        List<Result> results = new ArrayList<>();
-        List<Unreadable> unreadable = new ArrayList<>();
-        for (Outcome o : outcomes) {
-            if (o instanceof Outcome.Checked c) {
-                results.add(c.result());
-            } else if (o instanceof Outcome.Failed f) {
-                err.println("ogicheck: " + f.line());
-                unreadable.add(new Unreadable(f.source(), f.reason()));
-            }
-        }
-        int failed = unreadable.size();
-        if (results.isEmpty()) return ExitCodes.USAGE;
         if (writeBaseline != null) {
             try {
-                AtomicFiles.write(writeBaseline, Baseline.of(results).toJson(Version.TOOL, Version.get()).getBytes(StandardCharsets.UTF_8));
+                AtomicFiles.write(writeBaseline, Baseline.ofEntries(entries).toJson(Version.TOOL, Version.get()).getBytes(StandardCharsets.UTF_8));
             } catch (IOException e) {
                 err.println(Cli.text(spec, "cannotWrite", writeBaseline, reason(spec, e)));
                 return ExitCodes.USAGE;
             }
         }
-        try {
-            if (outFile != null) {
-                AtomicFiles.write(outFile, o -> renderer.render(results, unreadable, lang, engine.rules(), o));
-            } else {
-                ByteArrayOutputStream text = new ByteArrayOutputStream();
-                renderer.render(results, unreadable, lang, engine.rules(), text);
-                out.print(text.toString(StandardCharsets.UTF_8));
-                out.flush();
-            }
-        } catch (IOException e) {
-            err.println(Cli.text(spec, "cannotWrite", outFile, reason(spec, e)));
-            return ExitCodes.USAGE;
-        }
         // an input that could not be checked makes the batch exit 2, after the others are written
-        if (failed > 0) return ExitCodes.USAGE;
-        return results.stream().anyMatch(r -> r.count(Severity.ERROR) > 0) ? ExitCodes.FINDINGS : ExitCodes.OK;
+        if (failed[0] > 0) return ExitCodes.USAGE;
+        return anyError[0] ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    /** no input of the batch could be checked: nothing is written */
+    private static final class NothingChecked extends RuntimeException {
+        NothingChecked() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** the --previous report could not be read: no input is checked */
+    private static final class PreviousUnreadable extends RuntimeException {
+        final ReadException reason;
+
+        PreviousUnreadable(ReadException reason) {
+            super(null, null, false, false);
+            this.reason = reason;
+        }
+    }
+
+    /** UTF-8 bytes written to a writer (standard output, which has the console's encoding) a line at a time */
+    private static final class Utf8Lines extends java.io.OutputStream {
+        private final PrintWriter to;
+        private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
+
+        Utf8Lines(PrintWriter to) {
+            this.to = to;
+        }
+
+        @Override
+        public void write(int b) {
+            pending.write(b);
+            if (b == '\n' && pending.size() >= 1 << 16) drain();
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            pending.write(b, off, len);
+            if (pending.size() >= 1 << 16) drain();
+        }
+
+        /** what is pending up to its last line break (a whole character: UTF-8 never has 0x0A inside one) */
+        private void drain() {
+            byte[] all = pending.toByteArray();
+            int end = all.length;
+            while (end > 0 && all[end - 1] != '\n') end--;
+            if (end == 0) return;
+            to.print(new String(all, 0, end, StandardCharsets.UTF_8));
+            pending.reset();
+            pending.write(all, end, all.length - end);
+        }
+
+        @Override
+        public void flush() {
+            to.print(pending.toString(StandardCharsets.UTF_8));
+            pending.reset();
+            to.flush();
+        }
     }
 
     static String reason(CommandSpec spec, IOException e) {

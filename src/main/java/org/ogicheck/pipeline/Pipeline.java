@@ -5,7 +5,12 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import org.ogicheck.app.Ogicheck;
@@ -86,6 +91,163 @@ public final class Pipeline {
                 return failed(inputs.get(i), e, s);
             }
         });
+    }
+
+    /**
+     * A batch streamed in input order to {@code sink}, on {@code threads} workers, holding at most
+     * {@code window} reports at a time: memory stays flat in the number of inputs. The outcomes are
+     * those of {@link #check(List, Settings, Runner)}, with the same pairing of years: a first pass
+     * reads each input for its agency and year only (kept: a name and a number per input), the years
+     * are paired on those, and the second pass reads each input again, checks it with its previous
+     * year's report (kept in a small cache, read again when it has left it) and hands it on. The
+     * first {@code window} inputs are kept from the first pass, so a batch that fits is read once.
+     * An input that fails in the first pass is its failure (not read again).
+     *
+     * @param tick called once per input and pass (a progress bar of 2 × inputs steps), or null
+     * @throws ReadException when the settings' previous report cannot be read (no input is checked then)
+     */
+    public void stream(List<Input> inputs, Settings s, int threads, int window, Consumer<Outcome> sink, Runnable tick)
+        throws ReadException {
+        ParsedReport given = s.previous() == null ? null : s.previous().parse(ReportParser.Options.NONE);
+        long limit = s.timeout() == null ? Long.MAX_VALUE : Math.max(TimeUnit.SECONDS.toNanos(1), s.timeout().toNanos());
+        int n = inputs.size();
+        int workers = Math.max(1, Math.min(threads, n));
+        int keep = Math.max(1, window);
+        Runnable ticked = tick == null ? () -> { } : tick;
+        Outcome.Failed[] failedFirst = new Outcome.Failed[n];
+        ParsedReport[] kept = new ParsedReport[Math.min(n, keep)];
+        Map<Integer, Integer> previousOf;
+        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+            Thread t = new Thread(r, "ogicheck-batch");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            if (given != null) {
+                previousOf = Map.of();
+            } else {
+                Pairing.Key[] keys = new Pairing.Key[n];
+                AtomicInteger next = new AtomicInteger();
+                List<Future<?>> passOne = new ArrayList<>();
+                for (int w = 0; w < workers; w++) {
+                    passOne.add(pool.submit(() -> {
+                        for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
+                            Object o = parseOne(inputs.get(i), s, limit);
+                            if (o instanceof ParsedReport p) {
+                                keys[i] = Pairing.Key.of(p.report());
+                                if (i < kept.length) kept[i] = p;
+                            } else {
+                                failedFirst[i] = (Outcome.Failed) o;
+                            }
+                            ticked.run();
+                        }
+                        return null;
+                    }));
+                }
+                for (Future<?> f : passOne) await(f);
+                previousOf = Pairing.previousIndex(java.util.Arrays.asList(keys));
+            }
+            java.util.BitSet isPrevious = new java.util.BitSet(n);
+            previousOf.values().forEach(isPrevious::set);
+            Priors priors = new Priors(keep);
+            java.util.ArrayDeque<Future<Outcome>> ahead = new java.util.ArrayDeque<>();
+            int submitted = 0;
+            for (int delivered = 0; delivered < n; delivered++) {
+                while (submitted < n && ahead.size() < keep) {
+                    int i = submitted++;
+                    ahead.add(pool.submit(() -> {
+                        if (failedFirst[i] != null) return failedFirst[i];
+                        long started = System.nanoTime();
+                        ParsedReport p = null;
+                        if (i < kept.length) {
+                            p = kept[i];
+                            kept[i] = null;
+                        }
+                        if (p == null) {
+                            Object o = parseOne(inputs.get(i), s, limit);
+                            if (!(o instanceof ParsedReport parsed)) return (Outcome) o;
+                            p = parsed;
+                        }
+                        if (isPrevious.get(i)) priors.put(i, p);
+                        ParsedReport previous = given;
+                        Integer j = previousOf.get(i);
+                        if (j != null) {
+                            previous = priors.get(j);
+                            if (previous == null && j < kept.length) previous = kept[j];
+                            if (previous == null && parseOne(inputs.get(j), s, limit) instanceof ParsedReport q) {
+                                previous = q;
+                                priors.put(j, q);
+                            }
+                        }
+                        long left = limit == Long.MAX_VALUE ? limit : limit - (System.nanoTime() - started);
+                        return checkOne(inputs.get(i), p, previous, s, left);
+                    }));
+                }
+                Outcome o = await(ahead.poll());
+                ticked.run();
+                sink.accept(o);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** the previous years' reports a streamed batch keeps, the most recently used ones */
+    private static final class Priors {
+        private final Map<Integer, ParsedReport> lru;
+
+        Priors(int size) {
+            this.lru = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Integer, ParsedReport> e) {
+                    return size() > size;
+                }
+            };
+        }
+
+        synchronized ParsedReport get(int i) {
+            return lru.get(i);
+        }
+
+        synchronized void put(int i, ParsedReport p) {
+            lru.put(i, p);
+        }
+    }
+
+    private static <T> T await(Future<T> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** one input read and parsed within the limit: its {@link ParsedReport}, or the {@link Outcome.Failed} that says why not */
+    private static Object parseOne(Input input, Settings s, long limit) {
+        try {
+            long size = input.size();
+            if (s.maxInputBytes() > 0 && size > s.maxInputBytes()) return tooLarge(input, size, s);
+            return within(() -> input.parse(s.report()), limit);
+        } catch (Exception e) {
+            return unreadable(input, e, s);
+        }
+    }
+
+    /** one parsed input checked and scored within the time left */
+    private Outcome checkOne(Input input, ParsedReport p, ParsedReport previous, Settings s, long left) {
+        Consumer<String> trace = s.trace() == null ? null : line -> s.trace().accept(input.name(), line);
+        try {
+            Result fired = within(() -> engine.check(p, previous, s.lang(), trace), left);
+            Result r = s.explain() ? fired : fired.withoutExplanations();
+            return new Outcome.Checked(s.baseline() == null ? r : engine.hide(r, s.baseline(), s.day()));
+        } catch (Exception e) {
+            return failed(input, e, s);
+        }
     }
 
     /** the step on a worker of its own within the time left (see {@link Deadline}), or here when there is no limit */

@@ -28,22 +28,8 @@ public final class CsvRenderer implements TextOutput {
         StringBuilder sb = new StringBuilder(BOM);
         line(sb, HEADER);
         int rank = 0;
-        for (Result r : Findings.ranked(results)) {
-            List<Object> row = new ArrayList<>(Collections.nCopies(HEADER.size(), null));
-            row.set(0, "report");
-            List<Object> summary = Findings.summary(++rank, r, lang);
-            for (int i = 0; i < summary.size(); i++) row.set(1 + i, summary.get(i));
-            line(sb, row);
-        }
-        for (Result r : results) {
-            for (Finding f : r.findings()) {
-                List<Object> row = new ArrayList<>(Collections.nCopies(HEADER.size(), null));
-                row.set(0, "finding");
-                List<Object> fr = Findings.row(r, f);
-                for (int i = 0; i < fr.size(); i++) row.set(HEADER.indexOf(Findings.COLUMNS.get(i)), fr.get(i));
-                line(sb, row);
-            }
-        }
+        for (Result r : Findings.ranked(results)) reportRow(sb, Findings.summary(++rank, r, lang));
+        for (Result r : results) findingRows(sb, r);
         return sb.toString();
     }
 
@@ -51,6 +37,85 @@ public final class CsvRenderer implements TextOutput {
     @Override
     public String text(List<Result> results, List<Unreadable> unreadable, String lang, RuleSet rules) {
         StringBuilder sb = new StringBuilder(text(results, lang, rules));
+        unreadableRows(sb, unreadable);
+        return sb.toString();
+    }
+
+    /** streamed: the report rows (ranked, so they come first) are kept as summaries, the finding rows spooled to a temporary file */
+    @Override
+    public BatchWriter open(String lang, RuleSet rules, java.io.OutputStream out) throws java.io.IOException {
+        java.nio.file.Path spool = java.nio.file.Files.createTempFile("ogicheck-csv-", ".spool");
+        java.io.Writer findings = new java.io.BufferedWriter(new java.io.OutputStreamWriter(
+            java.nio.file.Files.newOutputStream(spool), java.nio.charset.StandardCharsets.UTF_8), 1 << 16);
+        List<BatchWriter.Summary> summaries = new ArrayList<>();
+        List<Unreadable> unreadable = new ArrayList<>();
+        return new BatchWriter() {
+            @Override
+            public void add(Result r) throws java.io.IOException {
+                summaries.add(BatchWriter.Summary.of(r, lang));
+                StringBuilder sb = new StringBuilder();
+                findingRows(sb, r);
+                findings.write(sb.toString());
+            }
+
+            @Override
+            public void unreadable(Unreadable u) {
+                unreadable.add(u);
+            }
+
+            @Override
+            public void finish() throws java.io.IOException {
+                findings.close();
+                java.io.Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(
+                    new java.io.FilterOutputStream(out) {
+                        @Override
+                        public void close() throws java.io.IOException {
+                            flush();
+                        }
+
+                        @Override
+                        public void write(byte[] b, int off, int len) throws java.io.IOException {
+                            out.write(b, off, len);
+                        }
+                    }, java.nio.charset.StandardCharsets.UTF_8), 1 << 16);
+                StringBuilder sb = new StringBuilder(BOM);
+                line(sb, HEADER);
+                for (List<Object> s : BatchWriter.Summary.ranked(summaries)) reportRow(sb, s);
+                w.write(sb.toString());
+                w.flush();
+                java.nio.file.Files.copy(spool, out);
+                sb.setLength(0);
+                unreadableRows(sb, unreadable);
+                w.write(sb.toString());
+                w.close();
+            }
+
+            @Override
+            public void close() throws java.io.IOException {
+                findings.close();
+                java.nio.file.Files.deleteIfExists(spool);
+            }
+        };
+    }
+
+    private static void reportRow(StringBuilder sb, List<Object> summary) {
+        List<Object> row = new ArrayList<>(Collections.nCopies(HEADER.size(), null));
+        row.set(0, "report");
+        for (int i = 0; i < summary.size(); i++) row.set(1 + i, summary.get(i));
+        line(sb, row);
+    }
+
+    private static void findingRows(StringBuilder sb, Result r) {
+        for (Finding f : r.findings()) {
+            List<Object> row = new ArrayList<>(Collections.nCopies(HEADER.size(), null));
+            row.set(0, "finding");
+            List<Object> fr = Findings.row(r, f);
+            for (int i = 0; i < fr.size(); i++) row.set(HEADER.indexOf(Findings.COLUMNS.get(i)), fr.get(i));
+            line(sb, row);
+        }
+    }
+
+    private static void unreadableRows(StringBuilder sb, List<Unreadable> unreadable) {
         for (Unreadable u : unreadable) {
             List<Object> row = new ArrayList<>(Collections.nCopies(HEADER.size(), null));
             row.set(0, "unreadable");
@@ -58,7 +123,6 @@ public final class CsvRenderer implements TextOutput {
             row.set(HEADER.indexOf("message"), u.reason());
             line(sb, row);
         }
-        return sb.toString();
     }
 
     private static void line(StringBuilder sb, List<?> fields) {

@@ -35,15 +35,69 @@ public final class JsonRenderer implements TextOutput {
         if (unreadable.isEmpty()) return text(results, lang, rules);
         ArrayNode arr = MAPPER.createArrayNode();
         for (Result r : results) arr.add(object(r));
-        for (Unreadable u : unreadable) {
-            ObjectNode o = arr.addObject();
-            o.put("tool", Version.TOOL);
-            o.put("version", Version.get());
-            o.put("source", u.source());
-            o.put("unreadable", true);
-            o.put("error", u.reason());
-        }
+        for (Unreadable u : unreadable) arr.add(unreadableObject(u));
         return json(arr);
+    }
+
+    /** streamed: one object alone when the batch is one checked report, else an array written object by object */
+    @Override
+    public BatchWriter open(String lang, RuleSet rules, java.io.OutputStream out) throws java.io.IOException {
+        com.fasterxml.jackson.core.JsonGenerator g = MAPPER.getFactory().createGenerator(out);
+        g.disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        g.setPrettyPrinter(new com.fasterxml.jackson.core.util.DefaultPrettyPrinter());
+        List<Unreadable> unreadable = new java.util.ArrayList<>();
+        return new BatchWriter() {
+            ObjectNode first;
+            boolean array;
+
+            @Override
+            public void add(Result r) throws java.io.IOException {
+                ObjectNode o = object(r);
+                if (first == null && !array) {
+                    first = o;
+                    return;
+                }
+                start();
+                MAPPER.writeTree(g, o);
+            }
+
+            private void start() throws java.io.IOException {
+                if (array) return;
+                array = true;
+                g.writeStartArray();
+                if (first != null) MAPPER.writeTree(g, first);
+                first = null;
+            }
+
+            @Override
+            public void unreadable(Unreadable u) {
+                unreadable.add(u);
+            }
+
+            @Override
+            public void finish() throws java.io.IOException {
+                if (!array && unreadable.isEmpty() && first != null) {
+                    g.flush();
+                    out.write(json(first).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    return;
+                }
+                start();
+                for (Unreadable u : unreadable) MAPPER.writeTree(g, unreadableObject(u));
+                g.writeEndArray();
+                g.flush();
+                out.write('\n');
+            }
+        };
+    }
+
+    private static ObjectNode unreadableObject(Unreadable u) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("tool", Version.TOOL);
+        o.put("version", Version.get());
+        o.put("source", u.source());
+        o.put("unreadable", true);
+        o.put("error", u.reason());
+        return o;
     }
 
     /** a JSON tree as indented text with a final newline */

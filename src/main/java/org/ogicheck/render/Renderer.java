@@ -27,6 +27,11 @@ public interface Renderer {
         render(results, lang, rules, out);
     }
 
+    /** a writer of this format's output for a batch whose results come one by one (see {@link BatchWriter}) */
+    default BatchWriter open(String lang, RuleSet rules, OutputStream out) throws IOException {
+        return BatchWriter.collecting(this, lang, rules, out);
+    }
+
     /** whether the output is binary, so that it must go to a file rather than a terminal */
     default boolean binary() {
         return false;

@@ -25,16 +25,53 @@ public final class TextRenderer implements TextOutput {
 
     /** a batch: one line per report, best score first */
     private static void summary(StringBuilder sb, List<Result> results, String lang) {
+        List<BatchWriter.Summary> all = new java.util.ArrayList<>();
+        for (Result r : results) all.add(BatchWriter.Summary.of(r, lang));
+        summaryRows(sb, all, lang);
+    }
+
+    private static void summaryRows(StringBuilder sb, List<BatchWriter.Summary> all, String lang) {
         sb.append('\n').append(Labels.t(lang, "text.summary")).append('\n');
         sb.append(String.join(" | ", Labels.summaryHeader(lang))).append('\n');
-        int rank = 0;
-        for (Result r : Findings.ranked(results)) {
-            List<Object> row = Findings.summary(++rank, r, lang);
+        for (List<Object> row : BatchWriter.Summary.ranked(all)) {
             sb.append(String.join(" | ", row.stream().map(Findings::text).toList())).append('\n');
         }
     }
 
-    private void one(StringBuilder sb, Result r, String lang) {
+    /** streamed: each report as it comes, the summary (ranked) and the inputs not checked at the end */
+    @Override
+    public BatchWriter open(String lang, RuleSet rules, java.io.OutputStream out) {
+        List<BatchWriter.Summary> all = new java.util.ArrayList<>();
+        List<Unreadable> unreadable = new java.util.ArrayList<>();
+        return new BatchWriter() {
+            @Override
+            public void add(Result r) throws java.io.IOException {
+                StringBuilder sb = new StringBuilder();
+                if (!all.isEmpty()) sb.append('\n');
+                one(sb, r, lang);
+                all.add(BatchWriter.Summary.of(r, lang));
+                out.write(sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+
+            @Override
+            public void unreadable(Unreadable u) {
+                unreadable.add(u);
+            }
+
+            @Override
+            public void finish() throws java.io.IOException {
+                StringBuilder sb = new StringBuilder();
+                if (all.size() > 1) summaryRows(sb, all, lang);
+                if (!unreadable.isEmpty()) {
+                    sb.append('\n').append(Labels.t(lang, "text.notChecked")).append('\n');
+                    for (Unreadable u : unreadable) sb.append(u.source()).append(": ").append(u.reason()).append('\n');
+                }
+                out.write(sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+        };
+    }
+
+    private static void one(StringBuilder sb, Result r, String lang) {
         Report rep = r.parsed().report();
         sb.append("== ").append(r.source()).append('\n');
         sb.append(Labels.t(lang, "report")).append(Labels.report(rep, lang)).append("\n\n");
@@ -61,7 +98,7 @@ public final class TextRenderer implements TextOutput {
             .append(Labels.t(lang, "info")).append(r.count(Severity.INFO)).append('\n');
     }
 
-    private void finding(StringBuilder sb, Finding f, String lang) {
+    private static void finding(StringBuilder sb, Finding f, String lang) {
         String place = f.getSrc().describe();
         sb.append("  [").append(Labels.severity(f.getSeverity(), lang)).append("] ").append(f.getRuleId());
         if (!place.isEmpty()) sb.append(' ').append(place);
