@@ -114,6 +114,17 @@ final class ColdStart {
         }
     }
 
+    /** the launcher's command with more JVM flags and other arguments than the cold check's */
+    List<String> command(List<String> jvm, List<String> args) {
+        // the flags after the launcher's (the last -Xmx counts)
+        int jar = command.indexOf("-jar");
+        List<String> out = new ArrayList<>(command.subList(0, jar));
+        out.addAll(jvm);
+        out.addAll(command.subList(jar, jar + 2));
+        out.addAll(args);
+        return out;
+    }
+
     /** seconds from start to exit of each of n runs, after one untimed run (file cache, archive) */
     double[] measure(int n) throws IOException, InterruptedException {
         ensureArchive();

@@ -56,7 +56,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "0", paramLabel = "N", description = "batch threads (default: all cores)")
     int threads;
 
-    @Option(names = "--no-cold", description = "skip the cold-start runs")
+    @Option(names = "--real-files", defaultValue = "10000", paramLabel = "N",
+        description = "how many copies of the real report files the batch from disk checks in a child JVM (default: ${DEFAULT-VALUE})")
+    int realFiles;
+
+    @Option(names = "--no-cold", description = "skip the cold-start runs and the child JVM's batch of real files")
     boolean noCold;
 
     @Mixin
@@ -66,7 +70,7 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (reports < 1 || warm < 1 || coldRuns < 1 || defects < 0 || defects > 1) {
+        if (reports < 1 || realFiles < 1 || warm < 1 || coldRuns < 1 || defects < 0 || defects > 1) {
             err.println(Cli.text(spec, "bench.ranges"));
             return ExitCodes.USAGE;
         }
@@ -81,7 +85,7 @@ final class BenchCommand implements Callable<Integer> {
                 return ExitCodes.USAGE;
             }
         }
-        Bench bench = new Bench(new Bench.Options(reports, seed, defects, warm, dirs, rules.resolve(), !noCold, coldRuns, "zh", threads), err);
+        Bench bench = new Bench(new Bench.Options(reports, seed, defects, warm, dirs, rules.resolve(), !noCold, coldRuns, "zh", threads, realFiles), err);
         try {
             bench.run();
         } catch (RulesException e) {
