@@ -47,7 +47,7 @@ public final class Cli {
         String lang = given;
         RootCommand root = new RootCommand();
         root.lang = lang;
-        CommandLine cl = new CommandLine(root);
+        CommandLine cl = commandLine(root);
         cl.setResourceBundle(HELP.bundle(lang));
         cl.setOut(out);
         cl.setErr(err);
@@ -70,6 +70,26 @@ public final class Cli {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * {@code bench} is test code, not in the release jar (it carries hand-written copies of rules to compare
+     * the engine with): it is a command only when the test classes are on the class path, as the
+     * development launcher ({@code ./ogicheck bench}) and the tests put them
+     */
+    static CommandLine commandLine(RootCommand root) {
+        CommandLine cl = new CommandLine(root);
+        addBench(cl);
+        return cl;
+    }
+
+    private static void addBench(CommandLine cl) {
+        try {
+            Class<?> bench = Class.forName("org.ogicheck.cli.BenchCommand");
+            cl.addSubcommand("bench", bench.getDeclaredConstructor().newInstance());
+        } catch (ReflectiveOperationException | LinkageError absent) {
+            // the release: no benchmark
+        }
     }
 
     /** the value of {@code --lang} (the last one given), zh when none */

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
     description = "Checks annual reports on government information disclosure (政府信息公开工作年度报告) "
         + "against the rules in rules/.",
     subcommands = {CheckCommand.class, ParseCommand.class, ExplainCommand.class, RulesCommand.class, MutateCommand.class,
-        DemoCommand.class, ServeCommand.class, BenchCommand.class, ImportCommand.class, AccountCommand.class},
+        DemoCommand.class, ServeCommand.class, ImportCommand.class, AccountCommand.class},
     footer = {ExitCodes.HELP, "%nOutput encoding: the console's own when it can show Chinese (GBK on a code-page-936 Windows console),"
         + " else UTF-8; --encoding NAME (anywhere on the line) or OGICHECK_ENCODING=NAME forces one. Files written with --out"
         + " are always UTF-8."})

@@ -32,7 +32,7 @@ class HelpLanguageTest {
     /** every command's words, e.g. [rules, list] */
     static List<List<String>> commands() {
         List<List<String>> out = new ArrayList<>();
-        walk(new CommandLine(new RootCommand()), new ArrayList<>(), out);
+        walk(Cli.commandLine(new RootCommand()), new ArrayList<>(), out);
         return out;
     }
 

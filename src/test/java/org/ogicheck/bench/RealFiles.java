@@ -45,7 +45,7 @@ final class RealFiles {
     static void batch(Bench bench, List<Path> sources, int n) throws IOException, InterruptedException {
         ColdStart cs = ColdStart.locate();
         String measure = String.format(Locale.ROOT, "batch: %,d real files on disk (%d distinct: text, HTML, PDF), `check DIR --format csv "
-            + "--out FILE` in a child JVM, -Xmx512m, start to exit, all cores", n, sources.size());
+            + "--out FILE` through the release launcher, -Xmx512m, start to exit, all cores", n, sources.size());
         if (cs == null || sources.isEmpty()) {
             bench.row(measure, "not measured: no target/ogicheck.jar or no corpus", "≤ 10 s", "—");
             return;
@@ -59,11 +59,11 @@ final class RealFiles {
                 Files.copy(src, dir.resolve(String.format(Locale.ROOT, "%05d-%s", i, src.getFileName())));
             }
             Path csv = tmp.resolve("out.csv");
-            List<String> cmd = cs.command(List.of("-Xmx512m"), List.of("check", dir.toString(), "--format", "csv", "--out", csv.toString()));
-            bench.progress("batch of real files: " + String.join(" ", cmd));
+            // the launcher's flags for a batch (-Xmx1g -XX:+UseSerialGC, full JIT) with half the heap
+            ProcessBuilder pb = cs.with(List.of("check", dir.toString(), "--format", "csv", "--out", csv.toString()), "-Xmx512m -XX:+UseSerialGC");
+            bench.progress("batch of real files: OGICHECK_JAVA_OPTS='-Xmx512m -XX:+UseSerialGC' " + String.join(" ", pb.command()));
             Path errFile = tmp.resolve("err.txt");
-            ProcessBuilder pb = new ProcessBuilder(cmd).directory(cs.dir().toFile())
-                .redirectOutput(ProcessBuilder.Redirect.to(new File(System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null")))
+            pb.redirectOutput(ProcessBuilder.Redirect.to(new File(System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null")))
                 .redirectError(errFile.toFile());
             long t0 = System.nanoTime();
             int code = pb.start().waitFor();

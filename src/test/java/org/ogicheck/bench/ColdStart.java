@@ -12,9 +12,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One report checked by a fresh JVM, timed from process start to exit: {@code java FLAGS -jar
- * target/ogicheck.jar check fixtures/reports/2020_jianggan_amr_department.txt}, with the flags the
- * {@code ./ogicheck} launcher uses by default.
+ * One report checked by a fresh JVM, timed from process start to exit: the release launcher
+ * ({@code src/release/ogicheck check fixtures/reports/2020_jianggan_amr_department.txt}, the script the
+ * zips carry, with its flags and AppCDS archive, the jar given by OGICHECK_JAR), or without the script
+ * {@code java FLAGS -jar target/ogicheck.jar check …}.
  */
 final class ColdStart {
     static final String REPORT = "fixtures/reports/2020_jianggan_amr_department.txt";
@@ -24,9 +25,35 @@ final class ColdStart {
     private final Path dir;
     private final List<String> command;
 
+    /** the release launcher's variables (OGICHECK_HOME, OGICHECK_JAR), empty without the launcher */
+    private final java.util.Map<String, String> env;
+
     private ColdStart(Path dir, List<String> command) {
+        this(dir, command, java.util.Map.of());
+    }
+
+    private ColdStart(Path dir, List<String> command, java.util.Map<String, String> env) {
         this.dir = dir;
         this.command = command;
+        this.env = env;
+    }
+
+    /**
+     * the command with other arguments and these JVM flags: through the launcher as OGICHECK_JAVA_OPTS (it
+     * then uses no archive, as for any flags of one's own), else after the launcher's flags
+     */
+    ProcessBuilder with(List<String> args, String javaOpts) {
+        List<String> cmd;
+        if (env.isEmpty()) {
+            cmd = command(Arrays.asList(javaOpts.split(" ")), args);
+        } else {
+            cmd = new ArrayList<>(command.subList(0, 2));
+            cmd.addAll(args);
+        }
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile());
+        pb.environment().putAll(env);
+        if (!env.isEmpty()) pb.environment().put("OGICHECK_JAVA_OPTS", javaOpts);
+        return pb;
     }
 
     Path dir() {
@@ -54,6 +81,11 @@ final class ColdStart {
         Path dir = jar.getParent().getParent();
         if (dir == null || !Files.isRegularFile(dir.resolve(REPORT))) dir = Path.of("").toAbsolutePath();
         if (!Files.isRegularFile(dir.resolve(REPORT))) return null;
+        Path launcher = dir.resolve("src/release/ogicheck");
+        if (Files.isRegularFile(launcher) && !System.getProperty("os.name").startsWith("Windows")) {
+            return new ColdStart(dir, List.of("bash", launcher.toString(), "check", REPORT),
+                java.util.Map.of("OGICHECK_HOME", dir.toString(), "OGICHECK_JAR", jar.toString()));
+        }
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(flags(dir, jar));
@@ -127,7 +159,8 @@ final class ColdStart {
 
     /** seconds from start to exit of each of n runs, after one untimed run (file cache, archive) */
     double[] measure(int n) throws IOException, InterruptedException {
-        ensureArchive();
+        // the launcher makes its archive on its first run (untimed)
+        if (env.isEmpty()) ensureArchive();
         run(command);
         double[] s = new double[n];
         for (int i = 0; i < n; i++) s[i] = run(command);
@@ -135,8 +168,10 @@ final class ColdStart {
     }
 
     private double run(List<String> command) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile())
-            .redirectOutput(ProcessBuilder.Redirect.to(new File(System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null")))
+        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
+        pb.environment().putAll(env);
+        pb.environment().remove("OGICHECK_JAVA_OPTS");
+        pb.redirectOutput(ProcessBuilder.Redirect.to(new File(System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null")))
             .redirectError(ProcessBuilder.Redirect.PIPE);
         long t0 = System.nanoTime();
         Process p = pb.start();

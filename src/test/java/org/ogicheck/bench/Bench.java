@@ -114,7 +114,7 @@ public final class Bench {
         say("cold start: " + String.join(" ", cs.command()) + " (1 untimed + " + opt.coldRuns() + " runs)");
         double[] s = cs.measure(opt.coldRuns());
         double median = median(s);
-        rows.add(new Row("cold: one report, JVM start to exit (median of " + s.length + ")",
+        rows.add(new Row("cold: one report through the release launcher, start to exit (median of " + s.length + ")",
             String.format(Locale.ROOT, "%.2f s (%.2f–%.2f)", median, Arrays.stream(s).min().orElse(0), Arrays.stream(s).max().orElse(0)),
             "≤ 1.0 s", verdict(median, 1.0, "s")));
         notes.add("Cold command (in " + cs.dir() + "): `" + String.join(" ", cs.command()) + "`.");
