@@ -89,8 +89,8 @@ public final class ClaimReader {
         Set<String> statements = new HashSet<>();
         // most narrative sentences state no count: the numbered patterns need not look at them
         boolean counts = COUNTED.matcher(norm).find();
-        for (ClaimPatterns.Entry e : patterns.entries()) {
-            if (e.numbered() && !counts || !e.admits(norm)) continue;
+        for (ClaimPatterns.Entry e : patterns.candidates(norm)) {
+            if (e.numbered() && !counts) continue;
             Matcher m = e.pattern().matcher(norm);
             while (m.find()) {
                 if (!e.numbered()) {
