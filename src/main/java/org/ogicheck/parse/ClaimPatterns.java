@@ -24,6 +24,7 @@ import org.ahocorasick.trie.Trie;
  * &#64;list	^[^，。；：、\d]{0,8}?，?（?(?:其中|分布情况为)：?          what introduces the parts of a total
  * &#64;complete	分布情况为|分别为                                    list markers that mean "all of it"
  * &#64;percent	^，?(?:占[^，。；%]{0,8}?)?（?(?&lt;p&gt;\d+(?:\.\d+)?)%       a percentage after a number
+ * &#64;change	^(?:较|同比|比上年)                                   a number said as a change against another year
  * &#64;partof	concluded	granted denied …                           kinds that are parts of a kind
  * &#64;whole	concluded	granted|grantedOrPartly denied …             parts that together are all of it
  * &#64;channels	通过(?&lt;list&gt;[^。；]{2,80}?)等?(?:渠道|平台)          channels named with a total
@@ -51,6 +52,7 @@ public final class ClaimPatterns {
     private final List<Pattern> lists = new ArrayList<>();
     private final List<Pattern> completes = new ArrayList<>();
     private final List<Pattern> percents = new ArrayList<>();
+    private final List<Pattern> changes = new ArrayList<>();
     private final List<Pattern> channelLists = new ArrayList<>();
     private final List<String> channelWords = new ArrayList<>();
     private final Map<String, List<String>> partOf = new LinkedHashMap<>();
@@ -123,6 +125,7 @@ public final class ClaimPatterns {
             case "@list" -> lists.add(compile(p[1]));
             case "@complete" -> completes.add(compile(p[1]));
             case "@percent" -> percents.add(compile(p[1]));
+            case "@change" -> changes.add(compile(p[1]));
             case "@channels" -> channelLists.add(compile(p[1]));
             case "@channel" -> channelWords.addAll(List.of(p[1].split("\\s+")));
             case "@partof", "@whole" -> {
@@ -164,6 +167,7 @@ public final class ClaimPatterns {
     List<Pattern> lists() { return lists; }
     List<Pattern> completes() { return completes; }
     List<Pattern> percents() { return percents; }
+    List<Pattern> changes() { return changes; }
     List<Pattern> channelLists() { return channelLists; }
     List<String> channelWords() { return channelWords; }
 

@@ -63,6 +63,18 @@ class NarrativeReadingsTest {
     }
 
     @Test
+    void aChangeAgainstLastYearIsNotTheTotalOfTheListAfterIt() throws IOException {
+        // constructed after the common "N条，较上年增加M条，其中…": the parts are of N, not of the change M
+        JsonNode r = withSentence(SENTENCE + "全年主动公开政府信息5000条，较上年增加500条，其中规划计划100条，财政资金200条，重大项目350条。");
+        assertThat(ids(r, "ERROR")).doesNotContain("TXT-001");
+        JsonNode also = withSentence(SENTENCE + "全年主动公开政府信息5000条，比上年多500条，其中规划计划100条，财政资金200条，重大项目350条。");
+        assertThat(ids(also, "ERROR")).doesNotContain("TXT-001");
+        // parts that exceed the total itself still contradict it, whichever number the list is of
+        JsonNode wrong = withSentence(SENTENCE + "全年主动公开政府信息600条，较上年增加500条，其中规划计划100条，财政资金200条，重大项目350条。");
+        assertThat(ids(wrong, "ERROR")).containsExactly("TXT-001");
+    }
+
+    @Test
     void documentsPublishedMayBeMoreThanMade() throws IOException {
         // 上海 2022: "主动公开市政府规章13件（含新制定5件，修改4件，废止4件）" — 公开 counts amended and repealed ones too;
         // 2024 淮安 made 8 normative documents (本年制发件数)
