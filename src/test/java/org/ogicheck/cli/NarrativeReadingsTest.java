@@ -75,6 +75,19 @@ class NarrativeReadingsTest {
     }
 
     @Test
+    void aWholeNumberPercentageIsRoundedTruncatedOrAdjusted() throws IOException {
+        // 梅县区政府办 2025: 3 of 7 applications "占42%" (42.86 %, written so that 29+29+42 make 100)
+        JsonNode rounded = withSentence("2024年，全市共受理政府信息公开申请3119件，其中自然人申请3001件，占96%。");
+        assertThat(ids(rounded, "WARNING")).doesNotContain("TXT-005");
+        JsonNode truncated = withSentence("2024年，全市共受理政府信息公开申请3119件，其中自然人申请3001件，占96.2%，法人或其他组织申请118件，占3%。");
+        assertThat(ids(truncated, "WARNING")).doesNotContain("TXT-005");
+        JsonNode off = withSentence("2024年，全市共受理政府信息公开申请3119件，其中自然人申请3001件，占95%。");
+        assertThat(ids(off, "WARNING")).contains("TXT-005");
+        JsonNode decimals = withSentence("2024年，全市共受理政府信息公开申请3119件，其中自然人申请3001件，占96.0%。");
+        assertThat(ids(decimals, "WARNING")).contains("TXT-005");
+    }
+
+    @Test
     void documentsPublishedMayBeMoreThanMade() throws IOException {
         // 上海 2022: "主动公开市政府规章13件（含新制定5件，修改4件，废止4件）" — 公开 counts amended and repealed ones too;
         // 2024 淮安 made 8 normative documents (本年制发件数)
