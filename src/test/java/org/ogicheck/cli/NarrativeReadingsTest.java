@@ -88,6 +88,19 @@ class NarrativeReadingsTest {
     }
 
     @Test
+    void aNumberReceivedOfOnePartBesideTheWholeOneIsAWarning() throws IOException {
+        // constructed after county reports that give the whole and then 本级 / one office: "市政府本级、政府办办理…"
+        JsonNode parts = withSentence("2024年，全市共收到政府信息公开申请3119件，其中市本级收到申请1200件，各区县收到申请1919件。");
+        assertThat(ids(parts, "ERROR")).doesNotContain("TXT-002");
+        assertThat(ids(parts, "WARNING")).contains("TXT-002");
+        JsonNode offices = withSentence("2024年，全市共收到政府信息公开申请3119件。市政府办公室受理申请120件，市自然资源和规划局受理申请800件。");
+        assertThat(ids(offices, "ERROR")).doesNotContain("TXT-002");
+        // alone, a number received that fits no reading is still an ERROR; so is a wrong carried-in count beside a right total
+        assertThat(ids(withSentence("2024年，市政府办公室共受理政府信息公开申请120件。"), "ERROR")).containsExactly("TXT-002");
+        assertThat(ids(withSentence("2024年，全市共受理政府信息公开申请3119件，上年结转35件。"), "ERROR")).containsExactly("TXT-002");
+    }
+
+    @Test
     void documentsPublishedMayBeMoreThanMade() throws IOException {
         // 上海 2022: "主动公开市政府规章13件（含新制定5件，修改4件，废止4件）" — 公开 counts amended and repealed ones too;
         // 2024 淮安 made 8 normative documents (本年制发件数)
