@@ -136,7 +136,9 @@ public final class ClaimReader {
         String before = norm.substring(Math.max(0, start - 2), start);
         String after = norm.substring(end, Math.min(norm.length(), end + 2));
         boolean approx = APPROX_BEFORE.matcher(before).matches() || after.startsWith("余") || after.startsWith("多")
-            || after.startsWith("以上") || APPROX_NUMBER.matcher(norm.substring(start, end)).matches();
+            || after.startsWith("以上") || APPROX_NUMBER.matcher(norm.substring(start, end)).matches()
+            // a count written in 万/亿 (398.6万件, 3万条) is rounded: never compared exactly (an amount in 万元 is exact)
+            || (number.endsWith("万") || number.endsWith("亿")) && !"元".equals(unit);
         int from = start;
         while (from > 0 && !SEPARATOR.matcher(String.valueOf(norm.charAt(from - 1))).matches()) from--;
         it.label = norm.substring(from, start);
