@@ -59,11 +59,11 @@ final class MutateCommand implements Callable<Integer> {
             m = Mutator.load(engine.rules().dirs()).breakRule(ruleId, src.lines(), src.parsed(), engine.claims(src.parsed()));
             ext = text ? "txt" : FormatWriter.extension(src.doc());
             if (ext == null) {
-                err.println(Cli.text(spec, "mutation.format", file, src.doc().format()));
+                err.println(Cli.text(spec, "mutation.format", "mutate", file, src.doc().format()));
                 return ExitCodes.USAGE;
             }
             if (out != null && !ext.equals("txt") && !FormatWriter.named(out.getFileName().toString(), ext)) {
-                err.println(Cli.text(spec, "mutation.outName", out, ext));
+                err.println(Cli.text(spec, "mutation.outName", "mutate", out, ext));
                 return ExitCodes.USAGE;
             }
             bytes = ext.equals("txt") ? (String.join("\n", m.lines()) + "\n").getBytes(StandardCharsets.UTF_8)

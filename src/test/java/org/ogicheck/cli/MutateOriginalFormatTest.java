@@ -229,4 +229,18 @@ class MutateOriginalFormatTest {
         assertThat(en.err()).contains("cannot be written in its own format");
         assertThat(tmp.resolve("x.doc")).doesNotExist();
     }
+
+    @Test
+    void demoChecksAndHandsOutTheBrokenReportInItsOwnFormat() throws Exception {
+        Path out = tmp.resolve("handout.docx");
+        CliRun r = CliRun.of("demo", "APP-001", "--file", DOCX.toString(), "--out", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("【原报告】" + DOCX + "：0 条 APP-001").containsPattern("【改后报告】[1-9]\\d* 条 APP-001")
+            .contains("【改后报告文件】" + out);
+        assertThat(Readers.detect(Files.readAllBytes(out))).isEqualTo("docx");
+        assertThat(count(check(out), "APP-001", "ERROR")).isPositive();
+        CliRun wrong = CliRun.of("demo", "APP-001", "--file", DOCX.toString(), "--out", tmp.resolve("handout.pdf").toString());
+        assertThat(wrong.code()).isEqualTo(2);
+        assertThat(wrong.err().strip()).doesNotContain("\n").startsWith("ogicheck demo:").contains(".docx");
+    }
 }
