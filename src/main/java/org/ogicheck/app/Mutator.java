@@ -28,8 +28,23 @@ import org.ogicheck.read.TextReader;
  */
 public final class Mutator {
 
-    /** the broken copy and what was changed */
-    public record Mutation(String ruleId, String description, List<String> lines, List<String> changes) {
+    /**
+     * the broken copy and what was changed
+     *
+     * @param lines the broken report in the text layout
+     * @param edited one entry per line of the report read ({@link Source#lines()}): the line as it now
+     *     reads, the same string when unchanged, null when removed; the per-format writers
+     *     ({@link FormatWriter}) apply these to the original file
+     */
+    public record Mutation(String ruleId, String description, List<String> lines, List<String> changes, List<String> edited) {
+        /** the lines changed or removed, by index into the lines read (from 0) */
+        public List<Integer> changedLines(List<String> original) {
+            List<Integer> out = new ArrayList<>();
+            for (int i = 0; i < original.size(); i++) {
+                if (!original.get(i).equals(edited.get(i))) out.add(i);
+            }
+            return out;
+        }
     }
 
     /** the lines of mutate and demo when a report cannot be broken (app/texts_zh|en.properties) */
@@ -187,15 +202,23 @@ public final class Mutator {
         return java.util.Collections.unmodifiableSet(EDITS.keySet());
     }
 
-    /** the report read from any format, as text lines, and those lines parsed */
-    public record Source(List<String> lines, ParsedReport parsed) {
+    /**
+     * the report read from any format, as text lines (one a block of {@code doc}), and those lines parsed
+     *
+     * @param doc the file as its reader read it: line {@code i} (from 1) is block {@code i − 1}
+     */
+    public record Source(List<String> lines, ParsedReport parsed, org.ogicheck.read.Document doc) {
+        public Source(List<String> lines, ParsedReport parsed) {
+            this(lines, parsed, null);
+        }
     }
 
     public static Source source(java.nio.file.Path file, ReportParser.Options opt) throws ReadException {
-        List<String> lines = TextReader.lines(Readers.read(file));
+        org.ogicheck.read.Document doc = Readers.read(file);
+        List<String> lines = TextReader.lines(doc);
         byte[] text = String.join("\n", lines).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         ParsedReport parsed = new ReportParser().parse(new TextReader().read(file.toString(), text), opt);
-        return new Source(lines, parsed);
+        return new Source(lines, parsed, doc);
     }
 
     /**
@@ -225,7 +248,7 @@ public final class Mutator {
         } catch (IllegalArgumentException ex) {
             throw new NotApplicable("badRecipe", r.where(), ex.getMessage());
         }
-        return new Mutation(ruleId, description, w.result(), w.changes);
+        return new Mutation(ruleId, description, w.result(), w.changes, java.util.Collections.unmodifiableList(new ArrayList<>(w.lines)));
     }
 
     /** applicant columns between which a count can move without changing a row's 总计 */

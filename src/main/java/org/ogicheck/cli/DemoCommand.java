@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.ogicheck.model.Severity;
+import org.ogicheck.app.AtomicFiles;
+import org.ogicheck.app.FormatWriter;
 import org.ogicheck.app.Mutator;
 import org.ogicheck.app.Ogicheck;
 import org.ogicheck.app.Result;
@@ -14,6 +16,7 @@ import org.ogicheck.engine.RulesException;
 import org.ogicheck.model.Finding;
 import org.ogicheck.parse.ReportParser;
 import org.ogicheck.read.ReadException;
+import org.ogicheck.read.Readers;
 import org.ogicheck.read.TextReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,6 +41,9 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--file", paramLabel = "FILE", defaultValue = "fixtures/reports/2020_jianggan_amr_department.txt",
         description = "the clean report to break (default: ${DEFAULT-VALUE})")
     Path file;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "also write the broken report here, in the report's own format (for handing out)")
+    Path handout;
 
     @Mixin
     RuleOptions rules;
@@ -72,9 +78,25 @@ final class DemoCommand implements Callable<Integer> {
             Mutator.Source src = Mutator.source(file, ReportParser.Options.NONE);
             Mutator.Mutation m = mutator.breakRule(ruleId, src.lines(), src.parsed(), engine.claims(src.parsed()));
             Result clean = engine.check(src.parsed(), "zh");
-            byte[] broken = String.join("\n", m.lines()).getBytes(StandardCharsets.UTF_8);
-            Result bad = engine.check(new ReportParser().parse(new TextReader().read(file + "（已改）", broken),
-                ReportParser.Options.NONE), "zh");
+            // the broken report in the report's own format (an HTML page or a Word document edited in place, a PDF
+            // laid out anew), checked as a trainee's copy would be; a text report, or one whose format cannot be
+            // written back, is checked in the text layout
+            String ext = FormatWriter.extension(src.doc());
+            if (handout != null && (ext == null || !ext.equals("txt") && !FormatWriter.named(handout.getFileName().toString(), ext))) {
+                err.println(ext == null ? Cli.text(spec, "mutation.format", "demo", file, src.doc().format()) : Cli.text(spec, "mutation.outName", "demo", handout, ext));
+                return ExitCodes.USAGE;
+            }
+            Result bad;
+            byte[] written;
+            if (ext == null || ext.equals("txt")) {
+                written = (String.join("\n", m.lines()) + "\n").getBytes(StandardCharsets.UTF_8);
+                bad = engine.check(new ReportParser().parse(new TextReader().read(file + "（已改）", written),
+                    ReportParser.Options.NONE), "zh");
+            } else {
+                written = FormatWriter.write(java.nio.file.Files.readAllBytes(file), src, m);
+                bad = engine.check(new ReportParser().parse(Readers.read(file + "（已改）", written), ReportParser.Options.NONE), "zh");
+            }
+            if (handout != null) AtomicFiles.write(handout, written);
             out.println("【规则】" + ruleId + " " + title(engine, ruleId) + "（" + meta.severity() + "）");
             out.println("  依据：" + meta.basis());
             out.println();
@@ -93,6 +115,7 @@ final class DemoCommand implements Callable<Integer> {
             List<String> others = bad.findings().stream().filter(f -> f.getSeverity() == Severity.ERROR && !f.getRuleId().equals(ruleId))
                 .map(Finding::getRuleId).distinct().toList();
             if (!others.isEmpty()) out.println("  （同时出现的其他错误：" + String.join("、", others) + "）");
+            if (handout != null) out.println("【改后报告文件】" + handout);
             return ExitCodes.OK;
         } catch (ReadException e) {
             err.println("ogicheck: " + e.message(Cli.lang(spec)));
@@ -100,6 +123,8 @@ final class DemoCommand implements Callable<Integer> {
             err.println(Cli.text(spec, "mutation.none", "demo", file, e.message(Cli.lang(spec))));
         } catch (RulesException e) {
             err.println("ogicheck: " + e.lines(Cli.lang(spec)).get(0));
+        } catch (java.io.IOException e) {
+            err.println(Cli.text(spec, "cannotWrite", handout != null ? handout : file, CheckCommand.reason(spec, e)));
         }
         return ExitCodes.USAGE;
     }

@@ -2,9 +2,11 @@ package org.ogicheck.cli;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.ogicheck.app.AtomicFiles;
+import org.ogicheck.app.FormatWriter;
 import org.ogicheck.app.Mutator;
 import org.ogicheck.app.Ogicheck;
 import org.ogicheck.read.ReadException;
@@ -17,8 +19,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** ogicheck mutate: a copy of a report with one violation of a rule injected, for training. */
 @Command(name = "mutate", mixinStandardHelpOptions = true,
-    description = "Write a copy of a report (in the text layout) with one violation of RULE-ID injected: an unbalanced "
-        + "column, a dropped section or 第二十条 block, a blanked cell … What was changed goes to stderr.",
+    description = "Write a copy of a report with one violation of RULE-ID injected: an unbalanced column, a dropped "
+        + "section or 第二十条 block, a blanked cell … The copy is in the report's own format (an HTML page or a Word "
+        + "document edited in place, a PDF laid out anew); what was changed goes to stderr.",
     footer = "%nExit codes:%n  0  written%n  2  usage error, unreadable input, or no such mutation for this report%n")
 final class MutateCommand implements Callable<Integer> {
     @Spec
@@ -30,8 +33,12 @@ final class MutateCommand implements Callable<Integer> {
     @Option(names = "--break", required = true, paramLabel = "RULE-ID", description = "the rule to violate")
     String ruleId;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "write the broken report here (default: stdout)")
+    @Option(names = "--out", paramLabel = "FILE", description = "write the broken report here, named with the extension "
+        + "of its format (default: stdout for text; NAME.RULE-ID.EXT in the current folder for the other formats)")
     Path out;
+
+    @Option(names = "--text", description = "write the text layout whatever the report's format")
+    boolean text;
 
     @Mixin
     ReportOptions report;
@@ -45,9 +52,22 @@ final class MutateCommand implements Callable<Integer> {
         Mutator.Mutation m;
         Ogicheck engine = rules.load(err);
         if (engine == null) return ExitCodes.USAGE;
+        byte[] bytes;
+        String ext;
         try {
             Mutator.Source src = Mutator.source(file, report.toOptions(spec.commandLine()));
             m = Mutator.load(engine.rules().dirs()).breakRule(ruleId, src.lines(), src.parsed(), engine.claims(src.parsed()));
+            ext = text ? "txt" : FormatWriter.extension(src.doc());
+            if (ext == null) {
+                err.println(Cli.text(spec, "mutation.format", "mutate", file, src.doc().format()));
+                return ExitCodes.USAGE;
+            }
+            if (out != null && !ext.equals("txt") && !FormatWriter.named(out.getFileName().toString(), ext)) {
+                err.println(Cli.text(spec, "mutation.outName", "mutate", out, ext));
+                return ExitCodes.USAGE;
+            }
+            bytes = ext.equals("txt") ? (String.join("\n", m.lines()) + "\n").getBytes(StandardCharsets.UTF_8)
+                : FormatWriter.write(Files.readAllBytes(file), src, m);
         } catch (ReadException e) {
             err.println("ogicheck: " + e.message(Cli.lang(spec)));
             return ExitCodes.USAGE;
@@ -58,16 +78,21 @@ final class MutateCommand implements Callable<Integer> {
             err.println(Cli.text(spec, "mutation.none", "mutate", file, e.message(Cli.lang(spec))));
             return ExitCodes.USAGE;
         }
-        String text = String.join("\n", m.lines()) + "\n";
-        if (out == null) {
-            spec.commandLine().getOut().print(text);
+        Path target = out;
+        if (target == null && !ext.equals("txt")) {
+            String stem = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+            target = Path.of(stem + "." + ruleId + "." + ext);
+        }
+        if (target == null) {
+            spec.commandLine().getOut().print(new String(bytes, StandardCharsets.UTF_8));
         } else {
             try {
-                AtomicFiles.write(out, text.getBytes(StandardCharsets.UTF_8));
+                AtomicFiles.write(target, bytes);
             } catch (IOException e) {
-                err.println(Cli.text(spec, "cannotWrite", out, CheckCommand.reason(spec, e)));
+                err.println(Cli.text(spec, "cannotWrite", target, CheckCommand.reason(spec, e)));
                 return ExitCodes.USAGE;
             }
+            if (out == null) err.println(Cli.text(spec, "mutation.written", target));
         }
         err.println(Cli.text(spec, "mutation.done", ruleId, m.description()));
         return ExitCodes.OK;

@@ -5,11 +5,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.ahocorasick.trie.Emit;
+import org.ahocorasick.trie.Trie;
 
 /**
  * The patterns that turn sentences into claims, read from {@code claims.tsv} in the rule folders
@@ -20,6 +24,7 @@ import java.util.regex.PatternSyntaxException;
  * &#64;list	^[^，。；：、\d]{0,8}?，?（?(?:其中|分布情况为)：?          what introduces the parts of a total
  * &#64;complete	分布情况为|分别为                                    list markers that mean "all of it"
  * &#64;percent	^，?(?:占[^，。；%]{0,8}?)?（?(?&lt;p&gt;\d+(?:\.\d+)?)%       a percentage after a number
+ * &#64;change	^(?:较|同比|比上年)                                   a number said as a change against another year
  * &#64;partof	concluded	granted denied …                           kinds that are parts of a kind
  * &#64;whole	concluded	granted|grantedOrPartly denied …             parts that together are all of it
  * &#64;channels	通过(?&lt;list&gt;[^。；]{2,80}?)等?(?:渠道|平台)          channels named with a total
@@ -43,13 +48,58 @@ public final class ClaimPatterns {
     }
 
     private final List<Entry> entries = new ArrayList<>();
+    private volatile Prefilter prefilter;
     private final List<Pattern> lists = new ArrayList<>();
     private final List<Pattern> completes = new ArrayList<>();
     private final List<Pattern> percents = new ArrayList<>();
+    private final List<Pattern> changes = new ArrayList<>();
     private final List<Pattern> channelLists = new ArrayList<>();
     private final List<String> channelWords = new ArrayList<>();
     private final Map<String, List<String>> partOf = new LinkedHashMap<>();
     private final Map<String, List<List<String>>> whole = new LinkedHashMap<>();
+
+    /** every required word of every entry in one automaton; each entry's groups as word numbers */
+    private static final class Prefilter {
+        private final Trie trie;
+        private final Map<String, Integer> ids = new HashMap<>();
+        private final List<Entry> entries;
+        private final int[][][] groups;
+
+        Prefilter(List<Entry> entries) {
+            this.entries = List.copyOf(entries);
+            groups = new int[entries.size()][][];
+            for (int i = 0; i < entries.size(); i++) {
+                List<List<String>> req = entries.get(i).required();
+                groups[i] = new int[req.size()][];
+                for (int g = 0; g < req.size(); g++) {
+                    groups[i][g] = req.get(g).stream().mapToInt(w -> ids.computeIfAbsent(w, k -> ids.size())).toArray();
+                }
+            }
+            trie = Trie.builder().addKeywords(ids.keySet()).build();
+        }
+
+        List<Entry> candidates(String sentence) {
+            BitSet present = new BitSet(ids.size());
+            if (!ids.isEmpty()) for (Emit e : trie.parseText(sentence)) present.set(ids.get(e.getKeyword()));
+            List<Entry> out = new ArrayList<>();
+            for (int i = 0; i < groups.length; i++) if (admits(groups[i], present)) out.add(entries.get(i));
+            return out;
+        }
+
+        private static boolean admits(int[][] groups, BitSet present) {
+            for (int[] any : groups) {
+                boolean found = false;
+                for (int w : any) {
+                    if (present.get(w)) {
+                        found = true;
+                        break;
+                    }
+                }
+                if (!found) return false;
+            }
+            return true;
+        }
+    }
 
     /** add the entries of {@code claims.tsv} in a folder, if it has one */
     public void load(Path dir) throws IOException {
@@ -75,6 +125,7 @@ public final class ClaimPatterns {
             case "@list" -> lists.add(compile(p[1]));
             case "@complete" -> completes.add(compile(p[1]));
             case "@percent" -> percents.add(compile(p[1]));
+            case "@change" -> changes.add(compile(p[1]));
             case "@channels" -> channelLists.add(compile(p[1]));
             case "@channel" -> channelWords.addAll(List.of(p[1].split("\\s+")));
             case "@partof", "@whole" -> {
@@ -87,6 +138,7 @@ public final class ClaimPatterns {
                 if (p[0].startsWith("@")) throw new IllegalArgumentException(where + ": unknown directive " + p[0]);
                 boolean numbered = p[1].contains("{N}") || p[1].contains("{Y}");
                 entries.add(new Entry(p[0], compile(p[1]), numbered, where, RequiredWords.of(p[1])));
+                prefilter = null;
             }
         }
     }
@@ -96,9 +148,26 @@ public final class ClaimPatterns {
     }
 
     public List<Entry> entries() { return entries; }
+
+    /**
+     * The entries that can match a sentence, in their order: one pass of a single Aho–Corasick
+     * automaton over the sentence finds every required word of every pattern at once, and only
+     * the patterns whose required words are all there are handed to their regular expression.
+     */
+    public List<Entry> candidates(String sentence) {
+        Prefilter f = prefilter;
+        if (f == null) {
+            synchronized (this) {
+                if (prefilter == null) prefilter = new Prefilter(entries);
+                f = prefilter;
+            }
+        }
+        return f.candidates(sentence);
+    }
     List<Pattern> lists() { return lists; }
     List<Pattern> completes() { return completes; }
     List<Pattern> percents() { return percents; }
+    List<Pattern> changes() { return changes; }
     List<Pattern> channelLists() { return channelLists; }
     List<String> channelWords() { return channelWords; }
 

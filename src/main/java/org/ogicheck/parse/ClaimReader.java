@@ -89,8 +89,8 @@ public final class ClaimReader {
         Set<String> statements = new HashSet<>();
         // most narrative sentences state no count: the numbered patterns need not look at them
         boolean counts = COUNTED.matcher(norm).find();
-        for (ClaimPatterns.Entry e : patterns.entries()) {
-            if (e.numbered() && !counts || !e.admits(norm)) continue;
+        for (ClaimPatterns.Entry e : patterns.candidates(norm)) {
+            if (e.numbered() && !counts) continue;
             Matcher m = e.pattern().matcher(norm);
             while (m.find()) {
                 if (!e.numbered()) {
@@ -136,7 +136,9 @@ public final class ClaimReader {
         String before = norm.substring(Math.max(0, start - 2), start);
         String after = norm.substring(end, Math.min(norm.length(), end + 2));
         boolean approx = APPROX_BEFORE.matcher(before).matches() || after.startsWith("余") || after.startsWith("多")
-            || after.startsWith("以上") || APPROX_NUMBER.matcher(norm.substring(start, end)).matches();
+            || after.startsWith("以上") || APPROX_NUMBER.matcher(norm.substring(start, end)).matches()
+            // a count written in 万/亿 (398.6万件, 3万条) is rounded: never compared exactly (an amount in 万元 is exact)
+            || (number.endsWith("万") || number.endsWith("亿")) && !"元".equals(unit);
         int from = start;
         while (from > 0 && !SEPARATOR.matcher(String.valueOf(norm.charAt(from - 1))).matches()) from--;
         it.label = norm.substring(from, start);
@@ -167,12 +169,25 @@ public final class ClaimReader {
             Item total = region.isEmpty() ? null : totalBefore(paragraph, region.get(0));
             if (total != null) sum(total, region, lead.group(), inLists, out);
         }
-        for (Item t : items) {
+        for (int k = 0; k < items.size(); k++) {
+            Item t = items.get(k);
             if (!t.usable() || t.claim.getUnit() == null) continue;
             Matcher m = marker(norm, t.end);
             if (m == null) continue;
-            sum(t, region(items, t.end + m.end(), norm, m.group().contains("（")), m.group(), inLists, out);
+            Item total = t;
+            if (change(t)) {
+                // "5000条，较上年增加500条，其中…": the list is of the number the change is said of, if it is right before
+                Item prev = k > 0 ? items.get(k - 1) : null;
+                if (prev == null || !prev.usable() || !"，".equals(norm.substring(prev.end, t.start - t.label.length()))) continue;
+                total = prev;
+            }
+            sum(total, region(items, t.end + m.end(), norm, m.group().contains("（")), m.group(), inLists, out);
         }
+    }
+
+    /** whether a number is said as a change against another year ("较上年增加500条") */
+    private boolean change(Item it) {
+        return matchesAny(patterns.changes(), it.label);
     }
 
     private Matcher marker(String norm, int at) {
@@ -261,7 +276,7 @@ public final class ClaimReader {
         Item found = null;
         for (Item it : paragraph) {
             if (it.claim.getPosition() >= first.claim.getPosition()) break;
-            if (it.depth == 0 && patterns.isPartOf(first.claim.getKind(), it.claim.getKind())) found = it;
+            if (it.depth == 0 && !change(it) && patterns.isPartOf(first.claim.getKind(), it.claim.getKind())) found = it;
         }
         return found;
     }

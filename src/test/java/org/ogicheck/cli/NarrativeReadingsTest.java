@@ -63,6 +63,44 @@ class NarrativeReadingsTest {
     }
 
     @Test
+    void aChangeAgainstLastYearIsNotTheTotalOfTheListAfterIt() throws IOException {
+        // constructed after the common "N条，较上年增加M条，其中…": the parts are of N, not of the change M
+        JsonNode r = withSentence(SENTENCE + "全年主动公开政府信息5000条，较上年增加500条，其中规划计划100条，财政资金200条，重大项目350条。");
+        assertThat(ids(r, "ERROR")).doesNotContain("TXT-001");
+        JsonNode also = withSentence(SENTENCE + "全年主动公开政府信息5000条，比上年多500条，其中规划计划100条，财政资金200条，重大项目350条。");
+        assertThat(ids(also, "ERROR")).doesNotContain("TXT-001");
+        // parts that exceed the total itself still contradict it, whichever number the list is of
+        JsonNode wrong = withSentence(SENTENCE + "全年主动公开政府信息600条，较上年增加500条，其中规划计划100条，财政资金200条，重大项目350条。");
+        assertThat(ids(wrong, "ERROR")).containsExactly("TXT-001");
+    }
+
+    @Test
+    void aWholeNumberPercentageIsRoundedTruncatedOrAdjusted() throws IOException {
+        // 梅县区政府办 2025: 3 of 7 applications "占42%" (42.86 %, written so that 29+29+42 make 100)
+        JsonNode rounded = withSentence("2024年，全市共受理政府信息公开申请3119件，其中自然人申请3001件，占96%。");
+        assertThat(ids(rounded, "WARNING")).doesNotContain("TXT-005");
+        JsonNode truncated = withSentence("2024年，全市共受理政府信息公开申请3119件，其中自然人申请3001件，占96.2%，法人或其他组织申请118件，占3%。");
+        assertThat(ids(truncated, "WARNING")).doesNotContain("TXT-005");
+        JsonNode off = withSentence("2024年，全市共受理政府信息公开申请3119件，其中自然人申请3001件，占95%。");
+        assertThat(ids(off, "WARNING")).contains("TXT-005");
+        JsonNode decimals = withSentence("2024年，全市共受理政府信息公开申请3119件，其中自然人申请3001件，占96.0%。");
+        assertThat(ids(decimals, "WARNING")).contains("TXT-005");
+    }
+
+    @Test
+    void aNumberReceivedOfOnePartBesideTheWholeOneIsAWarning() throws IOException {
+        // constructed after county reports that give the whole and then 本级 / one office: "市政府本级、政府办办理…"
+        JsonNode parts = withSentence("2024年，全市共收到政府信息公开申请3119件，其中市本级收到申请1200件，各区县收到申请1919件。");
+        assertThat(ids(parts, "ERROR")).doesNotContain("TXT-002");
+        assertThat(ids(parts, "WARNING")).contains("TXT-002");
+        JsonNode offices = withSentence("2024年，全市共收到政府信息公开申请3119件。市政府办公室受理申请120件，市自然资源和规划局受理申请800件。");
+        assertThat(ids(offices, "ERROR")).doesNotContain("TXT-002");
+        // alone, a number received that fits no reading is still an ERROR; so is a wrong carried-in count beside a right total
+        assertThat(ids(withSentence("2024年，市政府办公室共受理政府信息公开申请120件。"), "ERROR")).containsExactly("TXT-002");
+        assertThat(ids(withSentence("2024年，全市共受理政府信息公开申请3119件，上年结转35件。"), "ERROR")).containsExactly("TXT-002");
+    }
+
+    @Test
     void documentsPublishedMayBeMoreThanMade() throws IOException {
         // 上海 2022: "主动公开市政府规章13件（含新制定5件，修改4件，废止4件）" — 公开 counts amended and repealed ones too;
         // 2024 淮安 made 8 normative documents (本年制发件数)

@@ -41,4 +41,35 @@ class RequiredWordsTest {
         }
         assertThat(matched).isGreaterThan(100);
     }
+
+    @Test
+    void theCombinedAutomatonHandsOverExactlyThePatternsWhoseWordsAreThere() throws Exception {
+        ClaimPatterns patterns = new ClaimPatterns();
+        patterns.load(Path.of("rules"));
+        List<String> sentences = new java.util.ArrayList<>();
+        try (var files = Files.list(Path.of("..", "shared", "corpus", "text"))) {
+            for (Path f : files.toList()) sentences.addAll(List.of(Files.readString(f).split("[。\n]")));
+        }
+        int handed = 0;
+        for (String s : sentences) {
+            String norm = ClaimReader.norm(s);
+            List<ClaimPatterns.Entry> expected = patterns.entries().stream().filter(e -> e.admits(norm)).toList();
+            List<ClaimPatterns.Entry> got = patterns.candidates(norm);
+            assertThat(got).as(s).containsExactlyElementsOf(expected);
+            handed += got.size();
+        }
+        // the filter filters: far fewer patterns are tried than sentences × patterns
+        assertThat(handed).isGreaterThan(100).isLessThan(sentences.size() * patterns.entries().size() / 4);
+    }
+
+    @Test
+    void aFolderLoadedLaterIsInTheAutomatonToo() throws Exception {
+        ClaimPatterns patterns = new ClaimPatterns();
+        patterns.load(Path.of("rules"));
+        assertThat(patterns.candidates("本机关收到咕噜申请3件")).noneMatch(e -> e.kind().equals("gurgle"));
+        Path dir = Files.createTempDirectory("claims");
+        Files.writeString(dir.resolve("claims.tsv"), "gurgle\t咕噜申请{N}件\n");
+        patterns.load(dir);
+        assertThat(patterns.candidates("本机关收到咕噜申请3件")).anyMatch(e -> e.kind().equals("gurgle"));
+    }
 }
