@@ -547,6 +547,14 @@ public final class Mutator {
             for (Claim c : claims(kinds)) {
                 if (!inSum(c) && bump(c)) return "正文中“" + c.getPhrase() + "”的数字加1，与表格不再相符";
             }
+            // a count stated only as the total of its parts: the total one more (its parts then disagree with it
+            // too); a sentence added beside it would be read as a count of a part (本级), never an ERROR
+            for (ClaimSum s : sums()) {
+                Claim c = s.getTotal();
+                if (kinds.contains(c.getKind()) && !c.isApproximate() && bump(c)) {
+                    return "正文中“" + c.getPhrase() + "”的数字加1，与表格不再相符";
+                }
+            }
             if (kinds.contains("concluded")) {
                 Cell total = cell(p, "APP", "total", "total");
                 appendToFirstParagraph(p, "全年共办结政府信息公开申请" + (number(total) + 1) + "件。");

@@ -30,6 +30,8 @@ public final class Figures {
         public List<Cell> getCells() { return cells; }
         /** "258+12+1+1+3" or "805" */
         public String getShown() { return shown; }
+        /** "258+12+1+1+3 = 275" or "805": the numbers read and, when they are added or taken away, their result */
+        public String getWorked() { return shown.matches(".*[+−].*") ? shown + " = " + value : shown; }
         public Cell[] cellArray() { return cells.toArray(new Cell[0]); }
         /** "“（七）总计 / 总计”", "“(一)予以公开”各列之和" — the cells read, for a message */
         public String getNames() {
@@ -90,8 +92,7 @@ public final class Figures {
             for (Figure f : figures) {
                 if (sb.length() > 0) sb.append("；");
                 if (f == null) sb.append("（一种读法无法从表格读取）");
-                else sb.append(f.getNames()).append(" = ").append(f.getShown())
-                    .append(f.getShown().matches(".*[+−].*") ? " = " + f.getValue() : "");
+                else sb.append(f.getNames()).append(" = ").append(f.getWorked());
             }
             return sb.toString();
         }
