@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.ogicheck.engine.RulesException;
+import org.ogicheck.i18n.Said;
+import org.ogicheck.i18n.Texts;
 import org.ogicheck.model.FixtureCase;
 import org.ogicheck.model.Finding;
 import org.ogicheck.parse.ParsedReport;
@@ -35,6 +37,7 @@ import org.ogicheck.read.ReadException;
  * the rule are compared exactly, so a missing and an unexpected finding both fail.
  */
 public final class Fixtures {
+    private static final String TEXTS = "org.ogicheck.app.texts";
 
     private Fixtures() {
     }
@@ -67,14 +70,19 @@ public final class Fixtures {
 
     /** the cases of every fixture folder, by rule ID; a folder for an ID the rules lack is a failing case */
     public static Map<String, List<FixtureCase>> runAll(Ogicheck engine, List<Path> dirs) throws IOException {
+        return runAll(engine, dirs, Texts.LANGUAGES.get(0));
+    }
+
+    /** as {@link #runAll(Ogicheck, List)}, the findings' messages (in a failing case's detail) in this language */
+    public static Map<String, List<FixtureCase>> runAll(Ogicheck engine, List<Path> dirs, String lang) throws IOException {
         Map<String, List<FixtureCase>> out = new LinkedHashMap<>();
         for (Path d : dirs) {
             for (String id : ids(d)) {
                 List<FixtureCase> list = out.computeIfAbsent(id, k -> new ArrayList<>());
                 if (!engine.rules().rules().containsKey(id)) {
-                    list.add(new FixtureCase(id, d.resolve(id), false, "no rule with this ID in the rules", List.of()));
+                    list.add(new FixtureCase(id, d.resolve(id), false, say("fixture.noRule"), List.of()));
                 } else {
-                    list.addAll(run(engine, d, id));
+                    list.addAll(run(engine, d, id, lang));
                 }
             }
         }
@@ -82,11 +90,16 @@ public final class Fixtures {
     }
 
     public static List<FixtureCase> run(Ogicheck engine, Path fixturesDir, String ruleId) throws IOException {
+        return run(engine, fixturesDir, ruleId, Texts.LANGUAGES.get(0));
+    }
+
+    /** the cases of one rule's fixture folder, the findings' messages (in a failing case's detail) in this language */
+    public static List<FixtureCase> run(Ogicheck engine, Path fixturesDir, String ruleId, String lang) throws IOException {
         Path dir = fixturesDir.resolve(ruleId);
         Path expectedFile = dir.resolve("expected");
         List<FixtureCase> out = new ArrayList<>();
         if (!Files.isRegularFile(expectedFile)) {
-            out.add(new FixtureCase(ruleId, dir, false, "no 'expected' file", List.of()));
+            out.add(new FixtureCase(ruleId, dir, false, say("fixture.noExpected"), List.of()));
             return out;
         }
         Map<String, List<Map<String, String>>> expected = new LinkedHashMap<>();
@@ -96,7 +109,7 @@ public final class Fixtures {
             if (line.isEmpty() || line.startsWith("#")) continue;
             int colon = line.indexOf(':');
             if (colon < 0) {
-                out.add(new FixtureCase(ruleId, expectedFile, false, "line without 'file:': " + line, List.of()));
+                out.add(new FixtureCase(ruleId, expectedFile, false, say("fixture.lineWithoutFile", line), List.of()));
                 continue;
             }
             String file = line.substring(0, colon).strip();
@@ -109,7 +122,7 @@ public final class Fixtures {
             if (rest.equals("none")) continue;
             String[] parts = rest.split("\\s+", 2);
             if (!parts[0].equals(ruleId)) {
-                out.add(new FixtureCase(ruleId, expectedFile, false, "expects " + parts[0] + " in the folder of " + ruleId, List.of()));
+                out.add(new FixtureCase(ruleId, expectedFile, false, say("fixture.otherRule", parts[0], ruleId), List.of()));
                 continue;
             }
             list.add(keys(parts.length > 1 ? parts[1] : ""));
@@ -123,27 +136,27 @@ public final class Fixtures {
         }
         if (reports.stream().noneMatch(p -> p.getFileName().toString().startsWith("fail-"))
             || reports.stream().noneMatch(p -> p.getFileName().toString().startsWith("pass-"))) {
-            out.add(new FixtureCase(ruleId, dir, false, "needs at least one fail-* and one pass-* report", List.of()));
+            out.add(new FixtureCase(ruleId, dir, false, say("fixture.needsBoth"), List.of()));
         }
         for (Path report : reports) {
             String name = report.getFileName().toString();
             List<Map<String, String>> want = expected.get(name);
             if (want == null) {
-                out.add(new FixtureCase(ruleId, report, false, "not listed in 'expected'", List.of()));
+                out.add(new FixtureCase(ruleId, report, false, say("fixture.notListed"), List.of()));
                 continue;
             }
-            out.add(check(engine, ruleId, report, want, options.getOrDefault(name, Map.of())));
+            out.add(check(engine, ruleId, report, want, options.getOrDefault(name, Map.of()), lang));
         }
         for (String listed : expected.keySet()) {
             if (reports.stream().noneMatch(p -> p.getFileName().toString().equals(listed))) {
-                out.add(new FixtureCase(ruleId, dir.resolve(listed), false, "listed in 'expected' but not present", List.of()));
+                out.add(new FixtureCase(ruleId, dir.resolve(listed), false, say("fixture.missingFile"), List.of()));
             }
         }
         return out;
     }
 
     private static FixtureCase check(Ogicheck engine, String ruleId, Path report, List<Map<String, String>> want,
-                              Map<String, String> opt) {
+                              Map<String, String> opt, String lang) {
         List<Finding> got;
         try {
             ReportParser.Options o = new ReportParser.Options(
@@ -152,9 +165,13 @@ public final class Fixtures {
                 opt.get("agency"), opt.get("kind"));
             ParsedReport previous = opt.containsKey("previous")
                 ? Ogicheck.parse(report.resolveSibling(opt.get("previous")), ReportParser.Options.NONE) : null;
-            got = new ArrayList<>(engine.check(Ogicheck.parse(report, o), previous, "zh", null).findings());
-        } catch (ReadException | RulesException | RuntimeException e) {
-            return new FixtureCase(ruleId, report, false, "could not be checked: " + e.getMessage(), List.of());
+            got = new ArrayList<>(engine.check(Ogicheck.parse(report, o), previous, lang, null).findings());
+        } catch (ReadException e) {
+            return new FixtureCase(ruleId, report, false, say("fixture.unchecked", e.message(lang)), List.of());
+        } catch (RulesException e) {
+            return new FixtureCase(ruleId, report, false, say("fixture.unchecked", e.lines(lang).get(0)), List.of());
+        } catch (RuntimeException e) {
+            return new FixtureCase(ruleId, report, false, say("fixture.unchecked", String.valueOf(e.getMessage())), List.of());
         }
         got.removeIf(f -> !f.getRuleId().equals(ruleId));
         List<Finding> produced = List.copyOf(got);
@@ -166,12 +183,12 @@ public final class Fixtures {
             else got.remove(hit);
         }
         if (missing.isEmpty() && got.isEmpty()) {
-            return new FixtureCase(ruleId, report, true, want.size() + " finding(s) as expected", produced);
+            return new FixtureCase(ruleId, report, true, say("fixture.passed", want.size()), produced);
         }
-        StringBuilder sb = new StringBuilder();
-        for (Map<String, String> m : missing) sb.append("missing ").append(ruleId).append(' ').append(m).append("; ");
-        for (Finding f : got) sb.append("unexpected ").append(f.locationKey()).append(" — ").append(f.getMessage()).append("; ");
-        return new FixtureCase(ruleId, report, false, sb.toString().strip(), produced);
+        List<Said> wrong = new ArrayList<>();
+        for (Map<String, String> m : missing) wrong.add(say("fixture.missing", ruleId, m));
+        for (Finding f : got) wrong.add(say("fixture.unexpected", f.locationKey(), f.getMessage()));
+        return new FixtureCase(ruleId, report, false, say("fixture.failed", wrong), produced);
     }
 
     private static boolean matches(Finding f, Map<String, String> w) {
@@ -187,6 +204,10 @@ public final class Fixtures {
             if (!e.getValue().equals(actual)) return false;
         }
         return true;
+    }
+
+    private static Said say(String key, Object... args) {
+        return Said.of(TEXTS, key, args);
     }
 
     private static Map<String, String> keys(String s) {

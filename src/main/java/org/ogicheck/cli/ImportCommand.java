@@ -94,7 +94,7 @@ final class ImportCommand implements Callable<Integer> {
             err.println("ogicheck import: " + e.getMessage());
             return ExitCodes.USAGE;
         } catch (RulesException e) {
-            e.lines().forEach(l -> err.println("ogicheck: " + l));
+            e.lines(Cli.lang(spec)).forEach(l -> err.println("ogicheck: " + l));
             return ExitCodes.USAGE;
         }
         int failed = 0;

@@ -1,10 +1,14 @@
 package org.ogicheck.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.ogicheck.app.Ogicheck;
 import org.ogicheck.engine.RuleMeta;
 import org.ogicheck.engine.RuleSet;
+import org.ogicheck.render.Columns;
+import org.ogicheck.render.RulesDoc;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
@@ -39,13 +43,15 @@ final class RulesCommand implements Runnable {
             Ogicheck engine = rules.load(spec.commandLine().getErr());
             if (engine == null) return ExitCodes.USAGE;
             RuleSet rs = engine.rules();
+            String lang = Cli.lang(spec);
+            List<List<String>> rows = new ArrayList<>();
             for (RuleMeta m : rs.rules().values()) {
-                out.printf("%-9s %-7s %-12s %4s  %s  [%s]%n", m.id(), m.severity(), m.category(),
+                rows.add(List.of(m.id(), RulesDoc.severity(m, lang), RulesDoc.category(rs, m.category(), lang),
                     m.weight() == Math.rint(m.weight()) ? String.valueOf((long) m.weight()) : String.valueOf(m.weight()),
-                    rs.title(m, "zh"),
-                    RuleSetPaths.rel(m.file()));
+                    rs.title(m, lang), "[" + RuleSetPaths.rel(m.file()) + "]"));
             }
-            out.printf("%d rules from %s%n", rs.rules().size(), rs.dirs());
+            for (String line : Columns.aligned(rows, 3)) out.println(line);
+            out.println(Cli.text(spec, "rules.listed", rs.rules().size(), rs.dirs()));
             return ExitCodes.OK;
         }
     }

@@ -23,7 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "diff", mixinStandardHelpOptions = true,
     description = "Check reports with an old and a new rule pack and print, per report, the findings gained and lost and "
         + "the score change, then totals.",
-    footer = "%nExit codes:%n  0  compared (whatever the differences)%n  2  usage error, unreadable input or rules that do not compile%n")
+    footer = "%nExit codes:%n  0  compared (whatever the differences)%n  2  usage error, rules that do not compile, or an input that could not be read (the others are still compared)%n")
 final class RulesDiffCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -50,22 +50,27 @@ final class RulesDiffCommand implements Callable<Integer> {
             e.lines(Cli.lang(spec)).forEach(l -> err.println("ogicheck: " + l));
             return ExitCodes.USAGE;
         }
+        String lang = Cli.lang(spec);
         int gainedTotal = 0;
         int lostTotal = 0;
         double deltaTotal = 0;
         int compared = 0;
-        for (Path f : Inputs.expand(reports, Cli.lang(spec))) {
+        int unchecked = 0;
+        for (Path f : Inputs.expand(reports, lang)) {
             Result a;
             Result b;
             try {
                 ParsedReport parsed = Ogicheck.parse(f, ReportParser.Options.NONE);
-                a = before.check(parsed, "zh");
-                b = after.check(parsed, "zh");
+                a = before.check(parsed, lang);
+                b = after.check(parsed, lang);
             } catch (ReadException e) {
-                err.println("ogicheck: " + e.message(Cli.lang(spec)));
+                // the other reports are still compared; the run ends with exit 2, as a batch check does
+                err.println("ogicheck: " + e.message(lang));
+                unchecked++;
                 continue;
             } catch (RulesException e) {
-                err.println("ogicheck: " + f + ": " + e.lines(Cli.lang(spec)).get(0));
+                err.println("ogicheck: " + f + ": " + e.lines(lang).get(0));
+                unchecked++;
                 continue;
             }
             compared++;
@@ -73,18 +78,18 @@ final class RulesDiffCommand implements Callable<Integer> {
             List<Finding> gained = d.gained();
             List<Finding> lost = d.lost();
             double delta = d.delta();
-            out.printf("%s: score %s → %s (%s%s), +%d −%d findings%n", f, num(d.scoreBefore()),
-                num(d.scoreAfter()), delta >= 0 ? "+" : "", num(delta), gained.size(), lost.size());
-            for (Finding g : gained) out.println("  + " + g.getSeverity() + " " + g.getRuleId() + " " + g.getMessage());
-            for (Finding l : lost) out.println("  − " + l.getSeverity() + " " + l.getRuleId() + " " + l.getMessage());
+            out.println(Cli.text(spec, "diff.report", f, num(d.scoreBefore()), num(d.scoreAfter()), (delta >= 0 ? "+" : "") + num(delta),
+                gained.size(), lost.size()));
+            for (Finding g : gained) out.println(Cli.text(spec, "diff.gained", Cli.text(spec, "severity." + g.getSeverity().name()), g.getRuleId(), g.getMessage()));
+            for (Finding l : lost) out.println(Cli.text(spec, "diff.lost", Cli.text(spec, "severity." + l.getSeverity().name()), l.getRuleId(), l.getMessage()));
             gainedTotal += gained.size();
             lostTotal += lost.size();
             deltaTotal += delta;
         }
         if (compared == 0) return ExitCodes.USAGE;
-        out.printf("total: %d reports, +%d −%d findings, mean score change %s%n", compared, gainedTotal, lostTotal,
-            num(deltaTotal / compared));
-        return ExitCodes.OK;
+        out.println(Cli.text(spec, "diff.total", compared, gainedTotal, lostTotal, num(deltaTotal / compared)));
+        if (unchecked > 0) out.println(Cli.text(spec, "diff.unchecked", unchecked));
+        return unchecked == 0 ? ExitCodes.OK : ExitCodes.USAGE;
     }
 
     private static String num(double d) {

@@ -39,8 +39,9 @@ final class RulesDocCommand implements Callable<Integer> {
         Ogicheck engine = rules.load(spec.commandLine().getErr());
         if (engine == null) return ExitCodes.USAGE;
         RuleSet rs = engine.rules();
-        var cases = Fixtures.runAll(engine, fixtures.resolve(rules.resolve()));
-        spec.commandLine().getOut().print(format.equals("md") ? RulesDoc.markdown(rs, cases) : RulesDoc.html(rs, cases));
+        String lang = Cli.lang(spec);
+        var cases = Fixtures.runAll(engine, fixtures.resolve(rules.resolve()), lang);
+        spec.commandLine().getOut().print(format.equals("md") ? RulesDoc.markdown(rs, cases, lang) : RulesDoc.html(rs, cases, lang));
         return ExitCodes.OK;
     }
 }

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.ogicheck.app.Ogicheck;
 import org.ogicheck.engine.RuleLint;
 import org.ogicheck.engine.RuleSet;
+import org.ogicheck.i18n.Said;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
@@ -33,9 +34,9 @@ final class RulesLintCommand implements Callable<Integer> {
         Ogicheck engine = rules.load(spec.commandLine().getErr());
         if (engine == null) return ExitCodes.FINDINGS;
         RuleSet rs = engine.rules();
-        List<String> problems = RuleLint.messagesAndFixtures(rs, fixtures.resolve(rules.resolve()));
-        problems.forEach(out::println);
-        out.println(rs.rules().size() + " rules, " + problems.size() + " problem(s)");
+        List<Said> problems = RuleLint.messagesAndFixtures(rs, fixtures.resolve(rules.resolve()));
+        problems.forEach(p -> out.println(p.in(Cli.lang(spec))));
+        out.println(Cli.text(spec, "rules.linted", rs.rules().size(), problems.size()));
         return problems.isEmpty() ? ExitCodes.OK : ExitCodes.FINDINGS;
     }
 }

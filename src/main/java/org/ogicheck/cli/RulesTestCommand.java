@@ -40,10 +40,11 @@ final class RulesTestCommand implements Callable<Integer> {
         Ogicheck engine = rules.load(spec.commandLine().getErr());
         if (engine == null) return ExitCodes.USAGE;
         RuleSet rs = engine.rules();
+        String lang = Cli.lang(spec);
         List<java.nio.file.Path> dirs = fixtures.resolve(rules.resolve());
         Map<String, List<FixtureCase>> cases;
         if (only.isEmpty()) {
-            cases = Fixtures.runAll(engine, dirs);
+            cases = Fixtures.runAll(engine, dirs, lang);
         } else {
             for (String id : only) {
                 if (!rs.rules().containsKey(id)) {
@@ -57,7 +58,7 @@ final class RulesTestCommand implements Callable<Integer> {
             for (java.nio.file.Path d : dirs) {
                 for (String id : only) {
                     if (java.nio.file.Files.isDirectory(d.resolve(id))) {
-                        cases.computeIfAbsent(id, k -> new java.util.ArrayList<>()).addAll(Fixtures.run(engine, d, id));
+                        cases.computeIfAbsent(id, k -> new java.util.ArrayList<>()).addAll(Fixtures.run(engine, d, id, lang));
                     }
                 }
             }
@@ -66,15 +67,16 @@ final class RulesTestCommand implements Callable<Integer> {
         int failed = 0;
         for (Map.Entry<String, List<FixtureCase>> e : cases.entrySet()) {
             for (FixtureCase c : e.getValue()) {
-                out.printf("%s %-9s %s  %s%n", c.passed() ? "PASS" : "FAIL", e.getKey(), c.file().getFileName(), c.detail());
+                out.println(Cli.text(spec, c.passed() ? "rules.test.pass" : "rules.test.fail", e.getKey(), c.file().getFileName(),
+                    c.detail().in(lang)));
                 if (c.passed()) passed++;
                 else failed++;
             }
         }
         for (String id : only.isEmpty() ? rs.rules().keySet() : only) {
-            if (!cases.containsKey(id)) out.printf("NONE %-9s no fixtures%n", id);
+            if (!cases.containsKey(id)) out.println(Cli.text(spec, "rules.test.none", id));
         }
-        out.printf("rules: %d passed, %d failed%n", passed, failed);
+        out.println(Cli.text(spec, "rules.tested", passed, failed));
         return failed == 0 ? ExitCodes.OK : ExitCodes.FINDINGS;
     }
 }

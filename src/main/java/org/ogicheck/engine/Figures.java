@@ -231,12 +231,23 @@ public final class Figures {
     /** the row or column keys of "“本年新收”加“上年结转”" */
     public static List<String> keys(String table, String terms) {
         List<String> out = new ArrayList<>();
-        for (String t : terms.split("加")) {
-            String name = t.strip().replaceAll("^[“\"]|[”\"]$", "");
+        for (String name : names(terms)) {
             String key = NAMES.get(table + "/" + name);
             if (key == null) throw new IllegalArgumentException("表" + table + "中没有“" + name + "”");
             out.add(key);
         }
+        return out;
+    }
+
+    /** the first name of "“本年新收”加“上年结转”" that the table does not have, or null */
+    public static String unknownName(String table, String terms) {
+        for (String name : names(terms)) if (!NAMES.containsKey(table + "/" + name)) return name;
+        return null;
+    }
+
+    private static List<String> names(String terms) {
+        List<String> out = new ArrayList<>();
+        for (String t : terms.split("加")) out.add(t.strip().replaceAll("^[“\"]|[”\"]$", ""));
         return out;
     }
 

@@ -60,6 +60,7 @@ import org.drools.drl.ast.descr.PatternSourceDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsError;
+import org.ogicheck.i18n.Said;
 
 /**
  * The rule guard: a rule file is read with Drools' own parser, every piece of code in it (function
@@ -134,7 +135,7 @@ final class RuleGuard {
     }
 
     private final String file;
-    private final List<String> out = new ArrayList<>();
+    private final List<Said> out = new ArrayList<>();
     private final Set<String> packages = new LinkedHashSet<>(List.of("java.lang"));
     private final Map<String, Class<?>> simple = new HashMap<>();
     private final Set<String> functions = new HashSet<>();
@@ -145,7 +146,7 @@ final class RuleGuard {
         this.file = file;
     }
 
-    static List<String> check(Path path, String text) {
+    static List<Said> check(Path path, String text) {
         RuleGuard g = new RuleGuard(RuleSet.rel(path.toString()));
         g.run(text);
         return g.out;
@@ -158,38 +159,39 @@ final class RuleGuard {
             || n.startsWith("java.nio.") || n.startsWith("java.net.") || n.startsWith("java.util.concurrent."));
     }
 
-    private void refuse(int line, String why) {
-        out.add(file + ":" + Math.max(line, 1) + ": " + why);
+    /** one problem: the file, the line and the reason (a key of the engine's texts and its arguments) */
+    private void refuse(int line, String key, Object... args) {
+        out.add(Said.of(RulesException.BUNDLE, "at.line", file, Math.max(line, 1), Said.of(RulesException.BUNDLE, key, args)));
     }
 
     private void run(String text) {
         if (text.contains("\\u")) {
-            refuse(RuleLint.lineOf(text, text.indexOf("\\u")), "规则中不允许使用 Unicode 转义（\\u）");
+            refuse(RuleLint.lineOf(text, text.indexOf("\\u")), "guard.unicodeEscape");
         }
         DrlParser parser = new DrlParser();
         PackageDescr pkg;
         try {
             pkg = parser.parse(false, new StringReader(text));
         } catch (Exception | StackOverflowError e) {
-            refuse(1, "规则文件无法解析：" + oneLine(e.getMessage()));
+            refuse(1, "guard.unparsable", oneLine(e.getMessage()));
             return;
         }
         if (parser.hasErrors() || pkg == null) {
             for (DroolsError e : parser.getErrors()) {
                 int line = e.getLines() != null && e.getLines().length > 0 ? e.getLines()[0] : 1;
-                refuse(line, "规则文件无法解析：" + oneLine(e.getMessage()));
+                refuse(line, "guard.unparsable", oneLine(e.getMessage()));
             }
-            if (parser.getErrors().isEmpty()) refuse(1, "规则文件无法解析");
+            if (parser.getErrors().isEmpty()) refuse(1, "guard.unparsableNoReason");
             return;
         }
         for (ImportDescr i : pkg.getImports()) imports(i);
-        for (ImportDescr i : pkg.getFunctionImports()) refuse(i.getLine(), "不允许导入函数 " + i.getTarget());
-        for (ImportDescr i : pkg.getAccumulateImports()) refuse(i.getLine(), "不允许导入累计函数 " + i.getTarget());
-        pkg.getGlobals().forEach(g -> refuse(g.getLine(), "规则中不允许使用 global（" + g.getIdentifier() + "）"));
-        pkg.getTypeDeclarations().forEach(t -> refuse(t.getLine(), "规则中不允许声明类型（declare " + t.getTypeName() + "）"));
-        pkg.getEnumDeclarations().forEach(t -> refuse(t.getLine(), "规则中不允许声明枚举（declare enum）"));
-        pkg.getEntryPointDeclarations().forEach(t -> refuse(t.getLine(), "规则中不允许声明 entry-point"));
-        pkg.getWindowDeclarations().forEach(t -> refuse(t.getLine(), "规则中不允许声明 window"));
+        for (ImportDescr i : pkg.getFunctionImports()) refuse(i.getLine(), "guard.functionImport", i.getTarget());
+        for (ImportDescr i : pkg.getAccumulateImports()) refuse(i.getLine(), "guard.accumulateImport", i.getTarget());
+        pkg.getGlobals().forEach(g -> refuse(g.getLine(), "guard.global", g.getIdentifier()));
+        pkg.getTypeDeclarations().forEach(t -> refuse(t.getLine(), "guard.declare", t.getTypeName()));
+        pkg.getEnumDeclarations().forEach(t -> refuse(t.getLine(), "guard.declareEnum"));
+        pkg.getEntryPointDeclarations().forEach(t -> refuse(t.getLine(), "guard.entryPoint"));
+        pkg.getWindowDeclarations().forEach(t -> refuse(t.getLine(), "guard.window"));
         pkg.getAttributes().forEach(a -> attribute(a));
         for (FunctionDescr f : pkg.getFunctions()) functions.add(f.getName());
         for (FunctionDescr f : pkg.getFunctions()) function(f);
@@ -201,7 +203,7 @@ final class RuleGuard {
         if (t.endsWith(".*")) {
             String p = t.substring(0, t.length() - 2);
             if (BY_NAME.values().stream().noneMatch(c -> c.getPackageName().equals(p))) {
-                refuse(i.getLine(), "不允许导入 " + t + "（只可导入事实模型、Emit、Figures、java.util、java.math、java.time 中的允许类）");
+                refuse(i.getLine(), "guard.importPackage", t);
             } else {
                 packages.add(p);
             }
@@ -209,7 +211,7 @@ final class RuleGuard {
         }
         Class<?> c = BY_NAME.get(t);
         if (c == null) {
-            refuse(i.getLine(), "不允许导入 " + t + "（不在允许的类之列）");
+            refuse(i.getLine(), "guard.importClass", t);
         } else {
             simple.put(c.getSimpleName(), c);
         }
@@ -217,17 +219,17 @@ final class RuleGuard {
 
     private void attribute(AttributeDescr a) {
         if (!ATTRIBUTES.contains(a.getName())) {
-            refuse(a.getLine(), "不允许使用规则属性 " + a.getName());
+            refuse(a.getLine(), "guard.attribute", a.getName());
         } else if ("dialect".equals(a.getName()) && !"java".equals(strip(a.getValue()))) {
-            refuse(a.getLine(), "只允许 java 方言（dialect \"java\"），不允许 " + a.getValue());
+            refuse(a.getLine(), "guard.dialect", a.getValue());
         } else if (a.getValue() != null && !a.getValue().isBlank() && !LITERAL.matcher(a.getValue().strip()).matches()
             && !a.getValue().strip().matches("[\\w.-]+")) {
-            refuse(a.getLine(), "规则属性 " + a.getName() + " 只能是字面值，不能是表达式：" + oneLine(a.getValue()));
+            refuse(a.getLine(), "guard.attributeLiteral", a.getName(), oneLine(a.getValue()));
         }
     }
 
     private void function(FunctionDescr f) {
-        if (f.getDialect() != null && !"java".equals(f.getDialect())) refuse(f.getLine(), "函数 " + f.getName() + " 只允许 java 方言");
+        if (f.getDialect() != null && !"java".equals(f.getDialect())) refuse(f.getLine(), "guard.functionDialect", f.getName());
         StringBuilder src = new StringBuilder("class G { ").append(f.getReturnType()).append(' ').append(f.getName()).append('(');
         for (int i = 0; i < f.getParameterNames().size(); i++) {
             if (i > 0) src.append(", ");
@@ -238,7 +240,7 @@ final class RuleGuard {
         ParseResult<com.github.javaparser.ast.CompilationUnit> r = java.parse(src.toString());
         int base = f.getLine();
         if (!r.isSuccessful() || r.getResult().isEmpty()) {
-            refuse(base, "函数 " + f.getName() + " 的代码无法按 Java 解析：" + problem(r));
+            refuse(base, "guard.functionJava", f.getName(), problem(r));
             return;
         }
         // the body starts on the line after the signature in src; f.getBody() starts on the signature's line
@@ -246,9 +248,8 @@ final class RuleGuard {
     }
 
     private void rule(RuleDescr r) {
-        String name = "规则 \"" + r.getName() + "\"";
         if (r.isQuery()) {
-            refuse(r.getLine(), "不允许使用 query（" + r.getName() + "）");
+            refuse(r.getLine(), "guard.query", r.getName());
             return;
         }
         for (AttributeDescr a : r.getAttributes().values()) attribute(a);
@@ -256,12 +257,12 @@ final class RuleGuard {
             for (Map.Entry<String, Object> v : a.getValueMap().entrySet()) {
                 String val = String.valueOf(v.getValue()).strip();
                 if (!LITERAL.matcher(val).matches()) {
-                    refuse(a.getLine() > 0 ? a.getLine() : r.getLine(), name + " 的元数据 @" + a.getName() + " 只能是字面值：" + oneLine(val));
+                    refuse(a.getLine() > 0 ? a.getLine() : r.getLine(), "guard.metadataLiteral", r.getName(), a.getName(), oneLine(val));
                 }
             }
         }
         if (r.getNamedConsequences() != null && !r.getNamedConsequences().isEmpty()) {
-            refuse(r.getLine(), name + " 不允许使用命名结论（then[...] / do[...]）");
+            refuse(r.getLine(), "guard.namedConsequence", r.getName());
         }
         Set<String> bound = new HashSet<>();
         if (r.getLhs() != null) {
@@ -273,7 +274,7 @@ final class RuleGuard {
         ParseResult<BlockStmt> b = java.parseBlock("{\n" + text + "\n}");
         int base = r.getConsequenceLine() > 0 ? r.getConsequenceLine() : r.getLine();
         if (!b.isSuccessful() || b.getResult().isEmpty()) {
-            refuse(base, name + " 的结论（then）无法按 Java 解析：" + problem(b));
+            refuse(base, "guard.consequenceJava", r.getName(), problem(b));
             return;
         }
         Set<String> names = new HashSet<>(bound);
@@ -309,55 +310,55 @@ final class RuleGuard {
         if (d instanceof PatternDescr p) {
             pattern(p, bound);
         } else if (d instanceof EvalDescr e) {
-            expression(String.valueOf(e.getContent()), e.getLine(), bound, null, "eval");
+            expression(String.valueOf(e.getContent()), e.getLine(), bound, null, "guard.what.eval");
         } else if (d instanceof ForallDescr f) {
             for (BaseDescr x : f.getDescrs()) lhs(x, bound);
         } else if (d instanceof ConditionalElementDescr ce) {
             for (Object x : ce.getDescrs()) {
                 if (x instanceof BaseDescr bd) lhs(bd, bound);
-                else refuse(d.getLine(), "不支持的规则条件结构");
+                else refuse(d.getLine(), "guard.condition", "?");
             }
         } else {
-            refuse(d.getLine(), "不支持的规则条件结构（" + d.getClass().getSimpleName() + "）");
+            refuse(d.getLine(), "guard.condition", d.getClass().getSimpleName());
         }
     }
 
     private void pattern(PatternDescr p, Set<String> bound) {
         Class<?> type = type(p.getObjectType());
         if (type == null) {
-            refuse(p.getLine(), "条件中的类型 " + p.getObjectType() + " 不在允许的类之列");
+            refuse(p.getLine(), "guard.patternType", p.getObjectType());
             return;
         }
         for (BaseDescr c : p.getDescrs()) {
             if (c instanceof ExprConstraintDescr e) {
-                expression(e.getExpression(), c.getLine() > 0 ? c.getLine() : p.getLine(), bound, type, "约束");
+                expression(e.getExpression(), c.getLine() > 0 ? c.getLine() : p.getLine(), bound, type, "guard.what.constraint");
             } else if (c instanceof BindingDescr b) {
-                expression(b.getExpression(), c.getLine() > 0 ? c.getLine() : p.getLine(), bound, type, "约束");
+                expression(b.getExpression(), c.getLine() > 0 ? c.getLine() : p.getLine(), bound, type, "guard.what.constraint");
             } else {
-                refuse(c.getLine() > 0 ? c.getLine() : p.getLine(), "不支持的约束（" + c.getClass().getSimpleName() + "）");
+                refuse(c.getLine() > 0 ? c.getLine() : p.getLine(), "guard.constraint", c.getClass().getSimpleName());
             }
         }
         PatternSourceDescr src = p.getSource();
         if (src == null || src instanceof EntryPointDescr) return;
         if (src instanceof FromDescr f) {
-            expression(f.getDataSource() == null ? "" : f.getDataSource().toString(), line(f, p), bound, null, "from");
+            expression(f.getDataSource() == null ? "" : f.getDataSource().toString(), line(f, p), bound, null, "guard.what.from");
         } else if (src instanceof AccumulateDescr a) {
             if (!a.isExternalFunction() || a.getInitCode() != null || a.getActionCode() != null || a.getResultCode() != null) {
-                refuse(line(a, p), "不允许在 accumulate 中写代码（init/action/result），只可用 sum、count、collectList 等函数");
+                refuse(line(a, p), "guard.accumulateCode");
                 return;
             }
             for (BaseDescr x : a.getDescrs()) lhs(x, bound);
             if (a.getInput() != null && !a.getDescrs().contains(a.getInput())) lhs(a.getInput(), bound);
             for (AccumulateDescr.AccumulateFunctionCallDescr fn : a.getFunctions()) {
                 if (!ACCUMULATE_FUNCTIONS.contains(fn.getFunction())) {
-                    refuse(line(a, p), "不允许的累计函数 " + fn.getFunction());
+                    refuse(line(a, p), "guard.accumulateFunction", fn.getFunction());
                 }
-                for (String param : fn.getParams()) expression(param, line(a, p), bound, null, "accumulate");
+                for (String param : fn.getParams()) expression(param, line(a, p), bound, null, "guard.what.accumulate");
             }
         } else if (src instanceof CollectDescr cd) {
             if (cd.getInputPattern() != null) pattern(cd.getInputPattern(), bound);
         } else {
-            refuse(line(src, p), "不支持的条件来源（" + src.getClass().getSimpleName() + "）");
+            refuse(line(src, p), "guard.source", src.getClass().getSimpleName());
         }
     }
 
@@ -374,7 +375,7 @@ final class RuleGuard {
         expr = IN.matcher(expr).replaceAll(" == " + IN_CALL + "(");
         ParseResult<Expression> r = java.parseExpression(expr);
         if (!r.isSuccessful() || r.getResult().isEmpty()) {
-            refuse(line, what + " 表达式无法按 Java 解析：" + oneLine(text));
+            refuse(line, "guard.expressionJava", Said.of(RulesException.BUNDLE, what), oneLine(text));
             return;
         }
         code(r.getResult().get(), bound, line - 1, fact);
@@ -392,30 +393,30 @@ final class RuleGuard {
     private void node(Node n, Set<String> names, int lineBase, Class<?> fact) {
         int line = lineBase + n.getBegin().map(p -> p.line).orElse(1);
         if (n instanceof WhileStmt || n instanceof DoStmt || n instanceof ForStmt) {
-            refuse(line, "规则代码中不允许 while/do/for(;;) 循环（只可对集合用 for-each），以保证每次检查都能结束");
+            refuse(line, "guard.loop");
         } else if (n instanceof SynchronizedStmt || n instanceof LocalClassDeclarationStmt || n instanceof LocalRecordDeclarationStmt) {
-            refuse(line, "规则代码中不允许 synchronized 或局部类");
+            refuse(line, "guard.synchronized");
         } else if (n instanceof ClassExpr) {
-            refuse(line, "规则代码中不允许类字面量（" + n + "）");
+            refuse(line, "guard.classLiteral", n);
         } else if (n instanceof ThisExpr || n instanceof SuperExpr) {
-            refuse(line, "规则代码中不允许 this/super");
+            refuse(line, "guard.thisSuper");
         } else if (n instanceof ObjectCreationExpr o && o.getAnonymousClassBody().isPresent()) {
-            refuse(line, "规则代码中不允许匿名类");
+            refuse(line, "guard.anonymousClass");
         } else if (n instanceof ObjectCreationExpr o && List.of("Finding", "org.ogicheck.model.Finding").contains(o.getType().getNameWithScope())) {
             // a finding carries the ID and metadata of the rule that made it: a pack cannot speak for (or silence) another rule
-            refuse(line, "规则代码中不允许直接创建 Finding：请用 Emit.finding(drools.getRule())，问题才带有本条规则的编号和依据");
+            refuse(line, "guard.newFinding");
         } else if (n instanceof ArrayCreationExpr a && !a.getElementType().isPrimitiveType()
             && a.getElementType() instanceof ClassOrInterfaceType) {
             // element type is checked as a ClassOrInterfaceType below
         } else if (n instanceof ClassOrInterfaceType t) {
             if (t.getParentNode().filter(p -> p instanceof ClassOrInterfaceType).isPresent()) return; // the outer part of a qualified type
             String qn = t.getNameWithScope();
-            if (type(qn) == null) refuse(line, "规则代码中的类型 " + qn + " 不在允许的类之列");
+            if (type(qn) == null) refuse(line, "guard.type", qn);
         } else if (n instanceof MethodCallExpr m) {
             call(m, names, line, fact);
         } else if (n instanceof MethodReferenceExpr m) {
             if (!METHOD_NAMES.contains(m.getIdentifier()) && !"new".equals(m.getIdentifier())) {
-                refuse(line, "规则代码中不允许调用方法 " + m.getIdentifier());
+                refuse(line, "guard.methodReference", m.getIdentifier());
             }
             if (m.getScope() instanceof NameExpr || m.getScope() instanceof FieldAccessExpr) nameChain(m.getScope(), names, line, fact);
         } else if (n instanceof NameExpr || n instanceof FieldAccessExpr) {
@@ -438,16 +439,16 @@ final class RuleGuard {
             if (fact != null && Stream.of(fact.getMethods()).anyMatch(x -> x.getName().equals(name))
                 && METHOD_NAMES.contains(name)) return;
             if (!functions.contains(name) && !CONSEQUENCE_CALLS.contains(name)) {
-                refuse(line, "规则代码中不允许调用 " + name + "（只可调用本文件的函数和 insert）");
+                refuse(line, "guard.call", name);
             }
             return;
         }
         if (scope.get() instanceof NameExpr s && ("drools".equals(s.getNameAsString()) || "kcontext".equals(s.getNameAsString()))
             && names.contains(s.getNameAsString())) {
-            if (!DROOLS_CALLS.contains(name)) refuse(line, "规则代码中只可调用 drools.getRule()，不允许 " + s + "." + name);
+            if (!DROOLS_CALLS.contains(name)) refuse(line, "guard.droolsCall", s + "." + name);
             return;
         }
-        if (!METHOD_NAMES.contains(name)) refuse(line, "规则代码中不允许调用方法 " + name + "（不是允许的类的方法）");
+        if (!METHOD_NAMES.contains(name)) refuse(line, "guard.method", name);
     }
 
     /**
@@ -478,7 +479,7 @@ final class RuleGuard {
                 return;
             }
         }
-        refuse(line, "规则代码中的名称 " + String.join(".", parts) + " 无法解析为允许的类、事实属性或变量");
+        refuse(line, "guard.name", String.join(".", parts));
     }
 
     private void staticMembers(Class<?> c, List<String> rest, int line) {
@@ -491,10 +492,10 @@ final class RuleGuard {
             }
             try {
                 Field f = cur.getField(s);
-                if (!safeType(f.getType())) refuse(line, "规则代码中不允许访问 " + cur.getSimpleName() + "." + s);
+                if (!safeType(f.getType())) refuse(line, "guard.field", cur.getSimpleName() + "." + s);
                 return;
             } catch (NoSuchFieldException ex) {
-                refuse(line, "规则代码中的 " + cur.getSimpleName() + "." + s + " 无法解析");
+                refuse(line, "guard.member", cur.getSimpleName() + "." + s);
                 return;
             }
         }

@@ -1,5 +1,7 @@
 package org.ogicheck.engine;
 
+import org.ogicheck.i18n.Said;
+import org.ogicheck.i18n.Texts;
 import org.ogicheck.model.Severity;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,60 +38,65 @@ public final class RuleLint {
     }
 
     /** safety problems in one rule file, each "file:line: reason" (see {@link RuleGuard}) */
-    public static List<String> safety(Path file, String text) {
+    public static List<Said> safety(Path file, String text) {
         return RuleGuard.check(file, text);
     }
 
     /** metadata problems of the compiled rules (several bodies of one ID must agree on category) */
-    public static List<String> metadata(List<RuleMeta> rules, Scoring scoring) {
+    public static List<Said> metadata(List<RuleMeta> rules, Scoring scoring) {
         return metadata(rules, scoring, Map.of());
     }
 
     /**
-     * metadata problems, each "file: rule "name": reason" in Chinese; a rule of a decision table is named
-     * by its place instead ({@code places}: rule name → "工作表“…”第12行"), the row a regulator edits
+     * metadata problems, each "file: rule "name": reason"; a rule of a decision table is named by its
+     * place instead ({@code places}: rule name → its sheet and row), the row a regulator edits
      */
-    public static List<String> metadata(List<RuleMeta> rules, Scoring scoring, Map<String, String> places) {
-        List<String> out = new ArrayList<>();
+    public static List<Said> metadata(List<RuleMeta> rules, Scoring scoring, Map<String, Said> places) {
+        List<Said> out = new ArrayList<>();
         List<String> categories = scoring.categories().stream().map(Scoring.Category::id).toList();
         Map<String, RuleMeta> first = new HashMap<>();
         for (RuleMeta m : rules) {
-            String place = places.get(m.name());
-            String where = RuleSet.rel(m.file().toString()) + ": " + (place == null ? "rule \"" + m.name() + "\"" : place + "（规则 \"" + m.name() + "\"）");
+            Said place = places.get(m.name());
+            Said where = place == null ? say("lint.rule", RuleSet.rel(m.file().toString()), m.name())
+                : say("lint.ruleAt", RuleSet.rel(m.file().toString()), place, m.name());
             if (m.id() == null || !ID.matcher(m.id()).matches()) {
-                out.add(where + ": @id 缺少或不是规则目录的编号形式（二至五个大写字母、连字符、三位数字）");
+                out.add(say("lint.badId", where));
                 continue;
             }
-            if (!m.name().startsWith(m.id() + " ")) out.add(where + ": 规则名称必须以编号 " + m.id() + " 开头");
-            if (m.severity() == null || !Severity.isName(m.severity())) out.add(where + ": @severity 只能是 ERROR、WARNING 或 INFO（现为 " + m.severity() + "）");
+            if (!m.name().startsWith(m.id() + " ")) out.add(say("lint.nameWithoutId", where, m.id()));
+            if (m.severity() == null || !Severity.isName(m.severity())) out.add(say("lint.severity", where, m.severity()));
             if (m.category() == null || !categories.contains(m.category())) {
-                out.add(where + ": @category 只能是 " + String.join("、", categories) + " 之一（见 rules/scoring.properties；现为 " + m.category() + "）");
+                out.add(say("lint.category", where, String.join(", ", categories), m.category()));
             }
-            if (m.basis() == null || m.basis().isBlank()) out.add(where + ": 缺少 @basis（规则的依据）");
-            if (Double.isNaN(m.weight()) || m.weight() < 0) out.add(where + ": @weight 必须是不小于0的数");
-            if (m.since() == null || !m.since().matches("\\d{4}")) out.add(where + ": @since 必须是年份（现为 " + m.since() + "）");
+            if (m.basis() == null || m.basis().isBlank()) out.add(say("lint.basis", where));
+            if (Double.isNaN(m.weight()) || m.weight() < 0) out.add(say("lint.weight", where));
+            if (m.since() == null || !m.since().matches("\\d{4}")) out.add(say("lint.since", where, m.since()));
             RuleMeta f = first.putIfAbsent(m.id(), m);
             if (f != null && f.category() != null && !f.category().equals(m.category())) {
-                out.add(where + ": " + m.id() + " 在这里的类别是 " + m.category() + "，在 \"" + f.name() + "\" 中是 " + f.category());
+                out.add(say("lint.categoryDiffers", where, m.id(), m.category(), f.name(), f.category()));
             }
         }
         return out;
     }
 
     /** messages in both languages and fixtures for every rule ID */
-    public static List<String> messagesAndFixtures(RuleSet rules, List<Path> fixtureDirs) {
-        List<String> out = new ArrayList<>();
+    public static List<Said> messagesAndFixtures(RuleSet rules, List<Path> fixtureDirs) {
+        List<Said> out = new ArrayList<>();
         for (RuleMeta m : rules.rules().values()) {
-            String where = RuleSet.rel(m.file().toString()) + ": " + m.id();
-            for (String lang : List.of("zh", "en")) {
-                if (!rules.messages().has(lang, m.id())) out.add(where + ": no message in messages_" + lang + ".properties");
-                if (!rules.messages().has(lang, m.id() + ".title")) out.add(where + ": no " + m.id() + ".title in messages_" + lang + ".properties");
+            String file = RuleSet.rel(m.file().toString());
+            for (String lang : Texts.LANGUAGES) {
+                if (!rules.messages().has(lang, m.id())) out.add(say("lint.noMessage", file, m.id(), lang));
+                if (!rules.messages().has(lang, m.id() + ".title")) out.add(say("lint.noTitle", file, m.id(), lang));
             }
             if (fixtureDirs.stream().noneMatch(d -> Files.isRegularFile(d.resolve(m.id()).resolve("expected")))) {
-                out.add(where + ": no fixtures (" + fixtureDirs + "/" + m.id() + "/expected)");
+                out.add(say("lint.noFixtures", file, m.id(), fixtureDirs));
             }
         }
         return out;
+    }
+
+    private static Said say(String key, Object... args) {
+        return Said.of(RulesException.BUNDLE, key, args);
     }
 
     static int lineOf(String text, int index) {

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import org.ogicheck.i18n.Said;
+import org.ogicheck.i18n.Texts;
 
 /**
  * Hot reload: serves a rule set and rebuilds it in the background when files under the rule
@@ -28,7 +30,7 @@ public final class RuleService implements Closeable {
 
     private final List<Path> dirs;
     private final AtomicReference<RuleSet> current = new AtomicReference<>();
-    private final AtomicReference<List<String>> error = new AtomicReference<>(List.of());
+    private final AtomicReference<List<Said>> error = new AtomicReference<>(List.of());
     private final AtomicLong generation = new AtomicLong();
     private final WatchService watcher;
     private final Thread thread;
@@ -49,9 +51,14 @@ public final class RuleService implements Closeable {
         return current.get();
     }
 
-    /** the problems of the last failed rebuild (file and line each), empty when the rules on disk are serving */
+    /** the problems of the last failed rebuild (file and line each) in Chinese, empty when the rules on disk are serving */
     public List<String> error() {
-        return error.get();
+        return error(Texts.LANGUAGES.get(0));
+    }
+
+    /** the problems of the last reload that was not swapped in, in the language asked */
+    public List<String> error(String lang) {
+        return Said.in(error.get(), lang);
     }
 
     /** how many rule sets have been swapped in, counting the first */
@@ -67,10 +74,10 @@ public final class RuleService implements Closeable {
             generation.incrementAndGet();
             return true;
         } catch (RulesException e) {
-            error.set(e.lines());
+            error.set(e.said());
             return false;
         } catch (RuntimeException e) {
-            error.set(List.of("rules: " + e));
+            error.set(List.of(Said.of(RulesException.BUNDLE, "ruleFailed", e)));
             return false;
         }
     }
@@ -102,7 +109,7 @@ public final class RuleService implements Closeable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (IOException | java.nio.file.ClosedWatchServiceException e) {
-            error.set(List.of("rules: watching stopped: " + e));
+            error.set(List.of(Said.of(RulesException.BUNDLE, "watchStopped", e)));
         }
     }
 

@@ -22,6 +22,7 @@ import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.ogicheck.i18n.Said;
 import org.ogicheck.model.Severity;
 import org.ogicheck.parse.ClaimPatterns;
 
@@ -103,36 +104,33 @@ public final class RuleSet {
      * one Chinese line naming the folder and the files it lacks, or null. Run after the guard, so
      * that a dangerous pack is named by the line of its code first.
      */
-    static String missingMessages(Path dir, List<Path> ruleFiles) {
+    static Said missingMessages(Path dir, List<Path> ruleFiles) {
         if (ruleFiles.isEmpty()) return null;
         List<String> lacks = new ArrayList<>();
         for (String f : List.of("messages_zh.properties", "messages_en.properties")) {
             if (!Files.isRegularFile(dir.resolve(f))) lacks.add(f);
         }
-        return lacks.isEmpty() ? null
-            : dir + ": 规则包缺少消息文件 " + String.join("、", lacks) + "，未加载（每条规则的中英文消息写在这两个文件中）";
+        return lacks.isEmpty() ? null : Said.of(RulesException.BUNDLE, "missingMessages", dir, String.join(", ", lacks));
     }
 
     private record Compiled(KieBase base, boolean fromCache) {
     }
 
     public static RuleSet load(List<Path> dirs) throws RulesException {
-        List<String> errors = new ArrayList<>();
-        Map<Path, String> lacking = new LinkedHashMap<>();
+        List<Said> errors = new ArrayList<>();
+        Map<Path, Said> lacking = new LinkedHashMap<>();
         List<Path> files = new ArrayList<>();
-        List<String> englishErrors = new ArrayList<>();
         for (Path d : dirs) {
             if (!Files.isDirectory(d)) {
-                errors.add(RulesException.TEXTS.get("zh", "folderNotFound", d));
-                englishErrors.add(RulesException.TEXTS.get("en", "folderNotFound", d));
+                errors.add(Said.of(RulesException.BUNDLE, "folderNotFound", d));
                 continue;
             }
             List<Path> own = drlFiles(d);
             files.addAll(own);
-            String missing = missingMessages(d, own);
+            Said missing = missingMessages(d, own);
             if (missing != null) lacking.put(d, missing);
         }
-        if (!errors.isEmpty()) throw new RulesException(errors, englishErrors);
+        if (!errors.isEmpty()) throw new RulesException(errors);
         if (files.isEmpty()) throw RulesException.of("noRuleFiles", dirs);
         List<RuleSources.Source> sources = RuleSources.read(files, errors);
         if (!errors.isEmpty()) throw new RulesException(errors);
@@ -145,7 +143,7 @@ public final class RuleSet {
         if (cached == null) {
             // the safety lint reads the DRL that is compiled: a sentence's expansion, a spreadsheet's generated rules
             for (RuleSources.Source s : sources) {
-                for (String e : RuleLint.safety(s.file(), s.drl())) errors.add(s.placeOfLine().isEmpty() ? e : relocate(e, s));
+                for (Said e : RuleLint.safety(s.file(), s.drl())) errors.add(s.placeOfLine().isEmpty() ? e : relocate(e, s));
             }
             if (!errors.isEmpty()) throw new RulesException(errors);
         }
@@ -200,7 +198,7 @@ public final class RuleSet {
             scoring.overlay(parameters.values());
             for (Map.Entry<String, String> e : parameters.values().entrySet()) {
                 if (e.getKey().startsWith("ruleSeverity.") && !Severity.isName(e.getValue())) {
-                    errors.add("parameters: " + e.getKey() + " = " + e.getValue() + " is not ERROR, WARNING or INFO");
+                    errors.add(Said.of(RulesException.BUNDLE, "parameters.badSeverity", e.getKey(), e.getValue()));
                 }
             }
             errors.addAll(RuleLint.metadata(all, scoring, sheetPlaces(sources)));
@@ -209,7 +207,7 @@ public final class RuleSet {
         }
         // a folder without messages files whose own rules find no message in the folders below it (a
         // folder that only replaces rules of the national set keeps their messages)
-        for (Map.Entry<Path, String> l : lacking.entrySet()) {
+        for (Map.Entry<Path, Said> l : lacking.entrySet()) {
             boolean unsaid = sorted.values().stream().anyMatch(m -> dirOf(m.file(), dirs).equals(l.getKey())
                 && (!messages.has("zh", m.id()) || !messages.has("en", m.id())));
             if (unsaid) errors.add(l.getValue());
@@ -225,7 +223,7 @@ public final class RuleSet {
      * else compiled (and then cached). Compile errors are added to {@code errors}; nothing is cached then.
      */
     private static Compiled compile(RuleCache cache, Collection<KiePackage> cached, List<RuleSources.Source> sources,
-                                    List<String> errors) {
+                                    List<Said> errors) {
         if (cached != null) {
             InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase();
             base.addPackages(cached);
@@ -255,9 +253,11 @@ public final class RuleSet {
                 int quoted = lineQuoted(s.drl(), msg);
                 if (quoted > 0) line = quoted;
             }
-            if (s != null && !s.placeOfLine().isEmpty()) errors.add(where + ": " + s.place(line) + "：规则无法编译：" + msg);
-            else if (s != null && s.kind().equals("dslr")) errors.add(where + ":" + line + ": 句子展开后无法编译：" + msg);
-            else errors.add(where + ":" + line + ": " + msg);
+            if (s != null && !s.placeOfLine().isEmpty()) errors.add(Said.of(RulesException.BUNDLE, "at.place", where, s.place(line),
+                Said.of(RulesException.BUNDLE, "compile.sheet", msg)));
+            else if (s != null && s.kind().equals("dslr")) errors.add(Said.of(RulesException.BUNDLE, "at.line", where, line,
+                Said.of(RulesException.BUNDLE, "compile.sentence", msg)));
+            else errors.add(Said.of(RulesException.BUNDLE, "at.line", where, line, Said.verbatim(msg)));
         }
         if (!errors.isEmpty()) return null;
         if (cache != null) cache.write(kb.getKnowledgePackages());
@@ -265,8 +265,8 @@ public final class RuleSet {
     }
 
     /** the sheet and row each decision-table rule comes from, by rule name */
-    private static Map<String, String> sheetPlaces(List<RuleSources.Source> sources) {
-        Map<String, String> out = new java.util.HashMap<>();
+    private static Map<String, Said> sheetPlaces(List<RuleSources.Source> sources) {
+        Map<String, Said> out = new java.util.HashMap<>();
         java.util.regex.Pattern name = java.util.regex.Pattern.compile("^\\s*rule\\s+\"([^\"]*)\"");
         for (RuleSources.Source s : sources) {
             if (s.placeOfLine().isEmpty()) continue;
@@ -305,10 +305,11 @@ public final class RuleSet {
     }
 
     /** "file:12: reason" of a generated DRL line → "file: 工作表“…”第N行：reason" */
-    private static String relocate(String error, RuleSources.Source s) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(.*?):(\\d+): (.*)$").matcher(error);
-        if (!m.matches()) return error;
-        return m.group(1) + ": " + s.place(Integer.parseInt(m.group(2))) + "：" + m.group(3);
+    /** a problem at a line of generated DRL, moved to the place in the spreadsheet that line comes from */
+    private static Said relocate(Said error, RuleSources.Source s) {
+        if (!"at.line".equals(error.key())) return error;
+        List<Object> a = error.args();
+        return Said.of(RulesException.BUNDLE, "at.place", a.get(0), s.place((Integer) a.get(1)), a.get(2));
     }
 
     private static RuleMeta meta(Rule r, Path file) {

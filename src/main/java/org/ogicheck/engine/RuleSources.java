@@ -18,6 +18,7 @@ import org.drools.decisiontable.SpreadsheetCompiler;
 import org.drools.drl.parser.lang.dsl.DSLMappingEntry;
 import org.drools.drl.parser.lang.dsl.DSLTokenizedMappingFile;
 import org.drools.drl.parser.lang.dsl.DefaultExpander;
+import org.ogicheck.i18n.Said;
 
 /**
  * The rule files of the rule folders turned into DRL text: {@code .drl} as written, {@code .dslr}
@@ -29,12 +30,12 @@ import org.drools.drl.parser.lang.dsl.DefaultExpander;
  */
 public final class RuleSources {
     /** one rule file as DRL; {@code rowOfLine} maps a generated DRL line to its spreadsheet row (1-based), else empty */
-    public record Source(Path file, String drl, String kind, Map<Integer, String> placeOfLine) {
-        /** the place in the source file a DRL line comes from: "第3行" or "工作表“…”第12行" */
-        public String place(int line) {
-            if (placeOfLine.isEmpty()) return "第" + line + "行";
-            Map.Entry<Integer, String> e = ((TreeMap<Integer, String>) placeOfLine).floorEntry(line);
-            return e == null ? "表头" : e.getValue();
+    public record Source(Path file, String drl, String kind, Map<Integer, Said> placeOfLine) {
+        /** the place in the source file a DRL line comes from: its line, or the sheet and row of a decision table */
+        public Said place(int line) {
+            if (placeOfLine.isEmpty()) return Said.of(RulesException.BUNDLE, "place.line", line);
+            Map.Entry<Integer, Said> e = ((TreeMap<Integer, Said>) placeOfLine).floorEntry(line);
+            return e == null ? Said.of(RulesException.BUNDLE, "place.header") : e.getValue();
         }
     }
 
@@ -68,7 +69,7 @@ public final class RuleSources {
     }
 
     /** the DRL of every rule file (vocabularies excluded), problems added to {@code errors} */
-    public static List<Source> read(List<Path> files, List<String> errors) {
+    public static List<Source> read(List<Path> files, List<Said> errors) {
         List<Path> dsls = files.stream().filter(f -> ext(f).equals("dsl")).toList();
         List<DSLMappingEntry> entries = new ArrayList<>();
         DefaultExpander expander = new DefaultExpander();
@@ -76,11 +77,11 @@ public final class RuleSources {
             DSLTokenizedMappingFile mf = new DSLTokenizedMappingFile();
             try {
                 if (!mf.parseAndLoad(new StringReader(encode(Files.readString(d))))) {
-                    for (Object e : mf.getErrors()) errors.add(RuleSet.rel(d.toString()) + ": 词汇表有误：" + decode(oneLine(e)));
+                    for (Object e : mf.getErrors()) errors.add(Said.of(RulesException.BUNDLE, "sources.vocabulary", RuleSet.rel(d.toString()), decode(oneLine(e))));
                     continue;
                 }
             } catch (IOException e) {
-                errors.add(RuleSet.rel(d.toString()) + ": 无法读取词汇表：" + e.getMessage());
+                errors.add(Said.of(RulesException.BUNDLE, "sources.vocabularyUnreadable", RuleSet.rel(d.toString()), e.getMessage()));
                 continue;
             }
             entries.addAll(mf.getMapping().getEntries());
@@ -94,18 +95,18 @@ public final class RuleSources {
                     case "drl" -> out.add(new Source(f, Files.readString(f), "drl", Map.of()));
                     case "dslr" -> {
                         String text = Files.readString(f);
-                        List<String> unknown = unknownSentences(name, text, entries);
+                        List<Said> unknown = unknownSentences(name, text, entries);
                         if (!unknown.isEmpty()) {
                             errors.addAll(unknown);
                             continue;
                         }
                         String drl = decode(expander.expand(encode(text)));
                         if (expander.hasErrors()) {
-                            for (var e : expander.getErrors()) errors.add(name + ":" + e.getLine() + ": 句子无法展开：" + decode(oneLine(e.getMessage())));
+                            for (var e : expander.getErrors()) errors.add(Said.of(RulesException.BUNDLE, "sources.expand", name, e.getLine(), decode(oneLine(e.getMessage()))));
                             expander.getErrors().clear();
                             continue;
                         }
-                        List<String> names = unknownNames(name, drl);
+                        List<Said> names = unknownNames(name, drl);
                         if (!names.isEmpty()) {
                             errors.addAll(names);
                             continue;
@@ -117,14 +118,14 @@ public final class RuleSources {
                     }
                 }
             } catch (IOException e) {
-                errors.add(name + ": 无法读取规则文件：" + e.getMessage());
+                errors.add(Said.of(RulesException.BUNDLE, "sources.unreadable", name, e.getMessage()));
             }
         }
         out.removeIf(s -> s == null);
         return out;
     }
 
-    private static Source sheet(Path f, String name, List<String> errors) throws IOException {
+    private static Source sheet(Path f, String name, List<Said> errors) throws IOException {
         byte[] bytes = Files.readAllBytes(f);
         RuleCache.Sheet known = RuleCache.sheet(bytes);
         String drl;
@@ -136,11 +137,11 @@ public final class RuleSources {
             try (InputStream in = new java.io.ByteArrayInputStream(bytes)) {
                 drl = new SpreadsheetCompiler().compile(in, ext(f).equals("csv") ? InputType.CSV : InputType.XLS);
             } catch (RuntimeException e) {
-                errors.add(name + ": 决策表无法读取：" + tableMessage(e));
+                errors.add(Said.of(RulesException.BUNDLE, "sources.sheetUnreadable", name, tableMessage(e)));
                 return null;
             }
             if (drl == null || !drl.contains("rule ")) {
-                errors.add(name + ": 决策表中没有规则（缺少 RuleSet/RuleTable 标记？）");
+                errors.add(Said.of(RulesException.BUNDLE, "sources.sheetEmpty", name));
                 return null;
             }
             sheet = sheetName(f);
@@ -148,13 +149,13 @@ public final class RuleSources {
         }
         // map each generated line to the sheet and row it comes from: the compiler names rules
         // "<table>_<row>" and precedes each with "// rule values at A12, header at A8"
-        TreeMap<Integer, String> place = new TreeMap<>();
+        TreeMap<Integer, Said> place = new TreeMap<>();
         String[] lines = drl.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             Matcher m = SHEET.matcher(lines[i]);
-            if (m.find()) place.put(i + 1, "工作表“" + sheet + "”第" + m.group(2) + "行");
+            if (m.find()) place.put(i + 1, Said.of(RulesException.BUNDLE, "place.sheetRow", sheet, m.group(2)));
             Matcher r = RULE_NAME.matcher(lines[i]);
-            if (r.find() && !place.containsKey(i)) place.put(i + 1, "工作表“" + sheet + "”第" + r.group(2) + "行");
+            if (r.find() && !place.containsKey(i)) place.put(i + 1, Said.of(RulesException.BUNDLE, "place.sheetRow", sheet, r.group(2)));
         }
         return new Source(f, drl, ext(f), place);
     }
@@ -226,8 +227,8 @@ public final class RuleSources {
      * vocabulary matches, each "file:line: 无法识别的句子 …，最接近的写法：…". A line starting with
      * {@code >} is DRL written on purpose and passes.
      */
-    static List<String> unknownSentences(String name, String text, List<DSLMappingEntry> entries) {
-        List<String> out = new ArrayList<>();
+    static List<Said> unknownSentences(String name, String text, List<DSLMappingEntry> entries) {
+        List<Said> out = new ArrayList<>();
         String[] lines = text.split("\n", -1);
         boolean body = false;
         String section = "when";
@@ -262,7 +263,8 @@ public final class RuleSources {
             }
             if (!known) {
                 String near = nearest(t, entries, section);
-                out.add(name + ":" + (i + 1) + ": 无法识别的句子“" + t + "”" + (near == null ? "" : "，最接近的写法：“" + near + "”"));
+                out.add(near == null ? Said.of(RulesException.BUNDLE, "sources.unknownSentence", name, i + 1, t)
+                    : Said.of(RulesException.BUNDLE, "sources.unknownSentenceNear", name, i + 1, t, near));
             }
         }
         return out;
@@ -271,17 +273,15 @@ public final class RuleSources {
     private static final Pattern IMBALANCE = Pattern.compile("Figures\\.imbalances\\(\\$\\w+, \"(\\w+)\", \\w+, \"([^\"]*)\", \"([^\"]*)\"");
 
     /** row and column names a sentence uses that its table does not have, found before any report is read */
-    static List<String> unknownNames(String name, String drl) {
-        List<String> out = new ArrayList<>();
+    static List<Said> unknownNames(String name, String drl) {
+        List<Said> out = new ArrayList<>();
         Matcher m = IMBALANCE.matcher(drl);
         while (m.find()) {
             int line = 1 + (int) drl.substring(0, m.start()).chars().filter(c -> c == '\n').count();
             for (int g = 2; g <= 3; g++) {
-                try {
-                    Figures.keys(m.group(1), m.group(g));
-                } catch (IllegalArgumentException e) {
-                    out.add(name + ":" + line + ": " + e.getMessage());
-                }
+                String unknown = Figures.unknownName(m.group(1), m.group(g));
+                if (unknown != null) out.add(Said.of(RulesException.BUNDLE, "at.line", name, line,
+                    Said.of(RulesException.BUNDLE, "sources.unknownName", m.group(1), unknown)));
             }
         }
         return out;
@@ -356,13 +356,13 @@ public final class RuleSources {
         return m;
     }
 
-    /** the label of the form a rule file holds: 规则（中文句子）, 规则（决策表） or 规则（DRL） */
-    public static String label(Path file) {
+    /** the form a rule file holds its rules in: sentences, a decision table or DRL */
+    public static String form(Path file) {
         String e = file == null ? "" : ext(file);
         return switch (e) {
-            case "dslr" -> "规则（中文句子）";
-            case "xlsx", "csv" -> "规则（决策表）";
-            default -> "规则（DRL）";
+            case "dslr" -> org.ogicheck.model.RuleForm.SENTENCES;
+            case "xlsx", "csv" -> org.ogicheck.model.RuleForm.TABLE;
+            default -> org.ogicheck.model.RuleForm.DRL;
         };
     }
 
@@ -373,7 +373,7 @@ public final class RuleSources {
     public static org.ogicheck.model.RuleForm form(Path file, String ruleName) {
         String text = sentence(file, ruleName);
         if (text == null && file != null && ext(file).equals("drl")) text = drlRule(file, ruleName);
-        return text == null ? null : new org.ogicheck.model.RuleForm(label(file), text);
+        return text == null ? null : new org.ogicheck.model.RuleForm(form(file), text);
     }
 
     /** the lines of a DRL rule, from {@code rule "name"} to its {@code end} */

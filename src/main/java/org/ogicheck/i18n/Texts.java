@@ -24,6 +24,8 @@ public final class Texts {
     private static final ResourceBundle.Control NO_FALLBACK =
         ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
+    private static final Map<String, Texts> BY_BASE = new ConcurrentHashMap<>();
+
     private final String base;
     private final Map<String, ResourceBundle> bundles = new ConcurrentHashMap<>();
 
@@ -33,7 +35,7 @@ public final class Texts {
 
     /** the texts of one bundle, e.g. {@code org.ogicheck.read.texts} */
     public static Texts of(String base) {
-        return new Texts(base);
+        return BY_BASE.computeIfAbsent(base, Texts::new);
     }
 
     /** the language as the tool speaks it: one of {@link #LANGUAGES}, Chinese for anything else */

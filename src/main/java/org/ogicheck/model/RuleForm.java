@@ -1,5 +1,12 @@
 package org.ogicheck.model;
 
-/** a rule as shown to its readers: the label of its form (规则（中文句子）, 规则（决策表）, 规则（DRL）) and its text as written */
-public record RuleForm(String label, String text) {
+/**
+ * A rule as shown to its readers: the form it is written in and its text as written. The form is
+ * {@link #SENTENCES} (Chinese sentences of a .dslr file), {@link #TABLE} (rows of a decision table)
+ * or {@link #DRL}; the renderers name it in the reader's language.
+ */
+public record RuleForm(String form, String text) {
+    public static final String SENTENCES = "sentences";
+    public static final String TABLE = "table";
+    public static final String DRL = "drl";
 }

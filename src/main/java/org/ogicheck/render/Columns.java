@@ -30,6 +30,26 @@ public final class Columns {
         return " ".repeat(Math.max(0, columns - width(s))) + s;
     }
 
+    /**
+     * rows of cells as lines of a terminal table: every column but the last padded to its widest cell by
+     * display width, the column {@code rightAligned} (a number) aligned right, two spaces between columns
+     */
+    public static java.util.List<String> aligned(java.util.List<java.util.List<String>> rows, int rightAligned) {
+        int[] widths = new int[rows.stream().mapToInt(java.util.List::size).max().orElse(0)];
+        for (java.util.List<String> r : rows) for (int i = 0; i < r.size(); i++) widths[i] = Math.max(widths[i], width(r.get(i)));
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (java.util.List<String> r : rows) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < r.size(); i++) {
+                if (i > 0) sb.append("  ");
+                if (i == rightAligned) sb.append(right(r.get(i), widths[i]));
+                else sb.append(i == r.size() - 1 ? r.get(i) : left(r.get(i), widths[i]));
+            }
+            out.add(sb.toString());
+        }
+        return out;
+    }
+
     /** East Asian Wide and Fullwidth ranges (Unicode UAX #11), the ones reports use */
     static boolean wide(int cp) {
         return cp >= 0x1100 && cp <= 0x115F

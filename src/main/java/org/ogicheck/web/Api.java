@@ -56,27 +56,27 @@ final class Api {
 
     void rules(Context ctx) throws IOException {
         RuleSet rs = rules.current();
-        ObjectNode o = served(JSON.createObjectNode());
+        ObjectNode o = served(JSON.createObjectNode(), Reply.lang(ctx));
         ArrayNode list = o.putArray("rules");
         for (RuleMeta m : rs.rules().values()) {
             list.addObject().put("id", m.id()).put("severity", m.severity()).put("category", m.category())
-                .put("title", RulesDoc.title(rs, m)).put("basis", m.basis()).put("weight", m.weight()).put("since", m.since())
+                .put("title", RulesDoc.title(rs, m, Reply.lang(ctx))).put("basis", m.basis()).put("weight", m.weight()).put("since", m.since())
                 .put("message", rs.messages().template(Reply.lang(ctx), m.id()));
         }
         Reply.json(ctx, 200, JSON.writeValueAsString(o));
     }
 
     void health(Context ctx) throws IOException {
-        Reply.json(ctx, 200, JSON.writeValueAsString(served(JSON.createObjectNode().put("status", "ok"))));
+        Reply.json(ctx, 200, JSON.writeValueAsString(served(JSON.createObjectNode().put("status", "ok"), Reply.lang(ctx))));
     }
 
     /** which folders and generation of the rules serve, and the problems of an edit that was not loaded */
-    private ObjectNode served(ObjectNode o) {
+    private ObjectNode served(ObjectNode o, String lang) {
         o.put("generation", rules.generation());
         ArrayNode dirs = o.putArray("ruleFolders");
         for (Path d : rules.current().dirs()) dirs.add(d.toAbsolutePath().normalize().toString());
         ArrayNode errors = o.putArray("rulesErrors");
-        rules.error().forEach(errors::add);
+        rules.error(lang).forEach(errors::add);
         return o;
     }
 

@@ -59,7 +59,7 @@ final class Page {
     }
 
     private static void banner(StringBuilder sb, RuleService rules, String lang) {
-        List<String> errors = rules.error();
+        List<String> errors = rules.error(lang);
         if (errors.isEmpty()) return;
         sb.append("<div class=\"banner\" role=\"alert\"><strong>")
             .append(t(lang, "banner.rulesError", rules.generation()))

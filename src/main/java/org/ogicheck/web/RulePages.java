@@ -44,8 +44,8 @@ final class RulePages {
             .append(t(lang, "rules.basis")).append("</th><th>").append(t(lang, "rules.message")).append("</th></tr>\n");
         for (RuleMeta m : rs.rules().values()) {
             sb.append("<tr><td><a href=\"/rules/").append(h(m.id())).append(q).append("\"><code>").append(h(m.id())).append("</code></a></td><td>")
-                .append(h(m.severity())).append("</td><td>").append(h(RulesDoc.category(rs, m.category()))).append("</td><td>")
-                .append(h(RulesDoc.title(rs, m))).append("</td><td>").append(h(m.basis())).append("</td><td>")
+                .append(h(RulesDoc.severity(m, lang))).append("</td><td>").append(h(RulesDoc.category(rs, m.category(), lang))).append("</td><td>")
+                .append(h(RulesDoc.title(rs, m, lang))).append("</td><td>").append(h(m.basis())).append("</td><td>")
                 .append(h(rs.messages().template(lang, m.id()))).append("</td></tr>\n");
         }
         sb.append("</table>\n");
@@ -64,10 +64,10 @@ final class RulePages {
         List<FixtureCase> cases = new ArrayList<>();
         Ogicheck engine = new Ogicheck(rs);
         for (Path d : Fixtures.beside(rs.dirs())) {
-            if (Files.isDirectory(d.resolve(id))) cases.addAll(Fixtures.run(engine, d, id));
+            if (Files.isDirectory(d.resolve(id))) cases.addAll(Fixtures.run(engine, d, id, lang));
         }
-        String body = RulesDoc.htmlRule(rs, m, cases) + "<p><a href=\"/rules" + t(lang, "lang.query") + "\">"
+        String body = RulesDoc.htmlRule(rs, m, cases, lang) + "<p><a href=\"/rules" + t(lang, "lang.query") + "\">"
             + t(lang, "rules.all") + "</a></p>\n";
-        Reply.html(ctx, 200, Page.frame(ctx, rules, m.id() + " " + RulesDoc.title(rs, m), body));
+        Reply.html(ctx, 200, Page.frame(ctx, rules, m.id() + " " + RulesDoc.title(rs, m, lang), body));
     }
 }

@@ -29,8 +29,11 @@ class RuleIndependenceTest {
     void rulesTestRuleRunsOnlyThatRule() {
         CliRun r = CliRun.of("rules", "test", "--rules", "rules", "--rule", "APP-002");
         assertThat(r.code()).as(r.out() + r.err()).isZero();
-        assertThat(r.out()).contains("PASS APP-002", "pass-missing-subrow.txt", "rules: 5 passed, 0 failed")
-            .doesNotContain("APP-006", "APP-001", "NONE");
+        assertThat(r.out()).contains("通过 APP-002", "pass-missing-subrow.txt", "规则示例：5 个通过，0 个失败")
+            .doesNotContain("APP-006", "APP-001", "缺少");
+        CliRun en = CliRun.of("rules", "test", "--rules", "rules", "--rule", "APP-002", "--lang", "en");
+        assertThat(en.out()).contains("PASS APP-002", "pass-missing-subrow.txt", "finding(s) as expected", "rules: 5 passed, 0 failed")
+            .doesNotContainPattern("\\p{IsHan}");
     }
 
     @Test

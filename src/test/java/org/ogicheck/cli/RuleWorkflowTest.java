@@ -55,7 +55,7 @@ class RuleWorkflowTest {
         Path pack = regionalPack();
         String fixtures = tmp.resolve("fixtures").toString();
         CliRun test = CliRun.of("rules", "test", "--rules", "rules", "--rules", pack.toString(), "--fixtures", fixtures);
-        assertThat(test.out()).contains("PASS JS-001").contains("rules: 2 passed, 0 failed");
+        assertThat(test.out()).contains("通过 JS-001").contains("规则示例：2 个通过，0 个失败");
         assertThat(test.code()).isZero();
 
         CliRun list = CliRun.of("rules", "list", "--rules", "rules", "--rules", pack.toString());
@@ -94,7 +94,9 @@ class RuleWorkflowTest {
         assertThat(check.code()).isEqualTo(1);
         assertThat(check.out()).contains("\"severity\" : \"ERROR\"").contains("本省要求");
         CliRun list = CliRun.of("rules", "list", "--rules", "rules", "--rules", pack.toString());
-        assertThat(list.out()).containsPattern("A20-006 +ERROR .*override\\.drl");
+        assertThat(list.out()).containsPattern("A20-006 +错误 .*override\\.drl");
+        assertThat(CliRun.of("rules", "list", "--rules", "rules", "--rules", pack.toString(), "--lang", "en").out())
+            .containsPattern("A20-006 +ERROR +\\S.* +3 .*override\\.drl");
     }
 
     @Test
@@ -126,7 +128,8 @@ class RuleWorkflowTest {
     @Test
     void lintOfTheShippedRulesFindsNothing() {
         CliRun lint = CliRun.of("rules", "lint");
-        assertThat(lint.out()).contains(" rules, 0 problem(s)");
+        assertThat(lint.out()).contains(" 条规则，0 个问题");
+        assertThat(CliRun.of("rules", "lint", "--lang", "en").out()).contains(" rules, 0 problem(s)");
         assertThat(lint.code()).isZero();
     }
 
@@ -137,7 +140,17 @@ class RuleWorkflowTest {
         CliRun diff = CliRun.of("rules", "diff", "--old", "rules", "--new", newRules.toString(), REPORT,
             TestSupport.corpus("text/2024_huaian_city.txt").toString());
         assertThat(diff.code()).isZero();
-        assertThat(diff.out()).contains("+ WARNING SEC-006").contains("total: 2 reports, +2 −0 findings");
+        assertThat(diff.out()).contains("+ 警告 SEC-006").contains("合计：2 份报告，新增 2 条问题，消失 0 条");
+        CliRun en = CliRun.of("rules", "diff", "--old", "rules", "--new", newRules.toString(), REPORT,
+            TestSupport.corpus("text/2024_huaian_city.txt").toString(), "--lang", "en");
+        assertThat(en.out()).contains("+ WARNING SEC-006").contains("total: 2 reports, +2 −0 findings");
+        // a report that cannot be read is named on stderr, the others are compared, and the run says so with exit 2
+        Path garbled = tmp.resolve("garbled.pdf");
+        Files.write(garbled, new byte[] {'%', 'P', 'D', 'F', '-', '1', '.', '4', 0, 1, 2});
+        CliRun partly = CliRun.of("rules", "diff", "--old", "rules", "--new", newRules.toString(), REPORT, garbled.toString());
+        assertThat(partly.code()).isEqualTo(2);
+        assertThat(partly.err()).contains("garbled.pdf");
+        assertThat(partly.out()).contains("合计：1 份报告", "1 份报告未能比较");
     }
 
     @Test

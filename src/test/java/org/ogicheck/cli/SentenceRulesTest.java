@@ -18,7 +18,7 @@ class SentenceRulesTest {
         assertThat(national.out()).doesNotContain("JS-001");
         CliRun both = CliRun.of("rules", "test", "--rules", "rules", "--rules", JIANGSU.toString());
         assertThat(both.code()).as(both.err()).isZero();
-        assertThat(both.out()).contains("PASS JS-001", "PASS JS-002").doesNotContain("FAIL");
+        assertThat(both.out()).contains("通过 JS-001", "通过 JS-002").doesNotContainPattern("(?m)^失败 ");
         CliRun check = CliRun.of("check", "--rules", "rules", "--rules", JIANGSU.toString(),
             JIANGSU.resolve("fixtures/JS-002/fail-review-total.txt").toString());
         assertThat(check.out()).contains("JS-002").contains("LIT-001");
@@ -51,7 +51,7 @@ class SentenceRulesTest {
         assertThat(run.err()).doesNotContain("NEW-001");
         assertThat(run.out()).contains("APP-001").doesNotContain("NEW-001");
         CliRun lint = CliRun.of("rules", "lint", "--rules", "rules", "--rules", pack.toString());
-        assertThat(lint.out() + lint.err()).contains("NEW-001: no fixtures");
+        assertThat(lint.out() + lint.err()).contains("NEW-001: 没有示例");
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.ogicheck.TestSupport;
 import org.ogicheck.cli.CliRun;
+import org.ogicheck.i18n.Said;
 
 /**
  * The rule guard against the bypass packs of issue 12 (each once walked around the old text
@@ -112,10 +113,15 @@ class RuleGuardTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("packs")
     void theGuardRefusesTheBypassPack(String name, String drl, int line) {
-        List<String> problems = RuleLint.safety(Path.of("evil.drl"), drl);
+        List<Said> said = RuleLint.safety(Path.of("evil.drl"), drl);
+        List<String> problems = Said.in(said, "zh");
         assertThat(problems).as(name).isNotEmpty();
         assertThat(problems).as(name).anySatisfy(p -> assertThat(p).startsWith("evil.drl:" + line + ": "));
         assertThat(problems).allSatisfy(p -> assertThat(p).doesNotContain("\n").containsPattern("\\p{IsHan}"));
+        // the same problems in English for --lang en: same place, the guard's own words without Chinese
+        List<String> english = Said.in(said, "en");
+        assertThat(english).as(name).anySatisfy(p -> assertThat(p).startsWith("evil.drl:" + line + ": "));
+        assertThat(english).as(name).allSatisfy(p -> assertThat(p).doesNotContain("\n").doesNotContainPattern("\\p{IsHan}"));
     }
 
     @ParameterizedTest(name = "{0}")
