@@ -10,7 +10,9 @@ import org.ogicheck.parse.ParsedReport;
 /**
  * Pairs the reports of a batch with the same agency's report of the year before. Agencies match
  * when their names are equal or one ends with the other (洪泽区人民政府 and 淮安市洪泽区人民政府),
- * tolerant of white space; years must be consecutive (a 2019 and a 2021 report are not paired).
+ * tolerant of white space; years must be consecutive (a 2019 and a 2021 report are not paired). A
+ * name that ends-with matches the reports of two agencies (财政局 against 洪泽区财政局 and
+ * 沭阳县财政局) pairs with neither: which one is meant cannot be told.
  */
 public final class Pairing {
     private Pairing() {
@@ -19,7 +21,7 @@ public final class Pairing {
     /**
      * for each report (by index) the previous year's report of the same agency, where there is one:
      * the last in input order of an agency of the same name if there is one, else the first in input
-     * order whose name ends with the other's. Linear in the batch (each report looks up its own name and
+     * order whose name ends with the other's, when all such reports are of one agency. Linear in the batch (each report looks up its own name and
      * its suffixes, never a list of candidates): names are indexed by year and by each of their suffixes.
      */
     public static Map<Integer, ParsedReport> previous(List<ParsedReport> reports) {
@@ -75,15 +77,12 @@ public final class Pairing {
                 out.put(i, equal.get(equal.size() - 1));
                 continue;
             }
-            // else the first in input order whose name ends with this one, or this one ends with (both at least 4 characters)
-            Integer best = null;
-            List<Integer> longer = n.length() >= 4 ? index.getOrDefault(n, List.of()) : List.of();
-            if (!longer.isEmpty()) best = longer.get(0);
-            for (int k = 1; k <= n.length() - 4; k++) {
-                List<Integer> shorter = same.getOrDefault(n.substring(k), List.of());
-                if (!shorter.isEmpty() && (best == null || shorter.get(0) < best)) best = shorter.get(0);
-            }
-            if (best != null) out.put(i, best);
+            // else the report whose name ends with this one, or that this one ends with (both at least 4 characters) —
+            // only when one agency answers: two (a region's 区财政局 reports paired with a report titled 财政局) tell
+            // nothing about which one came before, and a wrong pair would compare two agencies' numbers
+            java.util.TreeSet<Integer> candidates = new java.util.TreeSet<>(n.length() >= 4 ? index.getOrDefault(n, List.of()) : List.of());
+            for (int k = 1; k <= n.length() - 4; k++) candidates.addAll(same.getOrDefault(n.substring(k), List.of()));
+            if (!candidates.isEmpty() && candidates.stream().map(names::get).distinct().count() == 1) out.put(i, candidates.first());
         }
         return out;
     }

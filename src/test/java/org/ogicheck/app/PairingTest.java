@@ -25,13 +25,20 @@ class PairingTest {
         Map<Integer, ParsedReport> out = new HashMap<>();
         for (int i = 0; i < reports.size(); i++) {
             Report r = reports.get(i).report();
-            ParsedReport best = null;
+            ParsedReport exact = null;
+            ParsedReport first = null;
+            java.util.Set<String> agencies = new java.util.HashSet<>();
             for (ParsedReport p : reports) {
                 Report q = p.report();
                 if (q.getYear() != r.getYear() - 1 || !Pairing.sameAgency(r.getAgency(), q.getAgency())) continue;
-                if (best == null || q.getAgency().equals(r.getAgency())) best = p;
+                if (q.getAgency().equals(r.getAgency())) exact = p;
+                else {
+                    if (first == null) first = p;
+                    agencies.add(q.getAgency());
+                }
             }
-            if (best != null) out.put(i, best);
+            if (exact != null) out.put(i, exact);
+            else if (agencies.size() == 1) out.put(i, first);
         }
         return out;
     }
@@ -40,6 +47,14 @@ class PairingTest {
     void countyNameWithAndWithoutItsCity() {
         List<ParsedReport> batch = List.of(report("淮安市洪泽区人民政府", 2024), report("洪泽区人民政府", 2023), report("淮安市人民政府", 2023));
         assertThat(Pairing.previous(batch)).containsOnlyKeys(0).containsEntry(0, batch.get(1));
+    }
+
+    /** a name that ends two agencies' names pairs with neither: the batch does not say which it is */
+    @Test
+    void aNameSharedByTwoAgenciesPairsWithNeither() {
+        List<ParsedReport> batch = List.of(report("财政局", 2024), report("洪泽区财政局", 2023), report("沭阳县财政局", 2023),
+            report("洪泽区财政局", 2024));
+        assertThat(Pairing.previous(batch)).containsOnlyKeys(3).containsEntry(3, batch.get(1));
     }
 
     @Test
