@@ -66,6 +66,8 @@ final class PastedText {
         boolean lastEndsTab = false;
         boolean joined = false; // cur is a row of a browser copy, joined around its TABs
         boolean afterRow = false; // cur began two or more blank lines after a row of a browser copy: a row's first cell
+        int lastTabOnlyGap = 0; // blank lines before the last TAB separator line
+        int run = 0; // the most cells of a TAB row since the last line that is no TAB row: the width of the table being copied
         int widest = 0; // the most cells of any TAB row of the text
         for (String p : phys) widest = Math.max(widest, p.split("\t", -1).length);
         for (int i = 0; i < phys.length; i++) {
@@ -78,8 +80,23 @@ final class PastedText {
             boolean tabOnly = line.chars().allMatch(ch -> ch == '\t');
             boolean startsTab = line.charAt(0) == '\t';
             boolean endsTab = line.charAt(line.length() - 1) == '\t';
+            if (cur != null && tabOnly && gap == 0 && emptyRow(cur, joined, line)) {
+                // a row of empty cells right under a row as wide as it (Excel's, or a browser's copy of an empty row)
+                run = Math.max(run(out, cur, start, run), cellCount(line));
+                out.add(new Line(line, i + 1));
+                cur = null;
+                lastTabOnly = false;
+                lastEndsTab = false;
+                gap = 0;
+                continue;
+            }
             if (cur != null) {
-                boolean aroundTab = lastTabOnly || tabOnly || (lastEndsTab && gap > 0) || (startsTab && gap > 0);
+                // a TAB separator on a line of its own joins the next line across a blank line, or at once when
+                // it came at once after its cell (cells of <div>s); after a blank line and then at once, it was the
+                // row's last (empty) cell and the next line is the next row
+                boolean afterTabOnly = lastTabOnly && (gap > 0 || lastTabOnlyGap == 0);
+                boolean aroundTab = afterTabOnly || tabOnly || (lastEndsTab && gap > 0 && openRow(cur, run, line))
+                    || (startsTab && gap > 0);
                 // paragraphs apart by blank lines and no TAB are not joined: the text after a table looks
                 // the same as a second paragraph of its last cell, and reading it into the table is worse —
                 // except where the browser's shape shows the line is inside the cell (secondParagraph)
@@ -92,7 +109,7 @@ final class PastedText {
                     && secondParagraph(phys, i, gap, joined, endsTab, line)) {
                     cur.append('\n').append(line);
                 } else {
-                    out.add(new Line(cur.toString(), start + 1));
+                    run = run(out, cur, start, run);
                     afterRow = joined && gap >= 2;
                     cur = null;
                 }
@@ -102,6 +119,7 @@ final class PastedText {
                 start = i;
                 joined = false;
             }
+            if (tabOnly) lastTabOnlyGap = gap;
             lastTabOnly = tabOnly;
             lastEndsTab = endsTab;
             gap = 0;
@@ -109,6 +127,43 @@ final class PastedText {
         if (cur != null) out.add(new Line(cur.toString(), start + 1));
         return unwrap(LabelRows.rebuild(out));
     }
+
+    /**
+     * adds the logical line cur to out; gives the width of the table being copied after it: the most cells of its
+     * rows so far ({@code run} before it), 0 after a line that is no TAB row
+     */
+    private static int run(List<Line> out, CharSequence cur, int start, int run) {
+        Line l = new Line(cur.toString(), start + 1);
+        out.add(l);
+        return l.isTabRow() ? Math.max(run, cellCount(l.text())) : 0;
+    }
+
+    private static int cellCount(CharSequence line) {
+        return line.toString().split("\t", -1).length;
+    }
+
+    /**
+     * whether a TAB line right under cur is a row of empty cells: cur is one TAB row as copied (not cells one a
+     * line) and the empty row has its width — what Excel and a browser give for an empty row of a table
+     */
+    private static boolean emptyRow(CharSequence cur, boolean joined, String tabs) {
+        String c = cur.toString();
+        return !joined && c.indexOf('\t') >= 0 && c.indexOf('\n') < 0 && cellCount(c) == cellCount(tabs);
+    }
+
+    /**
+     * whether a row ending in a TAB goes on with the line after a blank line (a browser's copy of a cell of
+     * paragraphs after a cell of bare text). Not when the row is already as wide as the rows above it (its last
+     * cell is empty: the table has ended) nor when that line begins 一、 二、 … (a section heading, or the first
+     * label of a row, which never comes after a TAB).
+     */
+    private static boolean openRow(CharSequence cur, int run, String line) {
+        if (TOP_NUMBERED.matcher(line).find()) return false;
+        return run == 0 || cellCount(cur) < run;
+    }
+
+    /** 一、 二、 …: what begins a section heading or a row's first label, never the rest of a row */
+    private static final java.util.regex.Pattern TOP_NUMBERED = java.util.regex.Pattern.compile("^\\s*[一二三四五六七八九十]+[、.．]");
 
     /**
      * whether a line that starts with a TAB and holds only numbers goes on the TAB row before it: a {@code <br>}
