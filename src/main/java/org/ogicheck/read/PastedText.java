@@ -19,6 +19,7 @@ import java.util.List;
  * row's count of numbers fits its columns exactly ({@link LabelRows});</li>
  * <li>text copied out of a PDF viewer: each table row LABEL n … n on one line, page numbers (- 2 -) between,
  * paragraphs broken where the page's lines broke ({@link LabelRows} rebuilds the rows, {@link #unwrap} the paragraphs);</li>
+ * <li>each cell on a line of its own ending in {@code |} (some pages' text): made cells one a line ({@link #cellPerLine});</li>
  * <li>other lines without TABs: unchanged (narrative, headings, the site's navigation around the report).</li>
  * </ul>
  * Before that, the invisible characters of copied pages are made plain: NBSP, full-width and other
@@ -57,7 +58,7 @@ final class PastedText {
 
     /** the logical lines of a text: blank lines dropped, the lines of a cell-per-line row joined */
     static List<Line> lines(String text) {
-        String[] phys = plain(text).split("\r\n|\r|\n", -1);
+        String[] phys = cellPerLine(plain(text).split("\r\n|\r|\n", -1));
         List<Line> out = new ArrayList<>();
         StringBuilder cur = null;
         int start = 0;
@@ -126,6 +127,40 @@ final class PastedText {
         }
         if (cur != null) out.add(new Line(cur.toString(), start + 1));
         return unwrap(LabelRows.rebuild(out));
+    }
+
+    /**
+     * A table copied with each cell on a line of its own ending in {@code |} ("信息内容 |", "本年制发件数 |", "0 |"),
+     * rows apart by a line of bars only ("|", "||||") or not at all, as some pages' text gives it: when most lines
+     * with a bar are such, the cells are made plain lines and the bar lines blank, so that the table is rebuilt
+     * from its labels and numbers like any copy of cells one a line ({@link LabelRows}: a row's numbers only
+     * when their count is its number of columns). Other texts are left as they are.
+     */
+    static String[] cellPerLine(String[] phys) {
+        int bars = 0;
+        int single = 0;
+        for (String p : phys) {
+            if (p.indexOf('|') < 0) continue;
+            bars++;
+            if (barsOnly(p) || oneCell(p)) single++;
+        }
+        if (single < 20 || single * 5 < bars * 4) return phys;
+        String[] out = new String[phys.length];
+        for (int i = 0; i < phys.length; i++) {
+            String t = phys[i].strip();
+            out[i] = barsOnly(t) ? "" : oneCell(t) ? t.substring(0, t.length() - 1).strip() : phys[i];
+        }
+        return out;
+    }
+
+    private static boolean barsOnly(String line) {
+        String t = line.strip();
+        return !t.isEmpty() && t.chars().allMatch(c -> c == '|');
+    }
+
+    private static boolean oneCell(String line) {
+        String t = line.strip();
+        return t.length() > 1 && t.indexOf('|') == t.length() - 1;
     }
 
     /**
