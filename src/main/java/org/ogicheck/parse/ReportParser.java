@@ -508,10 +508,7 @@ public final class ReportParser {
                 issues.add(new ParseIssue("LAYOUT", "三", "APP", key, "申请情况表中重复的行：" + b.text(), b.src()));
                 return;
             }
-            List<String[]> cols = new ArrayList<>();
-            for (int i = 0; i < Layout.APP_COLUMNS.size(); i++) {
-                cols.add(new String[] {Layout.APP_COLUMNS.get(i), Layout.APP_COLUMN_LABELS.get(i)});
-            }
+            List<String[]> cols = columns(Layout.APP_COLUMNS, Layout.APP_COLUMN_LABELS);
             table("APP", "三", b);
             int[] byHeader = Alignment.byHeader(appHeader, Layout.APP_COLUMNS, cs, end);
             if (byHeader != null) {
@@ -595,10 +592,7 @@ public final class ReportParser {
                 issues.add(new ParseIssue("LAYOUT", "四", "LIT", group, "复议诉讼表中重复的行：" + b.text(), b.src()));
                 return;
             }
-            List<String[]> cols = new ArrayList<>();
-            for (int i = 0; i < Layout.LIT_COLUMNS.size(); i++) {
-                cols.add(new String[] {Layout.LIT_COLUMNS.get(i), Layout.LIT_COLUMN_LABELS.get(i)});
-            }
+            List<String[]> cols = columns(Layout.LIT_COLUMNS, Layout.LIT_COLUMN_LABELS);
             values(b, end, "LIT", "四", group, Layout.LIT_ROW_LABELS.get(g), cols);
         }
 
