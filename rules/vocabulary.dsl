@@ -75,7 +75,7 @@
 [condition][]申请情况表 “（六）其他处理”只有一行=$c : Cell(table == "APP", row == "other", column == "total")
 
 # ---- 第四部分：复议诉讼表 ----
-[condition][]复议诉讼表 任一行 有不是非负整数的单元格（空白和“/”除外）=$row : String() from List.of("review", "direct", "afterReview") $bad : List(size > 0) from accumulate($x : Cell(table == "LIT", row == $row, kind != Value.Kind.BLANK, kind != Value.Kind.DASH, number == null || number.signum() < 0 || n == null), collectList($x))
+[condition][]复议诉讼表 任一行 有不是非负整数的单元格（空白和“/”除外）=$row : String() from List.of("review", "direct", "afterReview") $bad : List(size > 0) from accumulate($x : Cell(table == "LIT", row == $row, kind == Value.Kind.TEXT || kind == Value.Kind.MISSING || kind == Value.Kind.UNREADABLE || number != null && (number.signum() < 0 || n == null)), collectList($x))
 [condition][]复议诉讼表 任一行 有空白或“/”的单元格=$row : String() from List.of("review", "direct", "afterReview") $bad : List(size > 0) from accumulate($x : Cell(table == "LIT", row == $row, kind == Value.Kind.BLANK || kind == Value.Kind.DASH), collectList($x))
 
 # ---- 结论：“报告 …”说出本条规则的问题；“，用消息 …”选消息文件中的另一种说法（<编号>.<说法>）。长的写法在前 ----

@@ -17,6 +17,12 @@ public final class AppRows {
     public static final List<String> GROUP_PREFIX =
         List.of("", "granted", "partlyGranted", "denied", "unable", "notProcessed", "other", "total");
 
+    /** the data rows both formats have, in order; （六）其他处理 is one row (2019) or three (2021) and is not listed */
+    public static final List<String> REQUIRED = List.of("received", "carriedIn", "granted", "partlyGranted",
+        "denied.1", "denied.2", "denied.3", "denied.4", "denied.5", "denied.6", "denied.7", "denied.8",
+        "unable.1", "unable.2", "unable.3", "notProcessed.1", "notProcessed.2", "notProcessed.3", "notProcessed.4",
+        "notProcessed.5", "total", "carriedOut");
+
     private static final Map<String, String> LABELS = Map.ofEntries(
         Map.entry("received", "一、本年新收政府信息公开申请数量"),
         Map.entry("carriedIn", "二、上年结转政府信息公开申请数量"),
@@ -38,6 +44,11 @@ public final class AppRows {
         Map.entry("total", "（七）总计"),
         Map.entry("carriedOut", "四、结转下年度继续办理"));
     private static final String[] GROUP_LABELS = {"", "", "", "（三）不予公开", "（四）无法提供", "（五）不予处理", "（六）其他处理"};
+
+    /** every official row label of the applications table */
+    public static java.util.Collection<String> officialLabels() {
+        return LABELS.values();
+    }
 
     /** the official label of an applications-table row key, or null for a key the formats do not have */
     public static String label(String rowKey) {

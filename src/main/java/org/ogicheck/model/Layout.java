@@ -130,6 +130,14 @@ public final class Layout {
     public static final List<String> LIT_COLUMNS = List.of("upheld", "corrected", "other", "pending", "total");
     public static final List<String> LIT_COLUMN_LABELS = List.of("结果维持", "结果纠正", "其他结果", "尚未审结", "总计");
 
+    /** the row of table 四 a label names when the table is written one row per group (行政复议, 直接起诉, 复议后起诉), or null */
+    public static String litRowKey(String normLabel) {
+        if (normLabel.contains("复议后起诉")) return "afterReview";
+        if (normLabel.contains("直接起诉") || normLabel.contains("未经复议")) return "direct";
+        if (normLabel.contains("行政复议") && !normLabel.contains("诉讼")) return "review";
+        return null;
+    }
+
     // ---- section 二, Article 20 blocks -----------------------------------------------------------
 
     private static final Pattern A20_CAPTION = Pattern.compile("第二十条第\\(?([一二三四五六七八九十]+)\\)?项");
@@ -150,6 +158,18 @@ public final class Layout {
         if (normLabel.contains("收费")) return "fees";
         if (normLabel.contains("采购")) return "procurement";
         return null;
+    }
+
+    /** the rows of a block in either edition (key, label pairs) */
+    public static List<String[]> a20Rows(String item) {
+        return switch (item) {
+            case "一" -> List.of(new String[] {"rules", "规章"}, new String[] {"normativeDocs", "规范性文件"});
+            case "五" -> List.of(new String[] {"license", "行政许可"}, new String[] {"otherServices", "其他对外管理服务事项"});
+            case "六" -> List.of(new String[] {"penalty", "行政处罚"}, new String[] {"enforcement", "行政强制"});
+            case "八" -> List.<String[]>of(new String[] {"fees", "行政事业性收费"});
+            case "九" -> List.<String[]>of(new String[] {"procurement", "政府集中采购"});
+            default -> List.of();
+        };
     }
 
     /** the block a row key belongs to */

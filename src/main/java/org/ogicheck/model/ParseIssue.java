@@ -4,7 +4,9 @@ package org.ogicheck.model;
  * Something the parser saw but could not read as the format says: it becomes a PARSE finding so
  * that a missing verdict is never mistaken for a pass.
  *
- * @param kind    LAYOUT (rows/columns missing or extra, cells unreadable) or METADATA
+ * @param kind    LAYOUT (rows/columns missing or extra, cells unreadable: the cells are withheld from the rules),
+ *                COLUMN (a column of the format the table's header does not name: its cells are missing, the
+ *                others read by their header), BYTES or METADATA
  * @param table   table id, or the metadata field name
  * @param row     row key when the issue is one row
  * @param detail  what was seen, in Chinese

@@ -1,6 +1,8 @@
 package org.ogicheck.parse;
 
+import org.ogicheck.model.CellText;
 import org.ogicheck.model.Text;
+import org.ogicheck.model.Value;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -45,6 +47,8 @@ final class Alignment {
         return first[0];
     }
 
+    private static final List<String> ORGS = List.of("commercial", "research", "publicInterest", "legal", "otherOrg");
+
     /** the column key of a header label of table 三, "group" for 法人或其他组织, null for a name the format has not */
     private static String appColumn(String label) {
         String t = Text.norm(label);
@@ -81,6 +85,14 @@ final class Alignment {
             // a header row that names every leaf (rowspan repeated 自然人 and 总计 beside the sub-columns)
             return keys;
         }
+        if (keys.contains("group") && keys.stream().anyMatch(k -> k != null && ORGS.contains(k))) {
+            // the header's rows given as one (a copy that lost the rows): the group and its sub-columns, in the format's order
+            List<String> leaves = new ArrayList<>();
+            for (String k : List.of("natural", "commercial", "research", "publicInterest", "legal", "otherOrg", "total")) {
+                if (keys.contains(k)) leaves.add(k);
+            }
+            return leaves;
+        }
         if (before != null && before.contains("group") && !keys.contains("natural") && !keys.contains("group")) {
             List<String> out = new ArrayList<>();
             for (String k : before) {
@@ -93,24 +105,45 @@ final class Alignment {
     }
 
     /**
-     * The positions of the format's columns in a row of table 三 whose header names more leaf columns
-     * than the format has (an extra column such as 法人或其他组织 小计), each of the format's once: only
-     * when the row has exactly one value cell per header column, so that each value has its column by
-     * the header's name. Null otherwise (the row is read by position, and a count that does not fit is
-     * a layout issue).
+     * The positions of the format's columns in a row of table 三 whose header names other leaf columns than the
+     * format's seven in order: a column more (法人或其他组织 小计), a column left out (其他, 总计), 法人或其他组织 as one
+     * column ("group"). Each of the format's columns at most once in the header; −1 for one the header has not.
+     * Only when the row has exactly one value cell per header column, so that each value has its column by the
+     * header's name. Null otherwise, and for the format's own header (the row is read by position, and a count
+     * that does not fit is a layout issue).
      */
     static int[] byHeader(List<String> header, List<String> columns, List<String> cells, int start) {
-        if (header == null || header.size() <= columns.size() || header.contains("group")) return null;
+        if (header == null || header.equals(columns)) return null;
         int values = cells.size() - start;
-        while (values > 0 && cells.get(start + values - 1).isBlank() && values > header.size()) values--;
+        // trailing blanks and notes ([…]) after the values are no columns
+        while (values > header.size() && (cells.get(start + values - 1).isBlank()
+            || CellText.read(cells.get(start + values - 1)).getKind() == Value.Kind.UNREADABLE)) {
+            values--;
+        }
         if (values != header.size()) return null;
         int[] at = new int[columns.size()];
+        int named = 0;
         for (int i = 0; i < columns.size(); i++) {
             int k = header.indexOf(columns.get(i));
-            if (k < 0 || header.lastIndexOf(columns.get(i)) != k) return null;
-            at[i] = start + k;
+            if (k >= 0 && header.lastIndexOf(columns.get(i)) != k) return null;
+            if (k >= 0) named++;
+            at[i] = k < 0 ? -1 : start + k;
         }
-        return at;
+        // a header that names too little of the format is not read by name
+        return named >= 2 ? at : null;
+    }
+
+    /**
+     * whether a row with more cells than its {@code n} columns (the surplus blank, trailing ones taken for
+     * left-overs of the layout) starts its values with a blank cell: that cell may be a spacer before the values
+     * as well as the first value left blank, and the two readings differ. For a row with no label and no other
+     * row to compare with (table 四's one data row); the rows of a table with labels keep their trailing blanks
+     * for left-overs (a real blank first value, 自然人 left blank, is common there).
+     */
+    static boolean leadingBlank(List<String> cells, int start, int n) {
+        if (cells.size() - start <= n || !cells.get(start).isBlank()) return false;
+        for (int i = start + 1; i < cells.size(); i++) if (!cells.get(i).isBlank()) return true;
+        return false;
     }
 
     /** whether the row's cells could have shifted: an empty cell among its first {@code n} value cells */

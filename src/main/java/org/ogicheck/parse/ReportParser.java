@@ -1,5 +1,6 @@
 package org.ogicheck.parse;
 
+import org.ogicheck.model.AppRows;
 import org.ogicheck.model.Layout;
 import org.ogicheck.model.Text;
 import java.time.LocalDate;
@@ -61,6 +62,7 @@ public final class ReportParser {
             Block b = blocks.get(i);
             Integer sec = headingAt.get(i);
             if (sec != null) {
+                st.serial = false;
                 st.ctx = switch (sec) {
                     case 2 -> Ctx.A20;
                     case 3 -> Ctx.APP;
@@ -69,11 +71,15 @@ public final class ReportParser {
                 };
                 continue;
             }
+            if (i + 1 < blocks.size() && !headingAt.containsKey(i + 1) && Labels.goesOn(b, blocks.get(i + 1))) {
+                b = Labels.join(b, blocks.get(++i));
+            }
             st.row(b);
         }
+        st.headerOnly();
         applyOptions(report, opt);
         for (Document.Issue i : doc.issues()) st.issues.add(new ParseIssue(i.kind(), null, null, null, i.detail(), i.src()));
-        List<Cell> cells = withholdUnsure(st.cells, st.issues);
+        List<Cell> cells = withholdUnsure(st.cells, st.issues, st.edition);
         metadataIssues(report, st.issues);
         return new ParsedReport(report, sections, st.tables, cells, st.issues, new ArrayList<>(sentences(blocks, headings)));
     }
@@ -83,9 +89,12 @@ public final class ReportParser {
      * (a layout-issue finding) — or the whole table, when the issue names no row — is read but not
      * trusted: its cells stay facts (so no rule takes the row for missing) with their values
      * withheld ({@link Value.Kind#WITHHELD}: no number, no blank), so every rule, the narrative
-     * rules included, says nothing about them; the layout-issue finding says why.
+     * rules included, says nothing about them; the layout-issue finding says why. A table with an
+     * issue of its own (a row that names no row of the format, cells with no row) may hold any row of
+     * the format it seems to lack: each such row is given as withheld cells too, so that no rule says
+     * it is missing.
      */
-    static List<Cell> withholdUnsure(List<Cell> cells, List<ParseIssue> issues) {
+    static List<Cell> withholdUnsure(List<Cell> cells, List<ParseIssue> issues, String edition) {
         List<String> rows = new ArrayList<>();
         List<String> tables = new ArrayList<>();
         for (ParseIssue i : issues) {
@@ -100,6 +109,56 @@ public final class ReportParser {
                 || c.getTable().startsWith("A20.") && tables.contains("A20");
             out.add(unsure ? c.withhold() : c);
         }
+        for (ParseIssue i : issues) {
+            if ("LAYOUT".equals(i.kind()) && i.table() != null && i.row() == null) out.addAll(unreadRows(out, i, edition));
+        }
+        return out;
+    }
+
+    /** withheld cells for each row of the format that the table of a table-wide issue lacks (it may be the row not read) */
+    private static List<Cell> unreadRows(List<Cell> cells, ParseIssue issue, String edition) {
+        List<String> tables = new ArrayList<>();
+        if (issue.table().equals("A20")) {
+            for (Cell c : cells) if (c.getTable().startsWith("A20.") && !tables.contains(c.getTable())) tables.add(c.getTable());
+        } else {
+            tables.add(issue.table());
+        }
+        List<Cell> out = new ArrayList<>();
+        for (String t : tables) {
+            java.util.Set<String> have = new java.util.HashSet<>();
+            for (Cell c : cells) if (c.getTable().equals(t)) have.add(c.getRow());
+            for (Cell c : out) if (c.getTable().equals(t)) have.add(c.getRow());
+            List<String[]> cols;
+            List<String[]> rowsOf;
+            if (t.equals("APP")) {
+                cols = columns(Layout.APP_COLUMNS, Layout.APP_COLUMN_LABELS);
+                rowsOf = new ArrayList<>();
+                for (String r : AppRows.REQUIRED) rowsOf.add(new String[] {r, AppRows.label(r)});
+                boolean split = have.stream().anyMatch(r -> r.startsWith("other."));
+                for (String r : split ? List.of("other.1", "other.2", "other.3") : List.of("other")) rowsOf.add(new String[] {r, AppRows.label(r)});
+            } else if (t.equals("LIT")) {
+                cols = columns(Layout.LIT_COLUMNS, Layout.LIT_COLUMN_LABELS);
+                rowsOf = columns(Layout.LIT_ROWS, Layout.LIT_ROW_LABELS);
+            } else if (t.startsWith("A20.")) {
+                String item = t.substring(4);
+                cols = Layout.a20DefaultColumns(edition, item);
+                rowsOf = Layout.a20Rows(item);
+            } else {
+                continue;
+            }
+            for (String[] r : rowsOf) {
+                if (have.contains(r[0])) continue;
+                for (String[] c : cols) {
+                    out.add(new Cell(t, issue.section(), r[0], c[0], r[1], c[1], Value.of(Value.Kind.MISSING, ""), issue.src()).withhold());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<String[]> columns(List<String> keys, List<String> labels) {
+        List<String[]> out = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) out.add(new String[] {keys.get(i), labels.get(i)});
         return out;
     }
 
@@ -244,12 +303,19 @@ public final class ReportParser {
         boolean litDone;
         /** the leaf columns table 三's header names, in order (a key, or null for a column the format has not), or null */
         List<String> appHeader;
+        /** the table has a 序号 column before its labels (its header said so): a row's number there is no value */
+        boolean serial;
 
         State(String edition) {
             this.edition = "2021".equals(edition) ? "2021" : "2019";
         }
 
         void row(Block b) {
+            if (b.isRow()) {
+                // a row of empty cells carries nothing (a blank line of the table, a page's spacer row)
+                if (b.cells().stream().allMatch(String::isBlank)) return;
+                b = withoutSerial(b);
+            }
             String t = Text.norm(b.text());
             String item = Layout.a20Item(t);
             if (item != null && (t.length() <= 40 || captionFirst(b))) {
@@ -270,6 +336,8 @@ public final class ReportParser {
             if (t.contains("勾稽") || t.contains("申请人情况")) {
                 ctx = Ctx.APP;
                 table("APP", "三", b);
+                // the note's cell beside the header's column names (a header of one row)
+                if (appHeaderRow(t)) appHeader = Alignment.appHeader(appHeader, b.cells());
                 return;
             }
             if (ctx != Ctx.LIT && !litDone && t.contains("行政复议") && t.contains("行政诉讼")) {
@@ -285,6 +353,46 @@ public final class ReportParser {
             }
         }
 
+        /**
+         * The row without its 序号 cell: the cell 序号 of a header row (which tells that the table has such a
+         * column), and in the rows after it a number before the row's label. Only before a label, so that no value is
+         * taken for a row's number.
+         */
+        Block withoutSerial(Block b) {
+            List<String> cs = b.cells();
+            int k = 0;
+            while (k < cs.size() && cs.get(k).isBlank()) k++;
+            if (k >= cs.size() - 1) return b;
+            String first = Text.norm(cs.get(k));
+            boolean header = first.equals("序号") || first.equals("编号");
+            if (header) serial = true;
+            else if (!serial || !first.matches("\\d{1,3}") || Numbers.isValueLike(cs.get(k + 1))) return b;
+            List<String> cells = new ArrayList<>(cs);
+            List<org.ogicheck.model.SourceRef> srcs = new ArrayList<>();
+            for (int i = 0; i < cs.size(); i++) srcs.add(b.cellSrc(i));
+            cells.remove(k);
+            srcs.remove(k);
+            return Block.row(cells, srcs, b.src());
+        }
+
+        static boolean appHeaderRow(String norm) {
+            return norm.contains("自然人") || norm.contains("商业企业") || norm.contains("法人或其他组织");
+        }
+
+        /**
+         * A table 三 or 四 whose header was found but none of its rows (their cells blank, or in a shape not read):
+         * the table is there, but nothing of it can be judged — a layout issue, not a missing table.
+         */
+        void headerOnly() {
+            for (TableFact f : tables) {
+                if (!f.id().equals("APP") && !f.id().equals("LIT")) continue;
+                if (cells.stream().anyMatch(c -> c.getTable().equals(f.id()))) continue;
+                if (issues.stream().anyMatch(i -> f.id().equals(i.table()))) continue;
+                issues.add(new ParseIssue("LAYOUT", f.section(), f.id(), null,
+                    (f.id().equals("APP") ? "申请情况表" : "复议诉讼表") + "只读到表头，没有读出一行数据", f.src()));
+            }
+        }
+
         /** a row whose first cell is the whole 第二十条 caption */
         static boolean captionFirst(Block b) {
             return b.isRow() && b.cells().size() > 1 && Layout.a20Item(Text.norm(b.cells().get(0))) != null;
@@ -293,30 +401,6 @@ public final class ReportParser {
         void table(String id, String section, Block b) {
             for (TableFact f : tables) if (f.id().equals(id)) return;
             tables.add(new TableFact(id, section, b.text(), b.src()));
-        }
-
-        /** index of the first value cell after the leading label cells */
-        static int labelEnd(List<String> cells) {
-            int end = 0;
-            for (int i = 0; i < cells.size(); i++) {
-                String c = cells.get(i);
-                if (!Numbers.isValueLike(c)) {
-                    end = i + 1;
-                } else if (!c.isBlank() || !labelFollows(cells, i)) {
-                    break;
-                }
-            }
-            return end;
-        }
-
-        /** whether a label cell comes after position i before any non-blank value (an empty sub-label cell) */
-        static boolean labelFollows(List<String> cells, int i) {
-            for (int j = i + 1; j < cells.size(); j++) {
-                String c = cells.get(j);
-                if (!Numbers.isValueLike(c)) return true;
-                if (!c.isBlank()) return false;
-            }
-            return false;
         }
 
         static List<String> labels(List<String> cells, int end) {
@@ -330,7 +414,9 @@ public final class ReportParser {
             if (t.contains("信息内容")) {
                 List<String[]> cols = new ArrayList<>();
                 String prevLabel = null;
-                for (int i = 1; i < cs.size(); i++) {
+                int head = 0;
+                while (head < cs.size() - 1 && !Text.norm(cs.get(head)).contains("信息内容")) head++;
+                for (int i = head + 1; i < cs.size(); i++) {
                     String label = cs.get(i);
                     if (label.isBlank() || label.equals(prevLabel)) continue;
                     prevLabel = label;
@@ -340,7 +426,7 @@ public final class ReportParser {
                 if (a20Item != null) a20Columns.put(a20Item, cols);
                 return;
             }
-            int end = labelEnd(cs);
+            int end = Labels.end(cs);
             if (end == 0 || end >= cs.size() && cs.size() > 1) {
                 return;
             }
@@ -353,6 +439,15 @@ public final class ReportParser {
             }
             String label = cs.get(end - 1);
             String key = Layout.a20RowKey(a20Item, Text.norm(label));
+            if (key == null && end > 1 && Labels.broken(Text.norm(cs.get(end - 2)), Text.norm(label))) {
+                // a label broken over two cells
+                label = cs.get(end - 2).strip() + label.strip();
+                key = Layout.a20RowKey(a20Item, Text.norm(label));
+            }
+            if (key == null && cs.stream().skip(end).allMatch(String::isBlank)) {
+                // a row of text and no number (单位：件, a note): nothing to read
+                return;
+            }
             if (key == null) {
                 issues.add(new ParseIssue("LAYOUT", "二", a20Item == null ? "A20" : "A20." + a20Item, null,
                     "第二十条表格中无法识别的行：" + b.text(), b.src()));
@@ -369,20 +464,29 @@ public final class ReportParser {
         void app(Block b) {
             List<String> cs = b.cells();
             String t = Text.norm(b.text());
-            if (t.contains("自然人") || t.contains("商业企业") || t.contains("法人或其他组织")) {
+            if (appHeaderRow(t)) {
                 appHeader = Alignment.appHeader(appHeader, cs);
                 return;
             }
-            int end = labelEnd(cs);
-            // text where a number belongs is not a label: give back trailing "labels" the row's values need
+            int end = Labels.end(cs);
+            // text where a number belongs is not a label: give back trailing "labels" the row's values need —
+            // never one that names a row itself (a row short of a value is not read as its label's number)
             while (end > 1 && cs.size() - end < Layout.APP_COLUMNS.size()
-                && !labels(cs, end - 1).isEmpty() && Layout.appRowKey(labels(cs, end - 1), appGroup) != null) {
+                && !labels(cs, end - 1).isEmpty() && Layout.appRowKey(labels(cs, end - 1), appGroup) != null
+                && Layout.appRowKey(List.of(Text.norm(cs.get(end - 1))), groupOf(labels(cs, end - 1))) == null) {
                 end--;
             }
             List<String> labels = labels(cs, end);
             if (labels.isEmpty()) {
                 issues.add(new ParseIssue("LAYOUT", "三", "APP", null, "申请情况表中没有行名的一行：" + b.text(), b.src()));
                 return;
+            }
+            int n = labels.size();
+            if (n > 1 && Layout.appRowKey(labels, appGroup) == null && Labels.broken(labels.get(n - 2), labels.get(n - 1))) {
+                // a label broken over two cells
+                List<String> joined = new ArrayList<>(labels.subList(0, n - 2));
+                joined.add(labels.get(n - 2) + labels.get(n - 1));
+                labels = joined;
             }
             for (String l : labels) {
                 int g = Layout.appGroup(l);
@@ -404,35 +508,52 @@ public final class ReportParser {
                 issues.add(new ParseIssue("LAYOUT", "三", "APP", key, "申请情况表中重复的行：" + b.text(), b.src()));
                 return;
             }
-            List<String[]> cols = new ArrayList<>();
-            for (int i = 0; i < Layout.APP_COLUMNS.size(); i++) {
-                cols.add(new String[] {Layout.APP_COLUMNS.get(i), Layout.APP_COLUMN_LABELS.get(i)});
-            }
+            List<String[]> cols = columns(Layout.APP_COLUMNS, Layout.APP_COLUMN_LABELS);
             table("APP", "三", b);
             int[] byHeader = Alignment.byHeader(appHeader, Layout.APP_COLUMNS, cs, end);
             if (byHeader != null) {
-                // more columns than the format, each named by the header (法人或其他组织 小计 …): the format's by name
+                // the header names other columns than the format (法人或其他组织 小计; 其他 or 总计 left out; 法人或其他组织 as
+                // one column): the format's columns by their names; one the header has not is missing, and said once
+                List<String> absent = new ArrayList<>();
                 for (int i = 0; i < cols.size(); i++) {
+                    int at = byHeader[i];
+                    if (at < 0) absent.add(cols.get(i)[1]);
                     cells.add(new Cell("APP", "三", key, cols.get(i)[0], String.join(" ", labels), cols.get(i)[1],
-                        Numbers.read(cs.get(byHeader[i])), b.cellSrc(byHeader[i])));
+                        Numbers.read(at < 0 ? null : cs.get(at)), at < 0 ? b.src() : b.cellSrc(at)));
+                }
+                if (!absent.isEmpty() && issues.stream().noneMatch(i -> "COLUMN".equals(i.kind()) && "APP".equals(i.table()))) {
+                    issues.add(new ParseIssue("COLUMN", "三", "APP", null, "申请情况表的表头没有“" + String.join("”“", absent)
+                        + "”列，这些列不作判断", b.src()));
                 }
                 return;
             }
             values(b, end, "APP", "三", key, String.join(" ", labels), cols);
         }
 
+        /** the group (（三）…（六）) in force for a row with these labels */
+        int groupOf(List<String> labels) {
+            int g = appGroup;
+            for (String l : labels) if (Layout.appGroup(l) > 0) g = Layout.appGroup(l);
+            return g;
+        }
+
         void lit(Block b) {
-            if (litDone) return;
             List<String> cs = b.cells();
-            int end = labelEnd(cs);
+            int end = Labels.end(cs);
+            String group = end > 0 ? Layout.litRowKey(String.join("", labels(cs, end))) : null;
+            if (group != null && !litDone && cs.stream().skip(end).anyMatch(State::written)) {
+                litGroup(b, end, group);
+                return;
+            }
+            if (litDone || seenRows.keySet().stream().anyMatch(k -> k.startsWith("LIT/"))) return;
             // the data row has no label: a leading text cell is a value written as text
             if (end > 0 && cs.size() >= 15 && cs.size() - end < 15) end = 0;
-            long numbers = cs.stream().skip(end).filter(c -> Numbers.read(c).isNumeric()).count();
+            long numbers = cs.stream().skip(end).filter(State::written).count();
             if (numbers == 0 || end > 1) return;
             litDone = true;
             table("LIT", "四", b);
             int[] aligned = nonBlankBeyond(cs, end + 15) ? Alignment.realign(cs, end, 15) : null;
-            if (aligned == null && nonBlankBeyond(cs, end + 15) && Alignment.shifted(cs, end, 15)) {
+            if (aligned == null && (nonBlankBeyond(cs, end + 15) && Alignment.shifted(cs, end, 15) || Alignment.leadingBlank(cs, end, 15))) {
                 issues.add(new ParseIssue("LAYOUT", "四", "LIT", null, "复议诉讼表数据行有" + (cs.size() - end)
                     + "个单元格，应有15个；多出的空白单元格可对应不同的列，无法确定如何对齐：" + b.text(), b.src()));
                 aligned = null;
@@ -445,11 +566,34 @@ public final class ReportParser {
                 cells.add(new Cell("LIT", "四", Layout.LIT_ROWS.get(g), Layout.LIT_COLUMNS.get(c),
                     Layout.LIT_ROW_LABELS.get(g), Layout.LIT_COLUMN_LABELS.get(c), v, b.cellSrc(at)));
             }
+            if (cs.size() - end < 15 && issues.stream().noneMatch(i -> "LIT".equals(i.table()))) {
+                // cells lost (a copy drops blank cells): which of the 15 columns are missing cannot be told
+                issues.add(new ParseIssue("LAYOUT", "四", "LIT", null, "复议诉讼表数据行有" + (cs.size() - end)
+                    + "个单元格，应有15个；缺少的是哪几列无法确定：" + b.text(), b.src()));
+            }
             long extra = aligned != null ? 0 : cs.stream().skip(end + 15L).filter(c -> !c.isBlank()).count();
             if (extra > 0 && issues.stream().noneMatch(i -> "LIT".equals(i.table()))) {
                 issues.add(new ParseIssue("LAYOUT", "四", "LIT", null,
                     "复议诉讼表数据行多出" + extra + "个非空单元格：" + b.text(), b.src()));
             }
+        }
+
+        /** a value the publisher wrote: a number, or a dash, 无, / for none */
+        static boolean written(String cell) {
+            Value v = Numbers.read(cell);
+            return v.isNumeric() || v.getKind() == Value.Kind.DASH;
+        }
+
+        /** a row of table 四 written one row per group (行政复议, 直接起诉, 复议后起诉) with the five results as columns */
+        void litGroup(Block b, int end, String group) {
+            table("LIT", "四", b);
+            int g = Layout.LIT_ROWS.indexOf(group);
+            if (seenRows.put("LIT/" + group, true) != null) {
+                issues.add(new ParseIssue("LAYOUT", "四", "LIT", group, "复议诉讼表中重复的行：" + b.text(), b.src()));
+                return;
+            }
+            List<String[]> cols = columns(Layout.LIT_COLUMNS, Layout.LIT_COLUMN_LABELS);
+            values(b, end, "LIT", "四", group, Layout.LIT_ROW_LABELS.get(g), cols);
         }
 
         static boolean nonBlankBeyond(List<String> cs, int from) {

@@ -123,14 +123,15 @@ final class Grid {
     /**
      * The grid columns that are empty in every row — spacer columns of a page's or a document's
      * layout, not columns of the table: no row has text in them, not even a merged header cell.
-     * Only a table with a header row (a row of two or more labels and no values) is examined, so
-     * that a fragment of data rows whose real column happens to be blank throughout keeps it.
+     * Only a table with a header row (a row of two or more labels and no values) whose rows all end
+     * at one grid column is examined, so that a fragment of data rows whose real column happens to be
+     * blank throughout keeps it.
      */
     private boolean[] spacerColumns() {
         int width = 0;
         for (List<Origin> r : rows) width = Math.max(width, r.size());
         boolean[] spacer = new boolean[width];
-        if (!hasHeaderRow()) return spacer;
+        if (!hasHeaderRow() || ragged(width)) return spacer;
         for (int c = 0; c < width; c++) {
             boolean empty = true;
             for (List<Origin> r : rows) {
@@ -143,6 +144,16 @@ final class Grid {
             spacer[c] = empty;
         }
         return spacer;
+    }
+
+    /**
+     * whether rows end at different grid columns: then the header's cells do not stand over the columns of the
+     * rows below (cells written one after another, merged labels left out), and a column empty in every row may be
+     * a real column whose cells are all blank — the parser sorts each row out by itself
+     */
+    private boolean ragged(int width) {
+        for (List<Origin> r : rows) if (!r.isEmpty() && r.size() != width) return true;
+        return false;
     }
 
     private boolean hasHeaderRow() {

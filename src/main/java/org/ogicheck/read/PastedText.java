@@ -19,6 +19,7 @@ import java.util.List;
  * row's count of numbers fits its columns exactly ({@link LabelRows});</li>
  * <li>text copied out of a PDF viewer: each table row LABEL n … n on one line, page numbers (- 2 -) between,
  * paragraphs broken where the page's lines broke ({@link LabelRows} rebuilds the rows, {@link #unwrap} the paragraphs);</li>
+ * <li>each cell on a line of its own ending in {@code |} (some pages' text): made cells one a line ({@link #cellPerLine});</li>
  * <li>other lines without TABs: unchanged (narrative, headings, the site's navigation around the report).</li>
  * </ul>
  * Before that, the invisible characters of copied pages are made plain: NBSP, full-width and other
@@ -57,7 +58,7 @@ final class PastedText {
 
     /** the logical lines of a text: blank lines dropped, the lines of a cell-per-line row joined */
     static List<Line> lines(String text) {
-        String[] phys = plain(text).split("\r\n|\r|\n", -1);
+        String[] phys = cellPerLine(plain(text).split("\r\n|\r|\n", -1));
         List<Line> out = new ArrayList<>();
         StringBuilder cur = null;
         int start = 0;
@@ -66,6 +67,8 @@ final class PastedText {
         boolean lastEndsTab = false;
         boolean joined = false; // cur is a row of a browser copy, joined around its TABs
         boolean afterRow = false; // cur began two or more blank lines after a row of a browser copy: a row's first cell
+        int lastTabOnlyGap = 0; // blank lines before the last TAB separator line
+        int run = 0; // the most cells of a TAB row since the last line that is no TAB row: the width of the table being copied
         int widest = 0; // the most cells of any TAB row of the text
         for (String p : phys) widest = Math.max(widest, p.split("\t", -1).length);
         for (int i = 0; i < phys.length; i++) {
@@ -78,8 +81,23 @@ final class PastedText {
             boolean tabOnly = line.chars().allMatch(ch -> ch == '\t');
             boolean startsTab = line.charAt(0) == '\t';
             boolean endsTab = line.charAt(line.length() - 1) == '\t';
+            if (cur != null && tabOnly && gap == 0 && emptyRow(cur, joined, line)) {
+                // a row of empty cells right under a row as wide as it (Excel's, or a browser's copy of an empty row)
+                run = Math.max(run(out, cur, start, run), cellCount(line));
+                out.add(new Line(line, i + 1));
+                cur = null;
+                lastTabOnly = false;
+                lastEndsTab = false;
+                gap = 0;
+                continue;
+            }
             if (cur != null) {
-                boolean aroundTab = lastTabOnly || tabOnly || (lastEndsTab && gap > 0) || (startsTab && gap > 0);
+                // a TAB separator on a line of its own joins the next line across a blank line, or at once when
+                // it came at once after its cell (cells of <div>s); after a blank line and then at once, it was the
+                // row's last (empty) cell and the next line is the next row
+                boolean afterTabOnly = lastTabOnly && (gap > 0 || lastTabOnlyGap == 0);
+                boolean aroundTab = afterTabOnly || tabOnly || (lastEndsTab && gap > 0 && openRow(cur, run, line))
+                    || (startsTab && gap > 0);
                 // paragraphs apart by blank lines and no TAB are not joined: the text after a table looks
                 // the same as a second paragraph of its last cell, and reading it into the table is worse —
                 // except where the browser's shape shows the line is inside the cell (secondParagraph)
@@ -92,7 +110,7 @@ final class PastedText {
                     && secondParagraph(phys, i, gap, joined, endsTab, line)) {
                     cur.append('\n').append(line);
                 } else {
-                    out.add(new Line(cur.toString(), start + 1));
+                    run = run(out, cur, start, run);
                     afterRow = joined && gap >= 2;
                     cur = null;
                 }
@@ -102,6 +120,7 @@ final class PastedText {
                 start = i;
                 joined = false;
             }
+            if (tabOnly) lastTabOnlyGap = gap;
             lastTabOnly = tabOnly;
             lastEndsTab = endsTab;
             gap = 0;
@@ -109,6 +128,77 @@ final class PastedText {
         if (cur != null) out.add(new Line(cur.toString(), start + 1));
         return unwrap(LabelRows.rebuild(out));
     }
+
+    /**
+     * A table copied with each cell on a line of its own ending in {@code |} ("信息内容 |", "本年制发件数 |", "0 |"),
+     * rows apart by a line of bars only ("|", "||||") or not at all, as some pages' text gives it: when most lines
+     * with a bar are such, the cells are made plain lines and the bar lines blank, so that the table is rebuilt
+     * from its labels and numbers like any copy of cells one a line ({@link LabelRows}: a row's numbers only
+     * when their count is its number of columns). Other texts are left as they are.
+     */
+    static String[] cellPerLine(String[] phys) {
+        int bars = 0;
+        int single = 0;
+        for (String p : phys) {
+            if (p.indexOf('|') < 0) continue;
+            bars++;
+            if (barsOnly(p) || oneCell(p)) single++;
+        }
+        if (single < 20 || single * 5 < bars * 4) return phys;
+        String[] out = new String[phys.length];
+        for (int i = 0; i < phys.length; i++) {
+            String t = phys[i].strip();
+            out[i] = barsOnly(t) ? "" : oneCell(t) ? t.substring(0, t.length() - 1).strip() : phys[i];
+        }
+        return out;
+    }
+
+    private static boolean barsOnly(String line) {
+        String t = line.strip();
+        return !t.isEmpty() && t.chars().allMatch(c -> c == '|');
+    }
+
+    private static boolean oneCell(String line) {
+        String t = line.strip();
+        return t.length() > 1 && t.indexOf('|') == t.length() - 1;
+    }
+
+    /**
+     * adds the logical line cur to out; gives the width of the table being copied after it: the most cells of its
+     * rows so far ({@code run} before it), 0 after a line that is no TAB row
+     */
+    private static int run(List<Line> out, CharSequence cur, int start, int run) {
+        Line l = new Line(cur.toString(), start + 1);
+        out.add(l);
+        return l.isTabRow() ? Math.max(run, cellCount(l.text())) : 0;
+    }
+
+    private static int cellCount(CharSequence line) {
+        return line.toString().split("\t", -1).length;
+    }
+
+    /**
+     * whether a TAB line right under cur is a row of empty cells: cur is one TAB row as copied (not cells one a
+     * line) and the empty row has its width — what Excel and a browser give for an empty row of a table
+     */
+    private static boolean emptyRow(CharSequence cur, boolean joined, String tabs) {
+        String c = cur.toString();
+        return !joined && c.indexOf('\t') >= 0 && c.indexOf('\n') < 0 && cellCount(c) == cellCount(tabs);
+    }
+
+    /**
+     * whether a row ending in a TAB goes on with the line after a blank line (a browser's copy of a cell of
+     * paragraphs after a cell of bare text). Not when the row is already as wide as the rows above it (its last
+     * cell is empty: the table has ended) nor when that line begins 一、 二、 … (a section heading, or the first
+     * label of a row, which never comes after a TAB).
+     */
+    private static boolean openRow(CharSequence cur, int run, String line) {
+        if (TOP_NUMBERED.matcher(line).find()) return false;
+        return run == 0 || cellCount(cur) < run;
+    }
+
+    /** 一、 二、 …: what begins a section heading or a row's first label, never the rest of a row */
+    private static final java.util.regex.Pattern TOP_NUMBERED = java.util.regex.Pattern.compile("^\\s*[一二三四五六七八九十]+[、.．]");
 
     /**
      * whether a line that starts with a TAB and holds only numbers goes on the TAB row before it: a {@code <br>}

@@ -9,13 +9,15 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.ogicheck.TestSupport;
 import org.ogicheck.model.Cell;
+import org.ogicheck.model.Finding;
 import org.ogicheck.model.Value;
 import org.ogicheck.read.TextReader;
 
 /**
  * Table 三 of a real report (2020 杭州市江干区市场监督管理局, corpus text) with a column more than the
  * format (法人或其他组织 小计) or one fewer (no 其他): cells are matched to their columns by the header's
- * names when each row has one value per header column; a row that does not fit is withheld.
+ * names when each row has one value per header column; a column the header lacks is missing and said once
+ * (PARSE-001), the other columns are judged as usual.
  */
 class HeaderColumnsTest {
     private static final String FILE = "text/2020_jianggan_amr_department.txt";
@@ -81,14 +83,23 @@ class HeaderColumnsTest {
     }
 
     @Test
-    void aMissingColumnIsALayoutIssueAndItsRowsAreWithheld() throws Exception {
+    void aMissingColumnIsReadByTheHeaderAndSaidOnce() throws Exception {
         String text = Files.readString(TestSupport.corpus(FILE), StandardCharsets.UTF_8);
         String missing = edit(text, false);
         assertThat(missing).doesNotContain("法律服务机构 | 其他 |");
+        ParsedReport original = parse(text);
         ParsedReport p = parse(missing);
-        // six values under seven columns: which one is missing is not read from the position; no number is judged
-        assertThat(p.issues()).anyMatch(i -> "LAYOUT".equals(i.kind()) && "APP".equals(i.table()));
-        assertThat(p.cells()).filteredOn(c -> c.getTable().equals("APP") && c.getRow().equals("received"))
-            .allMatch(c -> c.getValue().getKind() == Value.Kind.WITHHELD);
+        // six values under six named columns: each value in its column by the header's name, 其他 missing
+        List<String> expected = new ArrayList<>();
+        for (String c : appCells(original)) expected.add(c.contains(" otherOrg ") ? c.replaceAll(" [^ ]+$", " （缺）") : c);
+        assertThat(appCells(p)).isEqualTo(expected).anyMatch(c -> c.startsWith("received natural "));
+        assertThat(p.cells()).filteredOn(c -> c.getTable().equals("APP") && c.getColumn().equals("otherOrg"))
+            .isNotEmpty().allMatch(c -> c.getValue().getKind() == Value.Kind.MISSING);
+        // said once, as a column the rules do not judge; no row withheld
+        assertThat(p.issues()).filteredOn(i -> "APP".equals(i.table())).singleElement()
+            .satisfies(i -> assertThat(i.kind()).isEqualTo("COLUMN")).satisfies(i -> assertThat(i.detail()).contains("其他"));
+        List<String> findings = new ArrayList<>();
+        for (Finding f : TestSupport.engine().check(p, "zh").findings()) findings.add(f.getRuleId() + " " + f.getSeverity());
+        assertThat(findings).contains("PARSE-001 WARNING").noneMatch(f -> f.endsWith("ERROR"));
     }
 }

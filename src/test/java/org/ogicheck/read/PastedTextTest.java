@@ -36,6 +36,16 @@ class PastedTextTest {
     }
 
     @Test
+    void chromiumsCopyOfEmptyCellsKeepsRowsAndTheTextAfterTheTableApart() throws ReadException {
+        // headless Chromium's innerText of a page (measured): a table with an empty last column and an empty row,
+        // a heading, then a table whose cells hold paragraphs with an empty last cell, then a paragraph
+        String copied = "四、政府信息公开行政复议、行政诉讼情况\n\n结果维持\t总计\t\n5\t\t\n\t\t\n6\t7\t\n\n五、存在的主要问题\n\n"
+            + "a\n\n\t\n\nb\n\nb2\n\n\t\nx\t\n\ny\n\n\tz\n\nend";
+        assertThat(blocks(copied)).containsExactly("L 四、政府信息公开行政复议、行政诉讼情况", "R[结果维持, 总计, ]", "R[5, , ]", "R[, , ]",
+            "R[6, 7, ]", "L 五、存在的主要问题", "R[a, b b2, ]", "R[x, y, z]", "L end");
+    }
+
+    @Test
     void aLineBreakAfterANumberInATabRowIsTheSameRow() throws ReadException {
         // "一、本年新收…⇥80⇥1<br>⇥0⇥81": the <br> broke the row's line before the TAB to its next cell
         assertThat(blocks("申请人\t自然人\t商业企业\t科研机构\t总计\n一、本年新收\t80\t1\n\t0\t81\n二、上年结转\t0\t0\t0\t0"))
