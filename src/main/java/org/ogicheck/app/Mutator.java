@@ -48,24 +48,34 @@ public final class Mutator {
         }
     }
 
-    /** the lines of mutate and demo when a report cannot be broken (app/texts_zh|en.properties) */
-    private static final org.ogicheck.i18n.Texts TEXTS = org.ogicheck.i18n.Texts.of("org.ogicheck.app.texts");
+    /** the lines of mutate and demo when a report cannot be broken, and what an edit changed (app/texts_zh|en.properties) */
+    private static final String TEXTS_BUNDLE = "org.ogicheck.app.texts";
 
-    /** the report cannot be broken that way; the reason in Chinese ({@link #getMessage()}) or as asked */
+    /**
+     * the report cannot be broken that way; the reason in Chinese ({@link #getMessage()}) or as asked (an argument that is
+     * itself an {@link Said}, a place in the file, is worded in the same language)
+     */
     public static final class NotApplicable extends Exception {
-        private final String key;
-        private final transient Object[] args;
+        private final transient Said said;
 
         NotApplicable(String key, Object... args) {
-            super(TEXTS.get("zh", key, args));
-            this.key = key;
-            this.args = args.clone();
+            this(Said.of(TEXTS_BUNDLE, key, args));
+        }
+
+        private NotApplicable(Said said) {
+            super(said.toString());
+            this.said = said;
         }
 
         /** the reason in the language asked (zh or en) */
         public String message(String lang) {
-            return TEXTS.get(lang, key, args);
+            return said.in(lang);
         }
+    }
+
+    /** a place in the original file, in words of app/texts: {@code place.line} (file, line), {@code place.paragraph} (number, text) */
+    static Said place(String key, Object... args) {
+        return Said.of(TEXTS_BUNDLE, key, args);
     }
 
     /** a line of mutations.tsv that names no edit: file and line, and why (a key of app/texts and its arguments) */
@@ -73,7 +83,7 @@ public final class Mutator {
         private final transient Said said;
 
         BadRecipe(String key, Object... args) {
-            this(Said.of("org.ogicheck.app.texts", key, args));
+            this(Said.of(TEXTS_BUNDLE, key, args));
         }
 
         private BadRecipe(Said said) {
@@ -106,7 +116,7 @@ public final class Mutator {
 
     /** what an edit changed, in words of app/texts (zh and en); the report's own text in it is an argument */
     private static Said said(String key, Object... args) {
-        return Said.of("org.ogicheck.app.texts", "edit." + key, args);
+        return Said.of(TEXTS_BUNDLE, "edit." + key, args);
     }
 
     /** a recipe's arguments, as written in mutations.tsv */
