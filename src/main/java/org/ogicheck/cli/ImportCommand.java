@@ -132,8 +132,9 @@ final class ImportCommand implements Callable<Integer> {
                         RuleDiff d = a.diff();
                         out.println(status("rechecked") + Cli.text(spec, "import.rechecked", what, score(d.scoreBefore()), score(d.scoreAfter()),
                             d.gained().size(), d.lost().size()));
-                        for (Finding f : d.gained()) out.println("    + " + f.getRuleId() + " " + f.getMessage());
-                        for (Finding f : d.lost()) out.println("    - " + f.getRuleId() + " " + f.getMessage());
+                        // the findings as stored (the one lost in the language of an earlier import): worded again in the language asked
+                        for (Finding f : d.gained()) out.println("    + " + f.getRuleId() + " " + pipeline.rules().messages().message(f, lang));
+                        for (Finding f : d.lost()) out.println("    - " + f.getRuleId() + " " + pipeline.rules().messages().message(f, lang));
                     }
                 }
                 out.println(Cli.text(spec, "import.total", inputs.size(), added, rechecked, same, failed));

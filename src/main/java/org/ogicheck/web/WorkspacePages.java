@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.ogicheck.engine.Messages;
 import org.ogicheck.engine.RuleService;
 import org.ogicheck.engine.RuleSet;
 import org.ogicheck.pipeline.Input;
@@ -233,7 +234,7 @@ final class WorkspacePages {
             return;
         }
         Reply.html(ctx, added.stream().anyMatch(a -> a.failed() != null) ? 422 : 200, frame(ctx, w, t(lang, "ws.upload.title"),
-            changes(t(lang, "ws.upload.title"), added, lang)));
+            changes(t(lang, "ws.upload.title"), added, rules.current().messages(), lang)));
     }
 
     void recheck(Context ctx) throws WorkspaceException {
@@ -242,10 +243,10 @@ final class WorkspacePages {
         regulator(ctx, w);
         String lang = Reply.lang(ctx);
         List<Workspace.Added> added = ws.recheckAll(new Pipeline(rules.current()), Settings.defaults().withLang(lang), w.name());
-        Reply.html(ctx, 200, frame(ctx, w, t(lang, "ws.recheck.title"), changes(t(lang, "ws.recheck.heading"), added, lang)));
+        Reply.html(ctx, 200, frame(ctx, w, t(lang, "ws.recheck.title"), changes(t(lang, "ws.recheck.heading"), added, rules.current().messages(), lang)));
     }
 
-    private static String changes(String title, List<Workspace.Added> added, String lang) {
+    private static String changes(String title, List<Workspace.Added> added, Messages messages, String lang) {
         String q = t(lang, "lang.query");
         StringBuilder sb = new StringBuilder("<h1>").append(h(title)).append("</h1>\n<ul id=\"changes\">\n");
         for (Workspace.Added a : added) {
@@ -261,8 +262,10 @@ final class WorkspacePages {
                 sb.append(t(lang, "ws.changes.rechecked", fmt(a.diff().scoreBefore()), fmt(a.diff().scoreAfter()), a.diff().gained().size(),
                     a.diff().lost().size()));
                 sb.append("<ul>");
-                a.diff().gained().forEach(f -> sb.append("<li class=\"gained\">+ ").append(h(f.getRuleId())).append(' ').append(h(f.getMessage())).append("</li>"));
-                a.diff().lost().forEach(f -> sb.append("<li class=\"lost\">− ").append(h(f.getRuleId())).append(' ').append(h(f.getMessage())).append("</li>"));
+                a.diff().gained().forEach(f -> sb.append("<li class=\"gained\">+ ").append(h(f.getRuleId())).append(' ')
+                    .append(h(messages.message(f, lang))).append("</li>"));
+                a.diff().lost().forEach(f -> sb.append("<li class=\"lost\">− ").append(h(f.getRuleId())).append(' ')
+                    .append(h(messages.message(f, lang))).append("</li>"));
                 sb.append("</ul>");
             }
             sb.append("</li>\n");
@@ -275,6 +278,7 @@ final class WorkspacePages {
         String lang = Reply.lang(ctx);
         StoredReport r = visible(ctx, w, idText);
         Workspace.View v = ws.view(r.id(), rules.current().scoring()).orElseThrow();
+        Messages messages = rules.current().messages();
         StringBuilder sb = new StringBuilder("<h1>").append(h(r.title(lang))).append("</h1>\n<p>")
             .append(t(lang, "ws.report.file", h(r.name()), h(r.type()), r.size(), "<code>" + h(r.sha256().substring(0, 16)) + "…</code>", v.uploads().size()))
             .append("</p>\n");
@@ -285,19 +289,19 @@ final class WorkspacePages {
         StoredCheck last = v.latest();
         if (last != null && v.checks().size() > 1) {
             sb.append("<h2>").append(t(lang, "ws.diff.heading")).append("</h2>\n<ul id=\"check-diff\">");
-            v.gained().forEach(f -> sb.append("<li class=\"gained\">+ ").append(h(f.ruleId())).append(' ').append(h(f.message())).append("</li>"));
-            v.lost().forEach(f -> sb.append("<li class=\"lost\">− ").append(h(f.ruleId())).append(' ').append(h(f.message())).append("</li>"));
+            v.gained().forEach(f -> sb.append("<li class=\"gained\">+ ").append(h(f.ruleId())).append(' ').append(h(f.message(messages, lang))).append("</li>"));
+            v.lost().forEach(f -> sb.append("<li class=\"lost\">− ").append(h(f.ruleId())).append(' ').append(h(f.message(messages, lang))).append("</li>"));
             if (v.gained().isEmpty() && v.lost().isEmpty()) sb.append("<li>").append(t(lang, "ws.diff.none")).append("</li>");
             sb.append("</ul>\n");
         }
         sb.append("<h2>").append(t(lang, "ws.findings.heading")).append("</h2>\n<table class=\"grid findings\" id=\"findings\">")
             .append(header(t(lang, "ws.findings.header")));
-        for (Reviewed f : v.findings()) row(sb, r, f, w, true, lang);
+        for (Reviewed f : v.findings()) row(sb, r, f, w, true, messages, lang);
         sb.append("</table>\n");
         if (!v.gone().isEmpty()) {
             sb.append("<h2>").append(t(lang, "ws.gone.heading")).append("</h2>\n<table class=\"grid findings\" id=\"gone\">")
                 .append(header(t(lang, "ws.gone.header")));
-            for (Reviewed f : v.gone()) row(sb, r, f, w, false, lang);
+            for (Reviewed f : v.gone()) row(sb, r, f, w, false, messages, lang);
             sb.append("</table>\n");
         }
         sb.append("<h2>").append(t(lang, "ws.checks.heading")).append("</h2>\n<table class=\"grid\" id=\"checks\">").append(header(t(lang, "ws.checks.header")));
@@ -317,12 +321,12 @@ final class WorkspacePages {
         Reply.html(ctx, 200, frame(ctx, w, r.title(lang), sb.toString()));
     }
 
-    private static void row(StringBuilder sb, StoredReport r, Reviewed f, Who w, boolean form, String lang) {
+    private static void row(StringBuilder sb, StoredReport r, Reviewed f, Who w, boolean form, Messages messages, String lang) {
         StoredFinding s = f.finding();
         Review d = f.decision();
         sb.append("<tr data-key=\"").append(h(s.key())).append("\" data-rule=\"").append(h(s.ruleId())).append("\"").append(f.dismissed() ? " class=\"dismissed\"" : "")
             .append("><td class=\"sev-").append(h(s.severity())).append("\">").append(h(Labels.severity(s.level(), lang))).append("</td><td>").append(h(s.ruleId()))
-            .append("</td><td>").append(h(Exports.place(s))).append("</td><td>").append(h(s.message())).append("</td><td>").append(fmt(s.points()))
+            .append("</td><td>").append(h(s.place(lang))).append("</td><td>").append(h(s.message(messages, lang))).append("</td><td>").append(fmt(s.points()))
             .append("</td><td class=\"decision\">");
         if (d == null) sb.append(t(lang, "ws.notReviewed"));
         else sb.append(h(d.reason() == null ? d.decision().word(lang) : t(lang, "ws.decided", d.decision().word(lang), d.reason()))).append("<br><small>")
@@ -382,7 +386,7 @@ final class WorkspacePages {
         regulator(ctx, w);
         String lang = Reply.lang(ctx);
         Reply.download(ctx, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", t(lang, "ws.region.xlsxName"),
-            Exports.xlsx(overview(w), lang));
+            Exports.xlsx(overview(w), rules.current().messages(), lang));
     }
 
     void regionDocx(Context ctx) throws WorkspaceException, IOException {
@@ -390,7 +394,7 @@ final class WorkspacePages {
         regulator(ctx, w);
         String lang = Reply.lang(ctx);
         Reply.download(ctx, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", t(lang, "ws.region.docxName"),
-            Exports.docx(overview(w), lang));
+            Exports.docx(overview(w), rules.current().messages(), lang));
     }
 
     // ------------------------------------------------------------------ JSON

@@ -19,6 +19,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.ogicheck.engine.Messages;
 import org.ogicheck.workspace.Overview.Coverage;
 import org.ogicheck.workspace.Overview.Ranked;
 import org.ogicheck.workspace.Overview.Status;
@@ -37,7 +38,8 @@ public final class Exports {
 
     // ------------------------------------------------------------------ XLSX
 
-    public static byte[] xlsx(Overview o, String lang) throws IOException {
+    /** the workbook in the language asked; {@code messages} words the stored findings again (the rules serving) */
+    public static byte[] xlsx(Overview o, Messages messages, String lang) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle head = wb.createCellStyle();
             Font bold = wb.createFont();
@@ -84,11 +86,11 @@ public final class Exports {
                         case WARNING -> warning;
                         default -> info;
                     };
-                    row(all, r++, s, x.agency(), x.year(), RegionPage.severity(sf.severity(), lang), sf.ruleId(), sf.ruleName(), place(sf), sf.message(),
+                    row(all, r++, s, x.agency(), x.year(), RegionPage.severity(sf.severity(), lang), sf.ruleId(), sf.ruleName(), sf.place(lang), sf.message(messages, lang),
                         sf.points(), rv == null ? Words.t(lang, "notReviewed") : rv.decision().word(lang), rv == null ? "" : nz(rv.reason()), rv == null ? "" : rv.who(),
                         rv == null ? "" : WHEN.format(rv.at()));
                     if (f.dismissed()) {
-                        row(dis, d++, wrap, x.agency(), x.year(), sf.ruleId(), place(sf), sf.message(), rv.reason(), nz(rv.note()), rv.who(),
+                        row(dis, d++, wrap, x.agency(), x.year(), sf.ruleId(), sf.place(lang), sf.message(messages, lang), rv.reason(), nz(rv.note()), rv.who(),
                             WHEN.format(rv.at()), rv.expires() == null ? "" : rv.expires().toString());
                     }
                 }
@@ -108,15 +110,6 @@ public final class Exports {
             wb.write(out);
             return out.toByteArray();
         }
-    }
-
-    /** where a finding is, in report terms: the section and the place in the file */
-    public static String place(StoredFinding f) {
-        StringBuilder sb = new StringBuilder();
-        if (f.section() != null && !f.section().isEmpty()) sb.append(f.section()).append("、");
-        if (f.place() != null && !f.place().isEmpty()) sb.append(f.place());
-        String s = sb.toString();
-        return s.endsWith("、") ? s.substring(0, s.length() - 1) : s;
     }
 
     private static String nz(String s) {
@@ -175,7 +168,7 @@ public final class Exports {
     // ------------------------------------------------------------------ DOCX
 
     /** a brief for a leader: the figures, who did not publish or published late, the ranking, the frequent problems */
-    public static byte[] docx(Overview o, String lang) throws IOException {
+    public static byte[] docx(Overview o, Messages messages, String lang) throws IOException {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             String region = o.region() == null || o.region().isBlank() ? Words.t(lang, "docx.thisRegion") : o.region();
             XWPFParagraph title = doc.createParagraph();
@@ -235,7 +228,7 @@ public final class Exports {
             if (dismissed == 0) para(doc, Words.t(lang, "docx.none"));
             for (Ranked x : o.heat()) {
                 for (Reviewed f : x.view().dismissed()) {
-                    para(doc, Words.t(lang, "docx.dismissed", x.agency(), x.year(), f.finding().ruleId(), place(f.finding()), f.finding().message(),
+                    para(doc, Words.t(lang, "docx.dismissed", x.agency(), x.year(), f.finding().ruleId(), f.finding().place(lang), f.finding().message(messages, lang),
                         f.decision().reason(), f.decision().who(), WHEN.format(f.decision().at())));
                 }
             }

@@ -193,7 +193,7 @@ class WorkspaceWebTest {
     private static String own(String page, String... data) {
         org.jsoup.nodes.Document d = org.jsoup.Jsoup.parse(page);
         StringBuilder sb = new StringBuilder();
-        d.select("title, h1, h2, th, label, button, option, .kpi, .wsnav a, .downloads a, td.decision, td[class^=sev-], p.error, #changes li, figcaption")
+        d.select("title, h1, h2, th, label, button, option, .kpi, .wsnav a, .downloads a, td.decision, td[class^=sev-], #findings td:nth-child(3), p.error, #changes li, figcaption")
             .forEach(e -> sb.append(e.ownText()).append('\n'));
         d.select("input[placeholder]").forEach(e -> sb.append(e.attr("placeholder")).append('\n'));
         String text = sb.toString();

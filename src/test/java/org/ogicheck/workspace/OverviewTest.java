@@ -106,7 +106,7 @@ class OverviewTest {
 
     @Test
     void theWorkbookListsTheDismissalWithItsReasonAndColoursBySeverity() throws Exception {
-        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(Exports.xlsx(overview(), "zh")))) {
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(Exports.xlsx(overview(), pipeline.rules().messages(), "zh")))) {
             Sheet dis = wb.getSheet("不予采纳");
             assertThat(dis.getLastRowNum()).isEqualTo(1);
             assertThat(dis.getRow(1).getCell(2).getStringCellValue()).isEqualTo("LIT-001");
@@ -132,7 +132,7 @@ class OverviewTest {
 
     @Test
     void theBriefIsInChineseAndNamesWhoDidNotPublish() throws Exception {
-        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(Exports.docx(overview(), "zh")));
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(Exports.docx(overview(), pipeline.rules().messages(), "zh")));
              XWPFWordExtractor x = new XWPFWordExtractor(doc)) {
             String text = x.getText();
             assertThat(text).startsWith("测试地区政府信息公开工作年度报告检查情况简报");
@@ -160,7 +160,7 @@ class OverviewTest {
 
     @Test
     void theWorkbookSpeaksEnglishWhenAsked() throws Exception {
-        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(Exports.xlsx(overview(), "en")))) {
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(Exports.xlsx(overview(), pipeline.rules().messages(), "en")))) {
             List<String> own = new ArrayList<>();
             for (Sheet sheet : wb) {
                 own.add(sheet.getSheetName());
@@ -169,17 +169,22 @@ class OverviewTest {
             Sheet all = wb.getSheet("Findings");
             for (int i = 1; i <= all.getLastRowNum(); i++) {
                 own.add(all.getRow(i).getCell(2).getStringCellValue());
+                own.add(all.getRow(i).getCell(5).getStringCellValue());
                 own.add(all.getRow(i).getCell(8).getStringCellValue());
             }
             wb.getSheet("Publication").forEach(r -> own.add(r.getCell(4).getStringCellValue()));
             assertThat(own).noneMatch(t -> CJK.matcher(t).find()).contains("Dismissed", "Ranking", "ERROR", "not reviewed", "dismissed", "not published");
-            assertThat(wb.getSheet("Dismissed").getRow(1).getCell(5).getStringCellValue()).isEqualTo("复议总计栏为原件排版所致");
+            Sheet dismissed = wb.getSheet("Dismissed");
+            assertThat(dismissed.getRow(1).getCell(5).getStringCellValue()).isEqualTo("复议总计栏为原件排版所致");
+            // the stored finding's message and place worded again in English (it was checked in Chinese), no rule run
+            assertThat(dismissed.getRow(1).getCell(3).getStringCellValue()).startsWith("section 4, page ");
+            assertThat(dismissed.getRow(1).getCell(4).getStringCellValue()).contains("upheld 5 + corrected 0");
         }
     }
 
     @Test
     void theBriefSpeaksEnglishWhenAsked() throws Exception {
-        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(Exports.docx(overview(), "en")))) {
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(Exports.docx(overview(), pipeline.rules().messages(), "en")))) {
             List<String> headings = new ArrayList<>();
             for (var p : doc.getParagraphs()) if (!p.getRuns().isEmpty() && p.getRuns().get(0).isBold()) headings.add(p.getText());
             assertThat(headings).containsExactly("测试地区: the annual reports on government information disclosure checked, a brief", "1. Overview",
@@ -187,7 +192,7 @@ class OverviewTest {
             assertThat(doc.getTables().get(0).getRow(0).getTableCells()).extracting(c -> c.getText())
                 .containsExactly("Year", "Rank", "Agency", "Score checked", "Score after review");
             String text = new XWPFWordExtractor(doc).getText();
-            assertThat(text).contains("finding(s) were dismissed", "agencies have not published an annual report: ", Rosters.MISSING + " (20",
+            assertThat(text).contains("LIT-001 (section 4, page 4 table 3 row 4 column 15)", "finding(s) were dismissed", "agencies have not published an annual report: ", Rosters.MISSING + " (20",
                 "— reason: 复议总计栏为原件排版所致 (审核员甲");
         }
     }
