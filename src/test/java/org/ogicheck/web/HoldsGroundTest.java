@@ -371,6 +371,11 @@ class HoldsGroundTest {
                 assertThat(page.body()).as(request).contains("<html lang=\"en\">", "Back to the upload page").doesNotContainPattern("\\p{IsHan}[^\\n]*</h1>");
                 assertThat(org.jsoup.Jsoup.parse(page.body()).select("h1, p.error").text()).as(request).doesNotContainPattern("\\p{IsHan}").isNotBlank();
             }
+            Raw unreadable = raw(port, "POST /check?name=a.txt&lang=en" + close + "Content-Length: 1\r\n\r\nx");
+            assertThat(unreadable.status()).isEqualTo(422);
+            // the heading a report must have is named as a report writes it
+            assertThat(org.jsoup.Jsoup.parse(unreadable.body()).select("h1, p.error").text().replace("一、总体情况", "…"))
+                .startsWith("The report could not be read No report could be read: a.txt: ").doesNotContainPattern("\\p{IsHan}|；");
             assertThat(Served.json(served.get("/api/nothing")).get("error").asText()).isEqualTo("没有这个页面：/api/nothing");
         }
     }
