@@ -125,7 +125,12 @@ public final class Baseline {
 
         /** the line in the language asked (zh or en) */
         public String message(String lang) {
-            return TEXTS.get(lang, key, args);
+            return said().in(lang);
+        }
+
+        /** the line, not yet worded */
+        public org.ogicheck.i18n.Said said() {
+            return org.ogicheck.i18n.Said.of("org.ogicheck.app.texts", key, args);
         }
     }
 

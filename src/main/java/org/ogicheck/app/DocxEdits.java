@@ -180,9 +180,9 @@ final class DocxEdits {
         }
     }
 
-    private static String describe(FormatWriter.LineChange l) {
+    private static org.ogicheck.i18n.Said describe(FormatWriter.LineChange l) {
         String t = l.before();
-        return "第" + l.line().src().line() + "段“" + (t.length() > 30 ? t.substring(0, 30) + "…" : t) + "”";
+        return Mutator.place("place.paragraph", l.line().src().line(), t.length() > 30 ? t.substring(0, 30) + "…" : t);
     }
 
     private static At cell(List<Table> tables, SourceRef src, String text, Document doc) throws Mutator.NotApplicable {

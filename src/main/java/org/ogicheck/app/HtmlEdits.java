@@ -179,7 +179,7 @@ final class HtmlEdits {
         var r = n.sourceRange();
         if (!r.isTracked() || r.endPos() > html.length()
             || !Entities.unescape(html.substring(r.startPos(), r.endPos())).equals(n.getWholeText())) {
-            throw new Mutator.NotApplicable("format.notLocated", doc.source() + " 第" + r.start().lineNumber() + "行");
+            throw new Mutator.NotApplicable("format.notLocated", Mutator.place("place.line", doc.source(), r.start().lineNumber()));
         }
         return new Piece(n, splices);
     }
@@ -207,7 +207,7 @@ final class HtmlEdits {
 
     /** the element out of the source, start tag to end tag */
     private static Splice remove(Element e, Document doc) throws Mutator.NotApplicable {
-        if (!tracked(e)) throw new Mutator.NotApplicable("format.notLocated", doc.source() + " 第" + e.sourceRange().start().lineNumber() + "行");
+        if (!tracked(e)) throw new Mutator.NotApplicable("format.notLocated", Mutator.place("place.line", doc.source(), e.sourceRange().start().lineNumber()));
         return new Splice(e.sourceRange().startPos(), e.endSourceRange().endPos(), "");
     }
 
@@ -215,7 +215,7 @@ final class HtmlEdits {
     private static void insertInto(Element td, String text, List<Splice> splices, Document doc) throws Mutator.NotApplicable {
         Element e = td;
         while (e.children().size() == 1 && tracked(e.child(0)) && !Set.of("br", "img").contains(e.child(0).normalName())) e = e.child(0);
-        if (!tracked(e)) throw new Mutator.NotApplicable("format.notLocated", doc.source() + " 第" + td.sourceRange().start().lineNumber() + "行");
+        if (!tracked(e)) throw new Mutator.NotApplicable("format.notLocated", Mutator.place("place.line", doc.source(), td.sourceRange().start().lineNumber()));
         splices.add(new Splice(e.sourceRange().endPos(), e.sourceRange().endPos(), Entities.escape(text)));
     }
 

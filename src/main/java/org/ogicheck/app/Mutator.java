@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.ogicheck.i18n.Said;
 import org.ogicheck.model.Cell;
 import org.ogicheck.model.Claim;
 import org.ogicheck.model.ClaimSum;
@@ -36,7 +37,7 @@ public final class Mutator {
      *     reads, the same string when unchanged, null when removed; the per-format writers
      *     ({@link FormatWriter}) apply these to the original file
      */
-    public record Mutation(String ruleId, String description, List<String> lines, List<String> changes, List<String> edited) {
+    public record Mutation(String ruleId, Said description, List<String> lines, List<String> changes, List<String> edited) {
         /** the lines changed or removed, by index into the lines read (from 0) */
         public List<Integer> changedLines(List<String> original) {
             List<Integer> out = new ArrayList<>();
@@ -47,23 +48,52 @@ public final class Mutator {
         }
     }
 
-    /** the lines of mutate and demo when a report cannot be broken (app/texts_zh|en.properties) */
-    private static final org.ogicheck.i18n.Texts TEXTS = org.ogicheck.i18n.Texts.of("org.ogicheck.app.texts");
+    /** the lines of mutate and demo when a report cannot be broken, and what an edit changed (app/texts_zh|en.properties) */
+    private static final String TEXTS_BUNDLE = "org.ogicheck.app.texts";
 
-    /** the report cannot be broken that way; the reason in Chinese ({@link #getMessage()}) or as asked */
+    /**
+     * the report cannot be broken that way; the reason in Chinese ({@link #getMessage()}) or as asked (an argument that is
+     * itself an {@link Said}, a place in the file, is worded in the same language)
+     */
     public static final class NotApplicable extends Exception {
-        private final String key;
-        private final transient Object[] args;
+        private final transient Said said;
 
         NotApplicable(String key, Object... args) {
-            super(TEXTS.get("zh", key, args));
-            this.key = key;
-            this.args = args.clone();
+            this(Said.of(TEXTS_BUNDLE, key, args));
+        }
+
+        private NotApplicable(Said said) {
+            super(said.toString());
+            this.said = said;
         }
 
         /** the reason in the language asked (zh or en) */
         public String message(String lang) {
-            return TEXTS.get(lang, key, args);
+            return said.in(lang);
+        }
+    }
+
+    /** a place in the original file, in words of app/texts: {@code place.line} (file, line), {@code place.paragraph} (number, text) */
+    static Said place(String key, Object... args) {
+        return Said.of(TEXTS_BUNDLE, key, args);
+    }
+
+    /** a line of mutations.tsv that names no edit: file and line, and why (a key of app/texts and its arguments) */
+    public static final class BadRecipe extends IOException {
+        private final transient Said said;
+
+        BadRecipe(String key, Object... args) {
+            this(Said.of(TEXTS_BUNDLE, key, args));
+        }
+
+        private BadRecipe(Said said) {
+            super(said.toString());
+            this.said = said;
+        }
+
+        /** the line in the language asked (zh or en) */
+        public String message(String lang) {
+            return said.in(lang);
         }
     }
 
@@ -79,9 +109,14 @@ public final class Mutator {
         }
     }
 
-    /** one edit of the vocabulary: the lines being edited, the report, the recipe's arguments; returns what was changed */
+    /** one edit of the vocabulary: the lines being edited, the report, the recipe's arguments; returns what was changed, unworded */
     private interface Edit {
-        String apply(Work w, ParsedReport p, Args a);
+        Said apply(Work w, ParsedReport p, Args a);
+    }
+
+    /** what an edit changed, in words of app/texts (zh and en); the report's own text in it is an argument */
+    private static Said said(String key, Object... args) {
+        return Said.of(TEXTS_BUNDLE, "edit." + key, args);
     }
 
     /** a recipe's arguments, as written in mutations.tsv */
@@ -162,7 +197,7 @@ public final class Mutator {
      * folder's recipe for a rule replaces an earlier one.
      *
      * @throws IOException a file that cannot be read, or a line naming an edit that does not exist
-     *     (the message is one line: file, line, reason)
+     *     ({@link BadRecipe}: one line, file, line and reason, in the language asked)
      */
     public static Mutator load(List<Path> ruleDirs) throws IOException {
         Map<String, Recipe> out = new LinkedHashMap<>();
@@ -175,10 +210,8 @@ public final class Mutator {
                 if (line.isEmpty() || line.startsWith("#")) continue;
                 String[] cols = line.split("\t");
                 String where = f + ":" + (i + 1);
-                if (cols.length < 2) throw new IOException(where + ": a recipe needs a rule ID and an edit, tab-separated");
-                if (!EDITS.containsKey(cols[1].strip())) {
-                    throw new IOException(where + ": no edit '" + cols[1].strip() + "' (edits: " + String.join(", ", EDITS.keySet()) + ")");
-                }
+                if (cols.length < 2) throw new BadRecipe("recipe.short", where);
+                if (!EDITS.containsKey(cols[1].strip())) throw new BadRecipe("recipe.noEdit", where, cols[1].strip(), String.join(", ", EDITS.keySet()));
                 List<String> args = new ArrayList<>();
                 for (int c = 2; c < cols.length; c++) args.add(cols[c].strip());
                 out.put(cols[0].strip(), new Recipe(cols[0].strip(), cols[1].strip(), List.copyOf(args), where));
@@ -240,7 +273,7 @@ public final class Mutator {
         Recipe r = recipes.get(ruleId);
         if (r == null) throw new NotApplicable("noRecipe", ruleId, String.join(", ", recipes.keySet()));
         Work w = new Work(lines);
-        String description;
+        Said description;
         try {
             description = EDITS.get(r.edit()).apply(w, parsed, new Args(r.args()));
         } catch (Cannot ex) {
@@ -250,6 +283,11 @@ public final class Mutator {
         }
         return new Mutation(ruleId, description, w.result(), w.changes, java.util.Collections.unmodifiableList(new ArrayList<>(w.lines)));
     }
+
+    /** what an emptied section says (the report's words) */
+    private static final String NONE = "无。";
+    /** what the added sentence says of every reconsideration and lawsuit (the report's words) */
+    private static final String ALL_UPHELD = "均获维持";
 
     /** applicant columns between which a count can move without changing a row's 总计 */
     private static final List<String> APPLICANTS = List.of("natural", "commercial", "research", "publicInterest", "legal", "otherOrg");
@@ -300,10 +338,10 @@ public final class Mutator {
             return c.getN();
         }
 
-        String set(ParsedReport p, String table, String row, String column, String value) {
+        Said set(ParsedReport p, String table, String row, String column, String value) {
             Cell c = cell(p, table, row, column);
             setCell(c, value);
-            return "“" + c.getName() + "”由“" + c.getValue().display() + "”改为“" + (value.isEmpty() ? "（空）" : value) + "”";
+            return said("set", c.getName(), c.getValue().display(), value.isEmpty() ? said("empty") : value);
         }
 
         void setCell(Cell c, String value) {
@@ -319,18 +357,18 @@ public final class Mutator {
         }
 
         /** add delta to one row's cells in the given columns */
-        String add(ParsedReport p, String table, String row, long delta, String... columns) {
-            StringBuilder d = new StringBuilder();
+        Said add(ParsedReport p, String table, String row, long delta, String... columns) {
+            List<Said> d = new ArrayList<>();
             for (String col : columns) {
                 Cell c = cell(p, table, row, col);
                 long v = number(c) + delta;
                 setCell(c, String.valueOf(v));
-                d.append("“").append(c.getName()).append("” ").append(c.getN()).append(" → ").append(v).append("；");
+                d.add(said("addOne", c.getName(), c.getN(), v));
             }
-            return d.toString();
+            return said("add", d);
         }
 
-        String setFirst(ParsedReport p, String table, String row, String value) {
+        Said setFirst(ParsedReport p, String table, String row, String value) {
             for (Cell c : p.cells()) {
                 if (c.getTable().equals(table) && c.getRow().equals(row)) return set(p, table, row, c.getColumn(), value);
             }
@@ -349,48 +387,48 @@ public final class Mutator {
             return end;
         }
 
-        String dropSection(ParsedReport p, int n) {
+        Said dropSection(ParsedReport p, int n) {
             Section s = section(p, n);
             for (int l = s.src().line(); l < nextHeading(p, s); l++) remove(l);
-            return "删除第" + s.getNumeral() + "部分“" + s.heading() + "”及其内容";
+            return said("dropSection", s.getNumeral(), n, s.heading());
         }
 
-        String emptySection(ParsedReport p, int n) {
+        Said emptySection(ParsedReport p, int n) {
             Section s = section(p, n);
             int end = nextHeading(p, s);
             if (end > s.src().line() + 1) {
-                replace(s.src().line() + 1, "无。");
+                replace(s.src().line() + 1, NONE);
                 for (int l = s.src().line() + 2; l < end; l++) remove(l);
             } else {
-                replace(s.src().line(), lines.get(s.src().line() - 1) + "\n无。");
+                replace(s.src().line(), lines.get(s.src().line() - 1) + "\n" + NONE);
             }
-            return "第" + s.getNumeral() + "部分只写“无。”";
+            return said("emptySection", s.getNumeral(), n, NONE);
         }
 
-        String renumber(ParsedReport p, int n, String numeral) {
+        Said renumber(ParsedReport p, int n, String numeral) {
             Section s = section(p, n);
             replace(s.src().line(), numeral + "、" + s.title());
-            return "第" + s.getNumeral() + "部分的标题改用序号“" + numeral + "”";
+            return said("renumber", s.getNumeral(), n, numeral);
         }
 
-        String retitle(ParsedReport p, int n, String title) {
+        Said retitle(ParsedReport p, int n, String title) {
             Section s = section(p, n);
             replace(s.src().line(), s.getNumeral() + "、" + title);
-            return "第" + s.getNumeral() + "部分标题改为“" + title + "”";
+            return said("retitle", s.getNumeral(), n, title);
         }
 
-        String shiftPeriod(ParsedReport p) {
+        Said shiftPeriod(ParsedReport p) {
             int line = p.report().getPeriodSrc().line();
             if (line <= 0) throw new Cannot("noPeriod");
             String t = lines.get(line - 1);
             String changed = t.replaceFirst("1\\s*月\\s*1\\s*日", "2月1日");
             if (changed.equals(t)) throw new Cannot("periodNotJanuary");
             replace(line, changed);
-            return "统计期限的起始日改为2月1日";
+            return said("shiftPeriod");
         }
 
         /** drop every line of a table (caption, header and data rows) */
-        String dropTableRows(ParsedReport p, String table) {
+        Said dropTableRows(ParsedReport p, String table) {
             int first = Integer.MAX_VALUE;
             int last = 0;
             for (Cell c : p.cells()) {
@@ -407,74 +445,74 @@ public final class Mutator {
             for (int l = first; l <= last; l++) {
                 if (lines.get(l - 1) != null && lines.get(l - 1).contains("|")) remove(l);
             }
-            return "删除表格 " + table + "（第" + first + "—" + last + "行）";
+            return said("dropTable", table, first, last);
         }
 
-        String dropRow(ParsedReport p, String table, String row) {
+        Said dropRow(ParsedReport p, String table, String row) {
             for (Cell c : p.cells()) {
                 if (c.getTable().equals(table) && c.getRow().equals(row)) {
                     remove(c.getSrc().line());
-                    return "删除“" + c.getRowLabel() + "”一行";
+                    return said("dropRow", c.getRowLabel());
                 }
             }
             throw new Cannot("noRow", table, row);
         }
 
-        String issuedTooMany(ParsedReport p) {
+        Said issuedTooMany(ParsedReport p) {
             if (!"2021".equals(p.report().getLayout())) throw new Cannot("onlyFormat", "2021");
             Cell issued = cell(p, "A20.一", "normativeDocs", "issued");
             long max = number(cell(p, "A20.一", "normativeDocs", "inForce")) + number(cell(p, "A20.一", "normativeDocs", "repealed"));
             setCell(issued, String.valueOf(max + 1));
-            return "“" + issued.getName() + "”改为" + (max + 1) + "，多于现行有效与本年废止之和" + max;
+            return said("issuedTooMany", issued.getName(), max + 1, max);
         }
 
-        String madeNotPublished(ParsedReport p) {
+        Said madeNotPublished(ParsedReport p) {
             if (!"2019".equals(p.report().getLayout())) throw new Cannot("onlyFormat", "2019");
             Cell made = cell(p, "A20.一", "normativeDocs", "newMade");
             long v = number(cell(p, "A20.一", "normativeDocs", "newPublished")) + 1;
             setCell(made, String.valueOf(v));
-            return "“" + made.getName() + "”改为" + v + "，与本年新公开数量不等";
+            return said("madeNotPublished", made.getName(), v);
         }
 
-        String bareChange(ParsedReport p) {
+        Said bareChange(ParsedReport p) {
             if (!"2019".equals(p.report().getLayout())) throw new Cannot("onlyFormat", "2019");
             for (Cell c : p.cells()) {
                 if (c.getColumn().equals("change") && c.getN() != null && c.getN() != 0 && c.getValue().getDirection() != 0) {
                     setCell(c, String.valueOf(Math.abs(c.getN())));
-                    return "“" + c.getName() + "”去掉方向，写成“" + Math.abs(c.getN()) + "”";
+                    return said("bareChange", c.getName(), Math.abs(c.getN()));
                 }
             }
             Cell c = cell(p, "A20.六", "penalty", "change");
             setCell(c, "5");
-            return "“" + c.getName() + "”写成无方向的“5”";
+            return said("noDirection", c.getName(), "5");
         }
 
-        String decisionsOff(ParsedReport p) {
+        Said decisionsOff(ParsedReport p) {
             if (!"2019".equals(p.report().getLayout())) throw new Cannot("onlyFormat", "2019");
             // rows the narrative seldom restates first
             for (String row : List.of("enforcement", "otherServices", "license", "penalty")) {
                 Cell d = p.cell(p.cell("A20.六", row, "decisions") != null ? "A20.六" : "A20.五", row, "decisions");
                 if (d != null && d.getN() != null && d.getN() > 0) {
                     setCell(d, String.valueOf(d.getN() + 1));
-                    return "“" + d.getName() + "”加1，与上一年 ± 增减不再相符";
+                    return said("decisionsOff", d.getName());
                 }
             }
             throw new Cannot("noDecisions");
         }
 
-        String implausibleAmount(ParsedReport p) {
+        Said implausibleAmount(ParsedReport p) {
             if ("2021".equals(p.report().getLayout())) return set(p, "A20.八", "fees", "amount", "123456789");
             Cell c = cell(p, "A20.九", "procurement", "amount");
             String bare = c.getNumber() == null ? "1000" : c.getNumber().toPlainString();
             setCell(c, bare);
-            return "“" + c.getName() + "”去掉单位，写成“" + bare + "”";
+            return said("implausibleAmount", c.getName(), bare);
         }
 
         /**
          * one application moved from one applicant column to another within a row: the row's 总计 (which the
          * narrative may restate) is unchanged, the two columns no longer balance
          */
-        String moveWithinRow(ParsedReport p, String rowPattern) {
+        Said moveWithinRow(ParsedReport p, String rowPattern) {
             for (Cell from : p.cells()) {
                 if (!from.getTable().equals("APP") || !from.getRow().matches(rowPattern)) continue;
                 if (!APPLICANTS.contains(from.getColumn()) || from.getN() == null || from.getN() < 1) continue;
@@ -483,14 +521,14 @@ public final class Mutator {
                     if (col.equals(from.getColumn()) || to == null || to.getN() == null) continue;
                     setCell(from, String.valueOf(from.getN() - 1));
                     setCell(to, String.valueOf(to.getN() + 1));
-                    return "“" + from.getRowLabel() + "”一行：" + from.getColumnLabel() + "减1、" + to.getColumnLabel() + "加1，总计未改";
+                    return said("moveWithinRow", from.getRowLabel(), from.getColumnLabel(), to.getColumnLabel());
                 }
             }
             throw new Cannot("noRowToMove");
         }
 
         /** one more in one outcome row and one fewer in another of the same column: columns still add up, rows do not */
-        String moveWithinColumn(ParsedReport p) {
+        Said moveWithinColumn(ParsedReport p) {
             for (Cell from : p.cells()) {
                 if (!from.getTable().equals("APP") || !from.getColumn().equals("natural") || from.getN() == null || from.getN() < 1) continue;
                 if (!from.getRow().matches("partlyGranted|denied\\.\\d|unable\\.\\d|notProcessed\\.\\d|other(\\.\\d)?")) continue;
@@ -498,7 +536,7 @@ public final class Mutator {
                 if (to.getN() == null) continue;
                 setCell(from, String.valueOf(from.getN() - 1));
                 setCell(to, String.valueOf(to.getN() + 1));
-                return "自然人列：“" + from.getRowLabel() + "”减1、“" + to.getRowLabel() + "”加1，总计列未改";
+                return said("moveWithinColumn", from.getRowLabel(), to.getRowLabel());
             }
             throw new Cannot("noOutcomeRow");
         }
@@ -534,36 +572,37 @@ public final class Mutator {
             return true;
         }
 
-        String breakStatedSum() {
+        Said breakStatedSum() {
             for (ClaimSum s : sums()) {
                 for (Claim part : s.getParts()) {
-                    if (bump(part)) return "正文中“" + part.getPhrase() + "”加1，与所述总数" + s.getTotal().getN() + "不再相符";
+                    if (bump(part)) return said("breakStatedSum", part.getPhrase(), s.getTotal().getN());
                 }
             }
             throw new Cannot("noStatedSum");
         }
 
-        String bumpClaim(List<String> kinds, ParsedReport p) {
+        Said bumpClaim(List<String> kinds, ParsedReport p) {
             for (Claim c : claims(kinds)) {
-                if (!inSum(c) && bump(c)) return "正文中“" + c.getPhrase() + "”的数字加1，与表格不再相符";
+                if (!inSum(c) && bump(c)) return said("bumpClaim", c.getPhrase());
             }
             // a count stated only as the total of its parts: the total one more (its parts then disagree with it
             // too); a sentence added beside it would be read as a count of a part (本级), never an ERROR
             for (ClaimSum s : sums()) {
                 Claim c = s.getTotal();
                 if (kinds.contains(c.getKind()) && !c.isApproximate() && bump(c)) {
-                    return "正文中“" + c.getPhrase() + "”的数字加1，与表格不再相符";
+                    return said("bumpClaim", c.getPhrase());
                 }
             }
             if (kinds.contains("concluded")) {
                 Cell total = cell(p, "APP", "total", "total");
-                appendToFirstParagraph(p, "全年共办结政府信息公开申请" + (number(total) + 1) + "件。");
-                return "正文加一句“全年共办结政府信息公开申请" + (number(total) + 1) + "件”，表格总计为" + total.getN();
+                String sentence = "全年共办结政府信息公开申请" + (number(total) + 1) + "件";
+                appendToFirstParagraph(p, sentence + "。");
+                return said("addConcluded", sentence, total.getN());
             }
             throw new Cannot("noSuchCount");
         }
 
-        String sectionTwoCountOff(ParsedReport p) {
+        Said sectionTwoCountOff(ParsedReport p) {
             Map<String, String[]> cellOf = Map.of("license", new String[] {"A20.五", "license"},
                 "penalty", new String[] {"A20.六", "penalty"}, "enforcement", new String[] {"A20.六", "enforcement"});
             for (Claim c : claims(List.of("license", "penalty", "enforcement"))) {
@@ -571,12 +610,12 @@ public final class Mutator {
                 Cell d = p.cell(at[0], at[1], "decisions");
                 if (d == null || d.getN() == null || !d.getN().equals(c.getN())) continue;
                 setCell(d, String.valueOf(d.getN() + 1));
-                return "表格“" + d.getName() + "”加1，正文仍写" + c.getN();
+                return said("sectionTwoCountOff", d.getName(), c.getN());
             }
             throw new Cannot("noSectionTwoCount");
         }
 
-        String wrongPercent(ParsedReport p) {
+        Said wrongPercent(ParsedReport p) {
             for (Object o : CLAIMS.get()) {
                 if (o instanceof Claim c && c.getPercent() != null) {
                     String pct = c.getPercent().stripTrailingZeros().toPlainString() + "%";
@@ -585,7 +624,7 @@ public final class Mutator {
                     String wrong = c.getPercent().add(java.math.BigDecimal.TEN).stripTrailingZeros().toPlainString() + "%";
                     if (t != null && t.contains(pct)) {
                         replace(line, t.replaceFirst(java.util.regex.Pattern.quote(pct), wrong));
-                        return "正文中的百分比" + pct + "改为" + wrong;
+                        return said("wrongPercent", pct, wrong);
                     }
                 }
             }
@@ -595,16 +634,16 @@ public final class Mutator {
             long right = Math.round(100.0 * number(granted) / number(concluded));
             String sentence = "全年共办结政府信息公开申请" + concluded.getN() + "件，其中予以公开" + granted.getN() + "件，占" + (right + 10) + "%。";
             appendToFirstParagraph(p, sentence);
-            return "正文加一句“" + sentence + "”（实为" + right + "%）";
+            return said("addPercent", sentence, right);
         }
 
-        String allUpheldButPending(ParsedReport p) {
+        Said allUpheldButPending(ParsedReport p) {
             Cell pending = cell(p, "LIT", "review", "pending");
             Cell total = cell(p, "LIT", "review", "total");
             setCell(pending, String.valueOf(number(pending) + 1));
             setCell(total, String.valueOf(number(total) + 1));
-            appendToFirstParagraph(p, "行政复议、行政诉讼案件均获维持。");
-            return "行政复议增加1件尚未审结，正文写“均获维持”";
+            appendToFirstParagraph(p, "行政复议、行政诉讼案件" + ALL_UPHELD + "。");
+            return said("allUpheldButPending", ALL_UPHELD);
         }
 
         void appendToFirstParagraph(ParsedReport p, String sentence) {
@@ -619,7 +658,7 @@ public final class Mutator {
             replace(one.src().line() + 1, lines.get(one.src().line()) + sentence);
         }
 
-        String noneConcluded(ParsedReport p) {
+        Said noneConcluded(ParsedReport p) {
             for (Cell c : p.cells()) {
                 if (!c.getTable().equals("APP")) continue;
                 if (c.getRow().equals("carriedOut")) {
@@ -637,7 +676,7 @@ public final class Mutator {
                 String changed = t.replaceAll("[，,]?(均已办结|均完成答复|均已答复|全部办结|均在法定期限内?(予以)?答复)", "");
                 if (!changed.equals(t)) replace(l, changed);
             }
-            return "所有办理结果和总计改为0，全部结转下年度（删去正文中“均已办结”一类的话）";
+            return said("noneConcluded", "均已办结");
         }
     }
 }

@@ -46,16 +46,17 @@ final class AccountCommand implements Callable<Integer> {
         try {
             password = new BufferedReader(new InputStreamReader(Inputs.stdin.get(), StandardCharsets.UTF_8)).readLine();
         } catch (IOException e) {
-            err.println("ogicheck account: 无法从标准输入读取密码（" + e.getMessage() + "）");
+            err.println(Cli.text(spec, "account.noPassword", e.getMessage()));
             return ExitCodes.USAGE;
         }
         try (Workspace ws = Workspace.open(workspace, db)) {
             Accounts.Account a = new Accounts(ws).add(name, password, Accounts.Role.parse(role), agency);
-            spec.commandLine().getOut().println("账号 " + a.name() + "（" + a.role().name().toLowerCase(java.util.Locale.ROOT) + (a.agency() == null ? "" : "，" + a.agency())
-                + "）已添加");
+            String r = a.role().name().toLowerCase(java.util.Locale.ROOT);
+            spec.commandLine().getOut().println(a.agency() == null ? Cli.text(spec, "account.added", a.name(), r)
+                : Cli.text(spec, "account.addedAgency", a.name(), r, a.agency()));
             return ExitCodes.OK;
         } catch (WorkspaceException e) {
-            err.println("ogicheck account: " + e.getMessage());
+            err.println(Cli.text(spec, "account.failed", e.message(Cli.lang(spec))));
             return ExitCodes.USAGE;
         }
     }

@@ -18,6 +18,9 @@ import org.ogicheck.parse.ReportParser;
 import org.ogicheck.read.ReadException;
 import org.ogicheck.read.Readers;
 import org.ogicheck.read.TextReader;
+import org.ogicheck.render.Columns;
+import org.ogicheck.render.Labels;
+import org.ogicheck.render.RulesDoc;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -52,21 +55,26 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        String lang = Cli.lang(spec);
         Ogicheck engine = rules.load(err);
         if (engine == null) return ExitCodes.USAGE;
         Mutator mutator;
         try {
             mutator = Mutator.load(engine.rules().dirs());
+        } catch (Mutator.BadRecipe e) {
+            err.println("ogicheck: " + e.message(lang));
+            return ExitCodes.USAGE;
         } catch (java.io.IOException e) {
-            err.println("ogicheck: " + e.getMessage());
+            err.println(Cli.text(spec, "cannotRead", Mutator.FILE, CheckCommand.reason(spec, e)));
             return ExitCodes.USAGE;
         }
         if (ruleId == null) {
-            out.println("规则演示（ogicheck demo RULE-ID）：");
+            out.println(Cli.text(spec, "demo.list"));
+            List<List<String>> rows = new java.util.ArrayList<>();
             for (String id : mutator.rules()) {
-                RuleMeta m = engine.rules().rules().get(id);
-                if (m != null) out.printf("  %-9s %s%n", id, title(engine, id));
+                if (engine.rules().rules().containsKey(id)) rows.add(List.of("", id, title(engine, id, lang)));
             }
+            Columns.aligned(rows, -1).forEach(out::println);
             return ExitCodes.OK;
         }
         RuleMeta meta = engine.rules().rules().get(ruleId);
@@ -77,7 +85,7 @@ final class DemoCommand implements Callable<Integer> {
         try {
             Mutator.Source src = Mutator.source(file, ReportParser.Options.NONE);
             Mutator.Mutation m = mutator.breakRule(ruleId, src.lines(), src.parsed(), engine.claims(src.parsed()));
-            Result clean = engine.check(src.parsed(), "zh");
+            Result clean = engine.check(src.parsed(), lang);
             // the broken report in the report's own format (an HTML page or a Word document edited in place, a PDF
             // laid out anew), checked as a trainee's copy would be; a text report, or one whose format cannot be
             // written back, is checked in the text layout
@@ -86,43 +94,44 @@ final class DemoCommand implements Callable<Integer> {
                 err.println(ext == null ? Cli.text(spec, "mutation.format", "demo", file, src.doc().format()) : Cli.text(spec, "mutation.outName", "demo", handout, ext));
                 return ExitCodes.USAGE;
             }
+            String changedName = Cli.text(spec, "demo.changedName", file);
             Result bad;
             byte[] written;
             if (ext == null || ext.equals("txt")) {
                 written = (String.join("\n", m.lines()) + "\n").getBytes(StandardCharsets.UTF_8);
-                bad = engine.check(new ReportParser().parse(new TextReader().read(file + "（已改）", written),
-                    ReportParser.Options.NONE), "zh");
+                bad = engine.check(new ReportParser().parse(new TextReader().read(changedName, written), ReportParser.Options.NONE), lang);
             } else {
                 written = FormatWriter.write(java.nio.file.Files.readAllBytes(file), src, m);
-                bad = engine.check(new ReportParser().parse(Readers.read(file + "（已改）", written), ReportParser.Options.NONE), "zh");
+                bad = engine.check(new ReportParser().parse(Readers.read(changedName, written), ReportParser.Options.NONE), lang);
             }
             if (handout != null) AtomicFiles.write(handout, written);
-            out.println("【规则】" + ruleId + " " + title(engine, ruleId) + "（" + meta.severity() + "）");
-            out.println("  依据：" + meta.basis());
+            out.println(Cli.text(spec, "demo.rule", ruleId, title(engine, ruleId, lang), RulesDoc.severity(meta, lang)));
+            out.println(Cli.text(spec, "demo.basis", meta.basis()));
             out.println();
-            out.println("【原报告】" + file + "：" + count(clean, ruleId) + " 条 " + ruleId + " 发现，评分 " + clean.scorecard().score());
+            out.println(Cli.text(spec, "demo.clean", file, count(clean, ruleId), ruleId, clean.scorecard().score()));
             out.println();
-            out.println("【改动】" + m.description());
+            out.println(Cli.text(spec, "demo.change", m.description().in(lang)));
             m.changes().forEach(c -> out.println("  " + c));
             out.println();
-            out.println("【改后报告】" + count(bad, ruleId) + " 条 " + ruleId + " 发现，评分 " + bad.scorecard().score());
+            out.println(Cli.text(spec, "demo.broken", count(bad, ruleId), ruleId, bad.scorecard().score()));
             for (Finding f : bad.findings()) {
                 if (!f.getRuleId().equals(ruleId)) continue;
-                out.println("  [" + f.getSeverity() + "] " + f.getSrc().describe() + " " + f.getMessage());
-                if (f.getExplanation() != null) out.println("    推导：" + f.getExplanation());
-                f.getCells().forEach(c -> out.println("    单元格：" + c));
+                String place = Labels.source(f.getSrc(), lang);
+                out.println(Cli.text(spec, "demo.finding", Labels.severity(f.getSeverity(), lang), place.isEmpty() ? "" : place + " ", f.getMessage()));
+                if (f.getExplanation() != null) out.println(Cli.text(spec, "demo.derivation", f.getExplanation()));
+                f.getCells().forEach(c -> out.println(Cli.text(spec, "demo.cell", c)));
             }
             List<String> others = bad.findings().stream().filter(f -> f.getSeverity() == Severity.ERROR && !f.getRuleId().equals(ruleId))
                 .map(Finding::getRuleId).distinct().toList();
-            if (!others.isEmpty()) out.println("  （同时出现的其他错误：" + String.join("、", others) + "）");
-            if (handout != null) out.println("【改后报告文件】" + handout);
+            if (!others.isEmpty()) out.println(Cli.text(spec, "demo.others", String.join(Cli.text(spec, "separator"), others)));
+            if (handout != null) out.println(Cli.text(spec, "demo.handout", handout));
             return ExitCodes.OK;
         } catch (ReadException e) {
-            err.println("ogicheck: " + e.message(Cli.lang(spec)));
+            err.println("ogicheck: " + e.message(lang));
         } catch (Mutator.NotApplicable e) {
-            err.println(Cli.text(spec, "mutation.none", "demo", file, e.message(Cli.lang(spec))));
+            err.println(Cli.text(spec, "mutation.none", "demo", file, e.message(lang)));
         } catch (RulesException e) {
-            err.println("ogicheck: " + e.lines(Cli.lang(spec)).get(0));
+            err.println("ogicheck: " + e.lines(lang).get(0));
         } catch (java.io.IOException e) {
             err.println(Cli.text(spec, "cannotWrite", handout != null ? handout : file, CheckCommand.reason(spec, e)));
         }
@@ -133,7 +142,7 @@ final class DemoCommand implements Callable<Integer> {
         return r.findings().stream().filter(f -> f.getRuleId().equals(id)).count();
     }
 
-    private static String title(Ogicheck engine, String id) {
-        return engine.rules().rules().containsKey(id) ? engine.rules().title(engine.rules().rules().get(id), "zh") : id;
+    private static String title(Ogicheck engine, String id, String lang) {
+        return engine.rules().title(engine.rules().rules().get(id), lang);
     }
 }

@@ -16,6 +16,7 @@ import org.ogicheck.pipeline.Input;
 import org.ogicheck.pipeline.Pipeline;
 import org.ogicheck.pipeline.RuleDiff;
 import org.ogicheck.pipeline.Settings;
+import org.ogicheck.render.Columns;
 import org.ogicheck.workspace.Roster;
 import org.ogicheck.workspace.Workspace;
 import org.ogicheck.workspace.WorkspaceException;
@@ -74,15 +75,16 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        String lang = Cli.lang(spec);
         List<Path> paths;
         try {
-            paths = Inputs.expand(files, Cli.lang(spec));
+            paths = Inputs.expand(files, lang);
         } catch (IOException e) {
-            err.println("ogicheck import: 无法列出 " + files + "：" + e.getMessage());
+            err.println(Cli.text(spec, "import.cannotList", files, e.getMessage()));
             return ExitCodes.USAGE;
         }
         if (paths.contains(Inputs.STDIN)) {
-            err.println("ogicheck import: 标准输入（-）不能导入工作区，请给出文件");
+            err.println(Cli.text(spec, "import.stdin"));
             return ExitCodes.USAGE;
         }
         Roster list = null;
@@ -91,64 +93,74 @@ final class ImportCommand implements Callable<Integer> {
             if (roster != null) list = Roster.read(roster);
             pipeline = paths.isEmpty() ? null : Pipeline.load(rules.resolve());
         } catch (WorkspaceException e) {
-            err.println("ogicheck import: " + e.getMessage());
+            err.println(Cli.text(spec, "import.failed", e.message(lang)));
             return ExitCodes.USAGE;
         } catch (RulesException e) {
-            e.lines(Cli.lang(spec)).forEach(l -> err.println("ogicheck: " + l));
+            e.lines(lang).forEach(l -> err.println("ogicheck: " + l));
             return ExitCodes.USAGE;
         }
         int failed = 0;
         try (Workspace ws = Workspace.open(workspace, db)) {
-            out.println("工作区 " + workspace + "（" + ws.database() + "）");
+            out.println(Cli.text(spec, "import.workspace", workspace, ws.database()));
             if (roster != null) {
                 // the region page of 'serve' reads the roster kept in the workspace folder
                 java.nio.file.Files.copy(roster, workspace.resolve("roster.xlsx"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                out.println("名单 " + roster + "：" + list.entries().size() + " 个单位");
+                out.println(Cli.text(spec, "import.roster", roster, list.entries().size()));
             }
-            if (baseline != null) out.println("基线 " + baseline + "：" + ws.importBaseline(baseline, who) + " 条记为不予采纳");
+            if (baseline != null) out.println(Cli.text(spec, "import.baseline", baseline, ws.importBaseline(baseline, who, lang)));
             if (pipeline != null) {
                 List<Input> inputs = paths.stream().map(Input::of).toList();
-                Settings settings = Settings.defaults().withTimeout(Duration.ofSeconds(Math.max(1, timeoutS)));
+                Settings settings = Settings.defaults().withLang(lang).withTimeout(Duration.ofSeconds(Math.max(1, timeoutS)));
                 int added = 0;
                 int rechecked = 0;
                 int same = 0;
                 for (Workspace.Added a : ws.add(inputs, pipeline, settings, who, region, list)) {
                     if (a.failed() != null) {
                         failed++;
-                        out.println("未能检查  " + a.failed());
+                        out.println(status("unchecked") + a.failed().in(lang));
                         continue;
                     }
-                    String what = a.report().title() + "（" + a.report().name() + "，编号 " + a.report().id() + "）";
+                    String what = Cli.text(spec, "import.report", a.report().title(lang), a.report().name(), a.report().id());
                     if (a.check() == null) {
                         same++;
-                        out.println("已有      " + what + "：规则未变，未重新检查");
+                        out.println(status("same") + Cli.text(spec, "import.same", what));
                     } else if (a.diff() == null) {
                         added++;
-                        out.println("新增      " + what + "：得分 " + score(a.check().score()) + "，问题 " + a.check().findings().size() + " 项");
+                        out.println(status("added") + Cli.text(spec, "import.added", what, score(a.check().score()), a.check().findings().size()));
                     } else {
                         rechecked++;
                         RuleDiff d = a.diff();
-                        out.println("重新检查  " + what + "：得分 " + score(d.scoreBefore()) + " → " + score(d.scoreAfter())
-                            + "，新增问题 " + d.gained().size() + " 项，消失 " + d.lost().size() + " 项");
-                        for (Finding f : d.gained()) out.println("    + " + f.getRuleId() + " " + f.getMessage());
-                        for (Finding f : d.lost()) out.println("    - " + f.getRuleId() + " " + f.getMessage());
+                        out.println(status("rechecked") + Cli.text(spec, "import.rechecked", what, score(d.scoreBefore()), score(d.scoreAfter()),
+                            d.gained().size(), d.lost().size()));
+                        // the findings as stored (the one lost in the language of an earlier import): worded again in the language asked
+                        for (Finding f : d.gained()) out.println("    + " + f.getRuleId() + " " + pipeline.rules().messages().message(f, lang));
+                        for (Finding f : d.lost()) out.println("    - " + f.getRuleId() + " " + pipeline.rules().messages().message(f, lang));
                     }
                 }
-                out.println("共 " + inputs.size() + " 份：新增 " + added + "，重新检查 " + rechecked + "，未变 " + same + "，未能检查 " + failed);
+                out.println(Cli.text(spec, "import.total", inputs.size(), added, rechecked, same, failed));
             }
             if (exportReviews != null) {
                 AtomicFiles.write(exportReviews, ws.exportBaseline().getBytes(StandardCharsets.UTF_8));
-                out.println("审核意见已导出到 " + exportReviews);
+                out.println(Cli.text(spec, "import.exported", exportReviews));
             }
         } catch (WorkspaceException e) {
-            err.println("ogicheck import: " + e.getMessage());
+            err.println(Cli.text(spec, "import.failed", e.message(lang)));
             return ExitCodes.USAGE;
         } catch (IOException e) {
-            err.println("ogicheck import: 无法写入 " + (exportReviews != null ? exportReviews : workspace.resolve("roster.xlsx")) + "：" + e.getMessage());
+            err.println(Cli.text(spec, "import.cannotWrite", exportReviews != null ? exportReviews : workspace.resolve("roster.xlsx"), e.getMessage()));
             return ExitCodes.USAGE;
         }
         return failed > 0 ? ExitCodes.USAGE : ExitCodes.OK;
     }
+
+    /** what became of a report, as the first column of its line: the words padded to one display width */
+    private String status(String what) {
+        int width = 0;
+        for (String s : STATUSES) width = Math.max(width, Columns.width(Cli.text(spec, "import.status." + s)));
+        return Columns.left(Cli.text(spec, "import.status." + what), width) + "  ";
+    }
+
+    private static final List<String> STATUSES = List.of("added", "rechecked", "same", "unchecked");
 
     private static String score(double s) {
         return String.format(Locale.ROOT, "%.2f", s);

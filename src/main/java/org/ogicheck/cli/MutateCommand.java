@@ -71,8 +71,11 @@ final class MutateCommand implements Callable<Integer> {
         } catch (ReadException e) {
             err.println("ogicheck: " + e.message(Cli.lang(spec)));
             return ExitCodes.USAGE;
+        } catch (Mutator.BadRecipe e) {
+            err.println("ogicheck: " + e.message(Cli.lang(spec)));
+            return ExitCodes.USAGE;
         } catch (IOException e) {
-            err.println("ogicheck: " + e.getMessage());
+            err.println(Cli.text(spec, "cannotRead", file, CheckCommand.reason(spec, e)));
             return ExitCodes.USAGE;
         } catch (Mutator.NotApplicable e) {
             err.println(Cli.text(spec, "mutation.none", "mutate", file, e.message(Cli.lang(spec))));
@@ -94,7 +97,7 @@ final class MutateCommand implements Callable<Integer> {
             }
             if (out == null) err.println(Cli.text(spec, "mutation.written", target));
         }
-        err.println(Cli.text(spec, "mutation.done", ruleId, m.description()));
+        err.println(Cli.text(spec, "mutation.done", ruleId, m.description().in(Cli.lang(spec))));
         return ExitCodes.OK;
     }
 }

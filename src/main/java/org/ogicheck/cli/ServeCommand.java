@@ -63,7 +63,7 @@ final class ServeCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         if (db != null && workspace == null) {
-            err.println("ogicheck serve: --db needs --workspace");
+            err.println(Cli.text(spec, "serve.dbNeedsWorkspace"));
             return ExitCodes.USAGE;
         }
         CountDownLatch stopped = new CountDownLatch(1);
@@ -74,20 +74,19 @@ final class ServeCommand implements Callable<Integer> {
                 ws = Workspace.open(workspace, db);
                 if (logins && !new Accounts(ws).any()) {
                     ws.close();
-                    err.println("ogicheck serve: 工作区没有账号；在本机以外提供服务需要登录，请先用 ogicheck account --workspace "
-                        + workspace + " --add 名称 --role regulator 建一个账号");
+                    err.println(Cli.text(spec, "serve.noAccounts", workspace));
                     return ExitCodes.USAGE;
                 }
             } catch (WorkspaceException e) {
                 if (ws != null) ws.close();
-                err.println("ogicheck serve: " + e.getMessage());
+                err.println(Cli.text(spec, "serve.workspaceFailed", e.message(Cli.lang(spec))));
                 return ExitCodes.USAGE;
             }
         }
         try (Workspace open = ws; RuleService service = new RuleService(rules.resolve());
              WebServer server = new WebServer(service, new WebServer.Settings(host, port, maxUploadMb * 1024L * 1024L,
                  Duration.ofSeconds(timeoutS)), line -> err.println("ogicheck serve: " + line), open, logins)) {
-            if (open != null) err.println("ogicheck serve: 工作区 " + workspace + "（" + open.database() + "）" + (logins ? "，需要登录" : ""));
+            if (open != null) err.println(Cli.text(spec, logins ? "serve.workspaceLogins" : "serve.workspace", workspace, open.database()));
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
             err.println(Cli.text(spec, "serve.listening", "http://" + host + ":" + server.port() + "/", service.current().dirs()));
             stopped.await();

@@ -43,6 +43,11 @@ public final class Texts {
         return lang != null && LANGUAGES.contains(lang) ? lang : LANGUAGES.get(0);
     }
 
+    /** of names given in the order of {@link #LANGUAGES} (a category's zh and en name), the one of the language asked */
+    public static String named(String lang, String... byLanguage) {
+        return byLanguage[LANGUAGES.indexOf(language(lang))];
+    }
+
     /** true when the tool speaks this language (what {@code --lang} accepts) */
     public static boolean known(String lang) {
         return lang != null && LANGUAGES.contains(lang);

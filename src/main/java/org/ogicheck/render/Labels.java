@@ -12,8 +12,10 @@ import org.ogicheck.score.Scorecard;
 /**
  * Words shared by the renderers, in the language asked: every one from
  * {@code org/ogicheck/render/labels_zh|en.properties} (the one place of the renderers' wording).
+ * A severity and a place in the source file are worded here for the other fronts too (the
+ * workspace's pages, {@code demo}).
  */
-final class Labels {
+public final class Labels {
     private static final Texts TEXTS = Texts.of("org.ogicheck.render.labels");
 
     private Labels() {
@@ -34,23 +36,19 @@ final class Labels {
         return t(lang, "lang.tag");
     }
 
-    static String severity(Severity sev, String lang) {
+    /** a severity in words: 错误/警告/提示, ERROR/WARNING/INFO */
+    public static String severity(Severity sev, String lang) {
         return t(lang, "severity." + sev.name());
     }
 
     /** the grade of a scorecard in the language asked (the scoring settings name it in both) */
     static String grade(Scorecard sc, String lang) {
-        return named(lang, sc.grade(), sc.gradeEn());
+        return Texts.named(lang, sc.grade(), sc.gradeEn());
     }
 
     /** a category's name in the language asked (the scoring settings name it in both) */
     static String category(Scorecard.CategoryScore c, String lang) {
-        return named(lang, c.name(), c.nameEn());
-    }
-
-    /** of two names given in the order of {@link Texts#LANGUAGES}, the one of the language asked */
-    static String named(String lang, String... byLanguage) {
-        return byLanguage[Texts.LANGUAGES.indexOf(Texts.language(lang))];
+        return Texts.named(lang, c.name(), c.nameEn());
     }
 
     static String kind(String kind, String lang) {
@@ -86,7 +84,7 @@ final class Labels {
     }
 
     /** where in the source file: 第3页第5行 / page 3 line 5, 表2第3行第4列 / table 2 row 3 column 4 */
-    static String source(SourceRef s, String lang) {
+    public static String source(SourceRef s, String lang) {
         List<String> parts = new ArrayList<>();
         if (s.page() != null) parts.add(t(lang, "source.page", s.page()));
         if (s.table() != null) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Entities;
+import org.ogicheck.i18n.Texts;
 import org.ogicheck.engine.RuleMeta;
 import org.ogicheck.engine.RuleSet;
 import org.ogicheck.engine.Scoring;
@@ -126,7 +127,7 @@ public final class RulesDoc {
 
     /** a category's name in the language asked, from the scoring settings */
     public static String category(RuleSet rules, String id, String lang) {
-        for (Scoring.Category c : rules.scoring().categories()) if (c.id().equals(id)) return Labels.named(lang, c.zh(), c.en());
+        for (Scoring.Category c : rules.scoring().categories()) if (c.id().equals(id)) return Texts.named(lang, c.zh(), c.en());
         return id;
     }
 

@@ -11,6 +11,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.ogicheck.i18n.Texts;
 import org.ogicheck.app.Result;
 import org.ogicheck.engine.RuleSet;
 import org.ogicheck.engine.Scoring;
@@ -48,7 +49,7 @@ public final class XlsxRenderer implements Renderer {
             Sheet all = sheet(wb, Labels.t(lang, "findings3"), Labels.findingHeader(lang), bold);
             for (Result r : results) for (Finding f : r.findings()) row(all, Findings.row(r, f));
             for (Scoring.Category c : rules.scoring().categories()) {
-                Sheet s = sheet(wb, Labels.named(lang, c.zh(), c.en()), Labels.findingHeader(lang), bold);
+                Sheet s = sheet(wb, Texts.named(lang, c.zh(), c.en()), Labels.findingHeader(lang), bold);
                 for (Result r : results) {
                     for (Finding f : r.findings()) if (f.getCategory().equals(c.id())) row(s, Findings.row(r, f));
                 }

@@ -47,7 +47,7 @@ final class Api {
             return;
         }
         if (!c.problems().isEmpty()) {
-            Reply.json(ctx, 422, error("报告无法读取或检查。", c.problems()));
+            Reply.json(ctx, 422, error(Texts.t(Reply.lang(ctx), "api.unreadable"), c.problems()));
             return;
         }
         if (workspace != null) workspace.store(ctx, c.inputs(), c.rules(), c.settings());

@@ -1,5 +1,7 @@
 package org.ogicheck.web;
 
+import static org.ogicheck.web.Texts.t;
+
 import java.io.Closeable;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,7 +34,7 @@ final class Checks implements Closeable {
     /** checks waiting for a thread; more are refused as busy */
     private static final int QUEUE = 64;
 
-    /** why a check gave no answer, with the HTTP status and a message for the person who sent it */
+    /** why a check gave no answer, with the HTTP status and a message for the person who sent it, in the language of the request */
     static final class Failed extends Exception {
         final int status;
 
@@ -68,7 +70,7 @@ final class Checks implements Closeable {
     }
 
     Checked check(Submission s, String lang) throws Failed {
-        return limited(() -> {
+        return limited(lang, () -> {
             long start = System.nanoTime();
             RuleSet rs = rules.current();
             List<Input> inputs = s.files().stream().map(u -> Input.of(u.name(), u.bytes())).toList();
@@ -81,10 +83,10 @@ final class Checks implements Closeable {
                     previous.parse(ReportParser.Options.NONE);
                     settings = settings.withPrevious(previous);
                 } catch (ReadException | RuntimeException e) {
-                    problems.add(unreadable(previous, e));
+                    problems.add(unreadable(previous, e, lang));
                 }
             }
-            List<Result> results = results(rs, inputs, settings, problems);
+            List<Result> results = results(rs, inputs, settings, problems, lang);
             for (Upload u : s.files()) {
                 log.accept("checked " + u.name() + " (" + u.bytes().length + " bytes) in "
                     + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start) + " ms");
@@ -98,44 +100,44 @@ final class Checks implements Closeable {
         return c.results().stream().map(r -> r.inLanguage(c.rules().messages(), lang)).toList();
     }
 
-    private static String unreadable(Input in, Exception e) {
-        return e instanceof ReadException ? e.getMessage() : in.name() + ": cannot be read (" + e.getClass().getSimpleName() + ")";
+    private static String unreadable(Input in, Exception e, String lang) {
+        return e instanceof ReadException r ? r.message(lang) : t(lang, "checks.unreadable", in.name(), e.getClass().getSimpleName());
     }
 
-    private List<Result> results(RuleSet rs, List<Input> inputs, Settings settings, List<String> problems)
+    private List<Result> results(RuleSet rs, List<Input> inputs, Settings settings, List<String> problems, String lang)
         throws ReadException, Failed {
         List<Result> out = new ArrayList<>();
         for (Outcome o : new Pipeline(rs).check(inputs, settings, Runner.SEQUENTIAL)) {
             if (o instanceof Outcome.Checked c) out.add(c.result());
-            else if (o instanceof Outcome.Failed f && f.pastTimeLimit()) throw pastTimeLimit();
+            else if (o instanceof Outcome.Failed f && f.pastTimeLimit()) throw pastTimeLimit(lang);
             else if (o instanceof Outcome.Failed f) problems.add(f.line());
         }
         return out;
     }
 
-    private Failed pastTimeLimit() {
-        return new Failed(503, "检查超时：超过 " + timeout.toSeconds() + " 秒仍未完成。");
+    private Failed pastTimeLimit(String lang) {
+        return new Failed(503, t(lang, "checks.timeout", timeout.toSeconds()));
     }
 
-    private <T> T limited(Callable<T> job) throws Failed {
+    private <T> T limited(String lang, Callable<T> job) throws Failed {
         Future<T> f;
         try {
             f = pool.submit(job);
         } catch (RejectedExecutionException e) {
-            throw new Failed(503, "服务器繁忙，请稍后再试。");
+            throw new Failed(503, t(lang, "checks.busy"));
         }
         try {
             return f.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             f.cancel(true); // the pipeline, interrupted, stops the report's worker too
-            throw pastTimeLimit();
+            throw pastTimeLimit(lang);
         } catch (InterruptedException e) {
             f.cancel(true);
             Thread.currentThread().interrupt();
-            throw new Failed(503, "检查被中断。");
+            throw new Failed(503, t(lang, "checks.interrupted"));
         } catch (ExecutionException e) {
             if (e.getCause() instanceof Failed failed) throw failed;
-            throw new Failed(500, "检查失败：" + e.getCause().getClass().getSimpleName());
+            throw new Failed(500, t(lang, "checks.failed", e.getCause().getClass().getSimpleName()));
         }
     }
 

@@ -20,7 +20,19 @@ final class Reply {
 
     /** the language the query asks for (?lang=en), Chinese unless there are texts in it */
     static String lang(Context ctx) {
-        return Texts.lang(ctx.queryParam("lang"));
+        return langOfQuery(ctx.queryString());
+    }
+
+    /**
+     * the language a raw query string asks for ({@code lang=en} among its pairs), read without decoding
+     * the rest: a refusal of a query that does not decode still speaks the language asked
+     */
+    static String langOfQuery(String query) {
+        String asked = null;
+        if (query != null) {
+            for (String pair : query.split("&")) if (pair.startsWith("lang=")) asked = pair.substring("lang=".length());
+        }
+        return Texts.lang(asked);
     }
 
     /** this page's address in the other language, with the rest of its query */

@@ -1,5 +1,7 @@
 package org.ogicheck.web;
 
+import static org.ogicheck.web.Texts.t;
+
 import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -24,7 +26,7 @@ import org.ogicheck.pipeline.ReportFacts;
  */
 record Submission(List<Upload> files, Upload previous, ReportParser.Options options) {
 
-    /** the request cannot be checked as it is; the message is for the person who sent it */
+    /** the request cannot be checked as it is; the message is for the person who sent it, in the language of the request */
     static final class Invalid extends Exception {
         Invalid(String message) {
             super(message);
@@ -32,6 +34,7 @@ record Submission(List<Upload> files, Upload previous, ReportParser.Options opti
     }
 
     static Submission of(Context ctx) throws IOException, Invalid {
+        String lang = Reply.lang(ctx);
         Map<String, String> fields = new LinkedHashMap<>();
         List<Upload> files = new ArrayList<>();
         Upload previous = null;
@@ -41,7 +44,7 @@ record Submission(List<Upload> files, Upload previous, ReportParser.Options opti
                 ctx.uploadedFiles(); // Jetty splits the body with the limits of config.jetty.multipartConfig
                 parts = ctx.req().getParts();
             } catch (IOException | ServletException | RuntimeException e) {
-                throw malformed(e);
+                throw malformed(e, lang);
             }
             for (Part p : parts) {
                 byte[] data;
@@ -66,7 +69,7 @@ record Submission(List<Upload> files, Upload previous, ReportParser.Options opti
             } catch (HttpResponseException e) {
                 throw e;
             } catch (Exception e) {
-                throw slow(e);
+                throw slow(lang);
             }
             if (body.length > 0) {
                 String name = ctx.queryParam("name");
@@ -77,13 +80,13 @@ record Submission(List<Upload> files, Upload previous, ReportParser.Options opti
             String q = ctx.queryParam(k);
             if (q != null && !fields.containsKey(k)) fields.put(k, q.strip());
         }
-        if (files.isEmpty()) throw new Invalid("没有收到报告：请选择文件或粘贴报告全文。");
-        return new Submission(files, previous, options(fields));
+        if (files.isEmpty()) throw new Invalid(t(lang, "submission.none"));
+        return new Submission(files, previous, options(fields, lang));
     }
 
     /** a body that did not arrive: too slow (Jetty's minimum read rate, or idle), or the client went away */
-    private static HttpResponseException slow(Exception e) {
-        return new HttpResponseException(408, "上传超时：内容没有以足够的速度送达（至少每秒 1 KB），或连接已中断。");
+    private static HttpResponseException slow(String lang) {
+        return new HttpResponseException(408, t(lang, "submission.slow"));
     }
 
     private static boolean cutOff(Throwable e) {
@@ -94,8 +97,8 @@ record Submission(List<Upload> files, Upload previous, ReportParser.Options opti
     }
 
     /** a multipart body that Jetty could not split: too slow (408), over the size limit (413), or not in the format */
-    private static RuntimeException malformed(Exception e) throws Invalid {
-        if (cutOff(e)) return slow(e);
+    private static RuntimeException malformed(Exception e, String lang) throws Invalid {
+        if (cutOff(e)) return slow(lang);
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof HttpResponseException h) return h;
             String m = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
@@ -103,7 +106,7 @@ record Submission(List<Upload> files, Upload previous, ReportParser.Options opti
         }
         Throwable root = e;
         while (root.getCause() != null) root = root.getCause();
-        throw new Invalid("上传内容格式有误（" + root.getClass().getSimpleName() + "）。");
+        throw new Invalid(t(lang, "submission.malformed", root.getClass().getSimpleName()));
     }
 
     /** the name without any folder a browser may send */
@@ -112,14 +115,14 @@ record Submission(List<Upload> files, Upload previous, ReportParser.Options opti
         return filename.substring(Math.max(filename.lastIndexOf('/'), filename.lastIndexOf('\\')) + 1);
     }
 
-    private static ReportParser.Options options(Map<String, String> f) throws Invalid {
+    private static ReportParser.Options options(Map<String, String> f, String lang) throws Invalid {
         try {
             return ReportFacts.of(f.get("year"), f.get("published"), f.get("agency"), f.get("kind"));
         } catch (ReportFacts.Invalid e) {
             throw new Invalid(switch (e.problem()) {
-                case KIND -> "机关类型“" + e.value() + "”无效：应为 department（部门）或 government（政府）。";
-                case YEAR -> "报告年度“" + e.value() + "”无效：应为 2008 至 2100 之间的年份。";
-                case PUBLISHED -> "发布日期“" + e.value() + "”无效：应写作 2024-01-31。";
+                case KIND -> t(lang, "submission.kind", e.value());
+                case YEAR -> t(lang, "submission.year", e.value());
+                case PUBLISHED -> t(lang, "submission.published", e.value());
             });
         }
     }

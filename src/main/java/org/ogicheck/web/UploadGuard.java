@@ -1,5 +1,7 @@
 package org.ogicheck.web;
 
+import static org.ogicheck.web.Texts.t;
+
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -53,15 +55,18 @@ final class UploadGuard extends EagerContentHandler {
         return false;
     }
 
-    /** 503 at once, none of the body read, no page thread taken: JSON under /api/, a short page in Chinese elsewhere */
+    /** 503 at once, none of the body read, no page thread taken: JSON under /api/, a short page elsewhere, in the language asked */
     private void busy(Request request, Response response, Callback callback) {
         String path = Request.getPathInContext(request);
         log.accept("refused " + request.getMethod() + " " + path + ": too many uploads at once");
-        String message = "服务器繁忙：同时上传的报告太多，请稍后再试。";
+        String lang = Reply.langOfQuery(request.getHttpURI().getQuery());
+        String message = t(lang, "uploads.busy");
         boolean api = path.startsWith("/api/");
+        String title = Page.h(t(lang, "refused.busy.title"));
         String body = api ? Api.error(message, List.of())
-            : "<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>服务器繁忙</title></head><body><h1>服务器繁忙</h1><p>"
-                + Page.h(message) + "</p><p><a href=\"/\">返回上传页面</a></p></body></html>\n";
+            : "<!DOCTYPE html>\n<html lang=\"" + t(lang, "lang.html") + "\"><head><meta charset=\"utf-8\"><title>" + title + "</title></head><body><h1>"
+                + title + "</h1><p>" + Page.h(message) + "</p><p><a href=\"/" + t(lang, "lang.query") + "\">" + t(lang, "error.back")
+                + "</a></p></body></html>\n";
         response.setStatus(503);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, api ? "application/json; charset=utf-8" : "text/html; charset=utf-8");
         response.getHeaders().put("Content-Security-Policy", Reply.CSP);

@@ -1,5 +1,7 @@
 package org.ogicheck.web;
 
+import static org.ogicheck.web.Texts.t;
+
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
@@ -158,11 +160,12 @@ public final class WebServer implements Closeable {
             config.routes.exception(WorkspacePages.Redirected.class, (e, ctx) -> { });
             config.routes.exception(WorkspaceException.class, (e, ctx) -> {
                 log.accept("workspace error on " + ctx.method() + " " + ctx.path() + ": " + e.getMessage());
-                refused(ctx, 500, e.getMessage());
+                refused(ctx, 500, e.message(Reply.lang(ctx)));
             });
             config.routes.exception(Exception.class, (e, ctx) -> {
                 log.accept("error on " + ctx.method() + " " + ctx.path() + ": " + e.getClass().getSimpleName());
-                Reply.html(ctx, 500, Page.error(ctx, rules, "服务器内部错误", "处理请求时出错（" + e.getClass().getSimpleName() + "）。"));
+                String lang = Reply.lang(ctx);
+                Reply.html(ctx, 500, Page.error(ctx, rules, t(lang, "refused.internal.title"), t(lang, "refused.internal", e.getClass().getSimpleName())));
             });
         });
         try {
@@ -196,7 +199,7 @@ public final class WebServer implements Closeable {
                 try {
                     URLDecoder.decode(pair, StandardCharsets.UTF_8);
                 } catch (IllegalArgumentException e) {
-                    throw new HttpResponseException(400, "查询参数格式有误（" + pair + "）：% 之后应是两位十六进制数。");
+                    throw new HttpResponseException(400, t(Reply.lang(ctx), "refused.query", pair));
                 }
             }
         }
@@ -206,35 +209,36 @@ public final class WebServer implements Closeable {
 
     /** a refusal: 404, 405, 400 or 413, with a message for the person, as JSON under /api/ */
     private void refused(Context ctx, int status, String message) {
+        String lang = Reply.lang(ctx);
         String title;
         String text;
         switch (status) {
             case 404 -> {
-                title = "页面不存在";
-                text = "没有这个页面：" + ctx.path();
+                title = t(lang, "refused.notFound.title");
+                text = t(lang, "refused.notFound", ctx.path());
             }
             case 405 -> {
-                title = "不支持的请求方式";
-                text = "这个地址不接受 " + ctx.method() + " 请求。";
+                title = t(lang, "refused.method.title");
+                text = t(lang, "refused.method", ctx.method());
             }
             case 503 -> {
-                title = "服务器繁忙";
+                title = t(lang, "refused.busy.title");
                 text = message;
             }
             case 408 -> {
-                title = "上传超时";
+                title = t(lang, "refused.timeout.title");
                 text = message;
             }
             case 413 -> {
                 long mb = limit / (1024 * 1024);
-                title = "文件太大（413）";
-                text = "上传的内容太大：每次上传合计不能超过 " + mb + " MB。请删去报告中的图片或分几次上传。";
+                title = t(lang, "refused.tooLarge.title");
+                text = t(lang, "refused.tooLarge", mb);
                 log.accept("refused " + ctx.method() + " " + ctx.path() + ": body over " + mb + " MB");
                 ctx.header("Connection", "close");
             }
             default -> {
-                title = "请求有误";
-                text = message == null || message.isBlank() ? "请求无法处理（" + status + "）。" : message;
+                title = t(lang, "refused.title");
+                text = message == null || message.isBlank() ? t(lang, "refused.other", status) : message;
             }
         }
         if (ctx.path().startsWith("/api/")) Reply.json(ctx, status, Api.error(text, List.of()));

@@ -1,6 +1,7 @@
 package org.ogicheck.web;
 
 import static org.ogicheck.web.Page.h;
+import static org.ogicheck.web.Texts.t;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -16,11 +17,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.ogicheck.engine.Messages;
 import org.ogicheck.engine.RuleService;
 import org.ogicheck.engine.RuleSet;
 import org.ogicheck.pipeline.Input;
 import org.ogicheck.pipeline.Pipeline;
 import org.ogicheck.pipeline.Settings;
+import org.ogicheck.render.Labels;
 import org.ogicheck.workspace.Accounts;
 import org.ogicheck.workspace.Exports;
 import org.ogicheck.workspace.Overview;
@@ -47,6 +50,7 @@ import org.ogicheck.workspace.WorkspaceException;
 final class WorkspacePages {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+    /** the name recorded for the one person working on this computer without an account (data, the same in every language) */
     static final String LOCAL_USER = "本机";
 
     private final Workspace ws;
@@ -78,8 +82,8 @@ final class WorkspacePages {
         Sessions.Session s = sessions.of(ctx);
         if (accounts == null) return new Who(LOCAL_USER, Scope.ALL, true, s);
         if (s.account == null) {
-            if (ctx.path().startsWith("/api/")) throw new HttpResponseException(401, "请先登录。");
-            Reply.redirect(ctx, "/login");
+            if (ctx.path().startsWith("/api/")) throw new HttpResponseException(401, t(Reply.lang(ctx), "ws.login.required"));
+            Reply.redirect(ctx, "/login" + t(Reply.lang(ctx), "lang.query"));
             throw new Redirected();
         }
         return new Who(s.account.name(), s.account.scope(), s.account.role() == Accounts.Role.REGULATOR, s);
@@ -95,37 +99,46 @@ final class WorkspacePages {
     }
 
     private static void csrf(Context ctx, Who w) {
-        if (!Sessions.csrfOk(ctx, w.session())) throw new HttpResponseException(403, "请求缺少有效的 CSRF 令牌，已拒绝（请从页面上的表单提交）。");
+        if (!Sessions.csrfOk(ctx, w.session())) throw new HttpResponseException(403, t(Reply.lang(ctx), "ws.csrf"));
     }
 
-    private static void regulator(Who w) {
-        if (!w.regulator()) throw new HttpResponseException(403, "只有监管账号可以查看地区概览。");
+    private static void regulator(Context ctx, Who w) {
+        if (!w.regulator()) throw new HttpResponseException(403, t(Reply.lang(ctx), "ws.regulatorOnly"));
     }
 
-    private StoredReport visible(Who w, String idText) throws WorkspaceException {
+    private StoredReport visible(Context ctx, Who w, String idText) throws WorkspaceException {
         long id;
         try {
             id = Long.parseLong(idText);
         } catch (NumberFormatException e) {
-            throw new HttpResponseException(404, "没有这份报告：" + idText);
+            throw new HttpResponseException(404, t(Reply.lang(ctx), "ws.noReport", idText));
         }
         Optional<StoredReport> r = ws.report(id);
         // another agency's report is not there for a bureau: 404, never a hint that it exists
-        if (r.isEmpty() || !w.scope().sees(r.get())) throw new HttpResponseException(404, "没有这份报告：" + idText);
+        if (r.isEmpty() || !w.scope().sees(r.get())) throw new HttpResponseException(404, t(Reply.lang(ctx), "ws.noReport", idText));
         return r.get();
     }
 
+    /** a table's header row, its headings a |-separated text of the bundle */
+    private static String header(String headings) {
+        StringBuilder sb = new StringBuilder("<tr>");
+        for (String c : headings.split("\\|", -1)) sb.append("<th>").append(h(c)).append("</th>");
+        return sb.append("</tr>\n").toString();
+    }
+
     private String frame(Context ctx, Who w, String title, String body) {
+        String lang = Reply.lang(ctx);
+        String q = t(lang, "lang.query");
         StringBuilder nav = new StringBuilder("<style>").append(RegionPage.CSS).append("""
             .wsnav { margin: .6em 0; display: flex; gap: 1em; } .wsnav form { display: inline; }
             table.findings td { vertical-align: top; } form.review { display: flex; gap: .3em; flex-wrap: wrap; }
             form.review input[name=reason], form.review input[name=note] { width: 12em; } .dismissed td { color: #57606a; }
             .sev-ERROR { color: #c62828; font-weight: bold; } .sev-WARNING { color: #b26a00; } .gained { color: #1a7f37; } .lost { color: #c62828; }
-            """).append("</style>\n<div class=\"wsnav\"><a href=\"/reports\">工作区报告</a>");
-        if (w.regulator()) nav.append("<a href=\"/region\">地区概览</a>");
+            """).append("</style>\n<div class=\"wsnav\"><a href=\"/reports").append(q).append("\">").append(t(lang, "ws.nav.reports")).append("</a>");
+        if (w.regulator()) nav.append("<a href=\"/region").append(q).append("\">").append(t(lang, "ws.nav.region")).append("</a>");
         nav.append("<span class=\"hint\">").append(h(w.name())).append("</span>");
-        if (accounts != null) nav.append("<form method=\"post\" action=\"/logout\"><input type=\"hidden\" name=\"csrf\" value=\"")
-            .append(h(w.session().csrf)).append("\"><button type=\"submit\">退出</button></form>");
+        if (accounts != null) nav.append("<form method=\"post\" action=\"/logout").append(q).append("\"><input type=\"hidden\" name=\"csrf\" value=\"")
+            .append(h(w.session().csrf)).append("\"><button type=\"submit\">").append(t(lang, "ws.logout")).append("</button></form>");
         nav.append("</div>\n");
         return Page.frame(ctx, rules, title, nav + body);
     }
@@ -134,71 +147,79 @@ final class WorkspacePages {
 
     void loginPage(Context ctx) {
         Sessions.Session s = sessions.of(ctx);
-        Reply.html(ctx, 200, Page.frame(ctx, rules, "登录", loginForm(s, null)));
+        Reply.html(ctx, 200, Page.frame(ctx, rules, t(Reply.lang(ctx), "ws.login.title"), loginForm(s, null, Reply.lang(ctx))));
     }
 
-    private static String loginForm(Sessions.Session s, String error) {
-        return "<h1>登录工作区</h1>\n" + (error == null ? "" : "<p class=\"error\">" + h(error) + "</p>\n")
-            + "<form method=\"post\" action=\"/login\" class=\"upload\"><input type=\"hidden\" name=\"csrf\" value=\"" + h(s.csrf) + "\">"
-            + "<label>账号 <input name=\"name\" autocomplete=\"username\"></label>"
-            + "<label>密码 <input name=\"password\" type=\"password\" autocomplete=\"current-password\"></label>"
-            + "<button type=\"submit\">登录</button></form>\n";
+    private static String loginForm(Sessions.Session s, String error, String lang) {
+        return "<h1>" + t(lang, "ws.login.heading") + "</h1>\n" + (error == null ? "" : "<p class=\"error\">" + h(error) + "</p>\n")
+            + "<form method=\"post\" action=\"/login" + t(lang, "lang.query") + "\" class=\"upload\"><input type=\"hidden\" name=\"csrf\" value=\""
+            + h(s.csrf) + "\">"
+            + "<label>" + t(lang, "ws.login.name") + " <input name=\"name\" autocomplete=\"username\"></label>"
+            + "<label>" + t(lang, "ws.login.password") + " <input name=\"password\" type=\"password\" autocomplete=\"current-password\"></label>"
+            + "<button type=\"submit\">" + t(lang, "ws.login.submit") + "</button></form>\n";
     }
 
     void login(Context ctx) throws WorkspaceException {
         Sessions.Session s = sessions.of(ctx);
-        if (!Sessions.csrfOk(ctx, s)) throw new HttpResponseException(403, "请求缺少有效的 CSRF 令牌，已拒绝（请从页面上的表单提交）。");
+        String lang = Reply.lang(ctx);
+        if (!Sessions.csrfOk(ctx, s)) throw new HttpResponseException(403, t(lang, "ws.csrf"));
         if (accounts == null) {
-            Reply.redirect(ctx, "/reports");
+            Reply.redirect(ctx, "/reports" + t(lang, "lang.query"));
             return;
         }
         Accounts.Login l = accounts.login(ctx.formParam("name"), ctx.formParam("password"), ctx.ip());
         if (l.account() == null) {
             log.accept("login refused for " + ctx.ip() + (l.limited() ? " (rate limit)" : ""));
-            Reply.html(ctx, l.limited() ? 429 : 401, Page.frame(ctx, rules, "登录", loginForm(s, l.limited()
-                ? "登录失败次数过多，请 15 分钟后再试。" : "账号或密码不对。")));
+            Reply.html(ctx, l.limited() ? 429 : 401, Page.frame(ctx, rules, t(lang, "ws.login.title"), loginForm(s, l.limited()
+                ? t(lang, "ws.login.limited") : t(lang, "ws.login.wrong"), lang)));
             return;
         }
         sessions.start(ctx, l.account());
-        Reply.redirect(ctx, "/reports");
+        Reply.redirect(ctx, "/reports" + t(lang, "lang.query"));
     }
 
     void logout(Context ctx) {
         Sessions.Session s = sessions.existing(ctx);
-        if (s == null || !Sessions.csrfOk(ctx, s)) throw new HttpResponseException(403, "请求缺少有效的 CSRF 令牌，已拒绝。");
+        String lang = Reply.lang(ctx);
+        if (s == null || !Sessions.csrfOk(ctx, s)) throw new HttpResponseException(403, t(lang, "ws.csrfLogout"));
         sessions.end(ctx);
-        Reply.redirect(ctx, accounts == null ? "/reports" : "/login");
+        Reply.redirect(ctx, (accounts == null ? "/reports" : "/login") + t(lang, "lang.query"));
     }
 
     // ------------------------------------------------------------------ reports
 
     void list(Context ctx) throws WorkspaceException {
         Who w = who(ctx);
+        String lang = Reply.lang(ctx);
+        String q = t(lang, "lang.query");
         List<StoredReport> reports = ws.reports(w.scope());
         var latest = ws.latestChecks();
-        StringBuilder sb = new StringBuilder("<h1>工作区报告</h1>\n<p class=\"hint\">").append(h(ws.database())).append("</p>\n");
-        sb.append("<form method=\"post\" enctype=\"multipart/form-data\" action=\"/reports/upload?csrf=").append(h(w.session().csrf))
-            .append("\" class=\"upload\"><label class=\"drop\">上传报告到工作区 <input type=\"file\" name=\"file\" multiple></label>")
-            .append("<button type=\"submit\">上传并检查</button></form>\n");
+        StringBuilder sb = new StringBuilder("<h1>").append(t(lang, "ws.nav.reports")).append("</h1>\n<p class=\"hint\">").append(h(ws.database())).append("</p>\n");
+        sb.append("<form method=\"post\" enctype=\"multipart/form-data\" action=\"/reports/upload?").append(t(lang, "lang.param")).append("csrf=")
+            .append(h(w.session().csrf)).append("\" class=\"upload\"><label class=\"drop\">").append(t(lang, "ws.list.upload"))
+            .append(" <input type=\"file\" name=\"file\" multiple></label>")
+            .append("<button type=\"submit\">").append(t(lang, "ws.list.submit")).append("</button></form>\n");
         if (w.regulator()) {
-            sb.append("<form method=\"post\" action=\"/recheck\"><input type=\"hidden\" name=\"csrf\" value=\"").append(h(w.session().csrf))
-                .append("\"><button type=\"submit\" id=\"recheck\">用当前规则重新检查全部报告</button></form>\n");
+            sb.append("<form method=\"post\" action=\"/recheck").append(q).append("\"><input type=\"hidden\" name=\"csrf\" value=\"").append(h(w.session().csrf))
+                .append("\"><button type=\"submit\" id=\"recheck\">").append(t(lang, "ws.list.recheck")).append("</button></form>\n");
         }
-        sb.append("<table class=\"grid\" id=\"reports\"><tr><th>编号</th><th>单位</th><th>年度</th><th>文件</th><th>格式</th><th>得分</th><th>检查次数</th><th>上传时间</th></tr>\n");
+        sb.append("<table class=\"grid\" id=\"reports\">").append(header(t(lang, "ws.list.header")));
         for (StoredReport r : reports) {
             StoredCheck c = latest.get(r.id());
-            sb.append("<tr><td>").append(r.id()).append("</td><td><a href=\"/reports/").append(r.id()).append("\">").append(h(r.agency() == null ? "（未识别）" : r.agency()))
+            sb.append("<tr><td>").append(r.id()).append("</td><td><a href=\"/reports/").append(r.id()).append(q).append("\">")
+                .append(h(r.agency() == null ? t(lang, "ws.list.unknownAgency") : r.agency()))
                 .append("</a></td><td>").append(r.year() == null ? "" : r.year()).append("</td><td>").append(h(r.name())).append("</td><td>").append(h(r.type()))
                 .append("</td><td>").append(c == null ? "" : fmt(c.score())).append("</td><td>").append(ws.checks(r.id()).size()).append("</td><td>")
                 .append(WHEN.format(r.uploadedAt())).append("</td></tr>\n");
         }
         sb.append("</table>\n");
-        Reply.html(ctx, 200, frame(ctx, w, "工作区报告", sb.toString()));
+        Reply.html(ctx, 200, frame(ctx, w, t(lang, "ws.nav.reports"), sb.toString()));
     }
 
     void upload(Context ctx) throws IOException, WorkspaceException {
         Who w = who(ctx);
         csrf(ctx, w);
+        String lang = Reply.lang(ctx);
         Submission s;
         try {
             s = Submission.of(ctx);
@@ -206,104 +227,120 @@ final class WorkspacePages {
             throw new HttpResponseException(400, e.getMessage());
         }
         List<Input> inputs = s.files().stream().map(u -> Input.of(u.name(), u.bytes())).toList();
-        List<Workspace.Added> added = ws.add(inputs, new Pipeline(rules.current()), Settings.defaults().withReport(s.options()), w.name(),
-            null, null, w.scope());
+        List<Workspace.Added> added = ws.add(inputs, new Pipeline(rules.current()), Settings.defaults().withLang(lang).withReport(s.options()),
+            w.name(), null, null, w.scope());
         if (added.size() == 1 && added.get(0).failed() == null) {
-            Reply.redirect(ctx, "/reports/" + added.get(0).report().id());
+            Reply.redirect(ctx, "/reports/" + added.get(0).report().id() + t(lang, "lang.query"));
             return;
         }
-        Reply.html(ctx, added.stream().anyMatch(a -> a.failed() != null) ? 422 : 200, frame(ctx, w, "上传结果", changes("上传结果", added)));
+        Reply.html(ctx, added.stream().anyMatch(a -> a.failed() != null) ? 422 : 200, frame(ctx, w, t(lang, "ws.upload.title"),
+            changes(t(lang, "ws.upload.title"), added, rules.current().messages(), lang)));
     }
 
     void recheck(Context ctx) throws WorkspaceException {
         Who w = who(ctx);
         csrf(ctx, w);
-        regulator(w);
-        List<Workspace.Added> added = ws.recheckAll(new Pipeline(rules.current()), Settings.defaults(), w.name());
-        Reply.html(ctx, 200, frame(ctx, w, "重新检查", changes("用当前规则重新检查", added)));
+        regulator(ctx, w);
+        String lang = Reply.lang(ctx);
+        List<Workspace.Added> added = ws.recheckAll(new Pipeline(rules.current()), Settings.defaults().withLang(lang), w.name());
+        Reply.html(ctx, 200, frame(ctx, w, t(lang, "ws.recheck.title"), changes(t(lang, "ws.recheck.heading"), added, rules.current().messages(), lang)));
     }
 
-    private static String changes(String title, List<Workspace.Added> added) {
+    private static String changes(String title, List<Workspace.Added> added, Messages messages, String lang) {
+        String q = t(lang, "lang.query");
         StringBuilder sb = new StringBuilder("<h1>").append(h(title)).append("</h1>\n<ul id=\"changes\">\n");
         for (Workspace.Added a : added) {
             if (a.failed() != null) {
-                sb.append("<li class=\"error\">未能检查：").append(h(a.failed())).append("</li>\n");
+                sb.append("<li class=\"error\">").append(h(t(lang, "ws.changes.unchecked", a.failed().in(lang)))).append("</li>\n");
                 continue;
             }
-            sb.append("<li><a href=\"/reports/").append(a.report().id()).append("\">").append(h(a.report().title())).append("（")
-                .append(h(a.report().name())).append("）</a>：");
-            if (a.check() == null) sb.append("规则未变，未重新检查");
-            else if (a.diff() == null) sb.append("已检查，得分 ").append(fmt(a.check().score()));
+            sb.append("<li><a href=\"/reports/").append(a.report().id()).append(q).append("\">")
+                .append(h(t(lang, "ws.changes.report", a.report().title(lang), a.report().name()))).append("</a>").append(t(lang, "ws.changes.colon"));
+            if (a.check() == null) sb.append(t(lang, "ws.changes.same"));
+            else if (a.diff() == null) sb.append(t(lang, "ws.changes.checked", fmt(a.check().score())));
             else {
-                sb.append("得分 ").append(fmt(a.diff().scoreBefore())).append(" → ").append(fmt(a.diff().scoreAfter())).append("，新增问题 ")
-                    .append(a.diff().gained().size()).append(" 项，消失 ").append(a.diff().lost().size()).append(" 项");
+                sb.append(t(lang, "ws.changes.rechecked", fmt(a.diff().scoreBefore()), fmt(a.diff().scoreAfter()), a.diff().gained().size(),
+                    a.diff().lost().size()));
                 sb.append("<ul>");
-                a.diff().gained().forEach(f -> sb.append("<li class=\"gained\">+ ").append(h(f.getRuleId())).append(' ').append(h(f.getMessage())).append("</li>"));
-                a.diff().lost().forEach(f -> sb.append("<li class=\"lost\">− ").append(h(f.getRuleId())).append(' ').append(h(f.getMessage())).append("</li>"));
+                a.diff().gained().forEach(f -> sb.append("<li class=\"gained\">+ ").append(h(f.getRuleId())).append(' ')
+                    .append(h(messages.message(f, lang))).append("</li>"));
+                a.diff().lost().forEach(f -> sb.append("<li class=\"lost\">− ").append(h(f.getRuleId())).append(' ')
+                    .append(h(messages.message(f, lang))).append("</li>"));
                 sb.append("</ul>");
             }
             sb.append("</li>\n");
         }
-        return sb.append("</ul>\n<p><a href=\"/reports\">返回工作区报告</a></p>\n").toString();
+        return sb.append("</ul>\n<p><a href=\"/reports").append(q).append("\">").append(t(lang, "ws.changes.back")).append("</a></p>\n").toString();
     }
 
     void report(Context ctx, String idText) throws WorkspaceException {
         Who w = who(ctx);
-        StoredReport r = visible(w, idText);
+        String lang = Reply.lang(ctx);
+        StoredReport r = visible(ctx, w, idText);
         Workspace.View v = ws.view(r.id(), rules.current().scoring()).orElseThrow();
-        StringBuilder sb = new StringBuilder("<h1>").append(h(r.title())).append("</h1>\n<p>文件 ").append(h(r.name())).append("（").append(h(r.type()))
-            .append("，").append(r.size()).append(" 字节，SHA-256 <code>").append(h(r.sha256().substring(0, 16))).append("…</code>）；上传 ")
-            .append(v.uploads().size()).append(" 次</p>\n");
-        sb.append("<div class=\"kpis\"><div class=\"kpi\" id=\"score-checked\"><b>").append(fmt(v.scoreChecked())).append("</b>检查得分</div>")
-            .append("<div class=\"kpi\" id=\"score-reviewed\"><b>").append(fmt(v.scoreReviewed())).append("</b>审核后得分</div>")
-            .append("<div class=\"kpi\"><b>").append(v.dismissed().size()).append("</b>不予采纳</div></div>\n");
+        Messages messages = rules.current().messages();
+        StringBuilder sb = new StringBuilder("<h1>").append(h(r.title(lang))).append("</h1>\n<p>")
+            .append(t(lang, "ws.report.file", h(r.name()), h(r.type()), r.size(), "<code>" + h(r.sha256().substring(0, 16)) + "…</code>", v.uploads().size()))
+            .append("</p>\n");
+        sb.append("<div class=\"kpis\"><div class=\"kpi\" id=\"score-checked\"><b>").append(fmt(v.scoreChecked())).append("</b>")
+            .append(t(lang, "ws.score.checked")).append("</div><div class=\"kpi\" id=\"score-reviewed\"><b>").append(fmt(v.scoreReviewed()))
+            .append("</b>").append(t(lang, "ws.score.reviewed")).append("</div><div class=\"kpi\"><b>").append(v.dismissed().size()).append("</b>")
+            .append(h(Decision.DISMISS.word(lang))).append("</div></div>\n");
         StoredCheck last = v.latest();
         if (last != null && v.checks().size() > 1) {
-            sb.append("<h2>与上一次检查相比</h2>\n<ul id=\"check-diff\">");
-            v.gained().forEach(f -> sb.append("<li class=\"gained\">+ ").append(h(f.ruleId())).append(' ').append(h(f.message())).append("</li>"));
-            v.lost().forEach(f -> sb.append("<li class=\"lost\">− ").append(h(f.ruleId())).append(' ').append(h(f.message())).append("</li>"));
-            if (v.gained().isEmpty() && v.lost().isEmpty()) sb.append("<li>问题没有变化</li>");
+            sb.append("<h2>").append(t(lang, "ws.diff.heading")).append("</h2>\n<ul id=\"check-diff\">");
+            v.gained().forEach(f -> sb.append("<li class=\"gained\">+ ").append(h(f.ruleId())).append(' ').append(h(f.message(messages, lang))).append("</li>"));
+            v.lost().forEach(f -> sb.append("<li class=\"lost\">− ").append(h(f.ruleId())).append(' ').append(h(f.message(messages, lang))).append("</li>"));
+            if (v.gained().isEmpty() && v.lost().isEmpty()) sb.append("<li>").append(t(lang, "ws.diff.none")).append("</li>");
             sb.append("</ul>\n");
         }
-        sb.append("<h2>问题与审核</h2>\n<table class=\"grid findings\" id=\"findings\"><tr><th>级别</th><th>规则</th><th>位置</th><th>说明</th><th>扣分</th><th>审核</th><th>操作</th></tr>\n");
-        for (Reviewed f : v.findings()) row(sb, r, f, w, true);
+        sb.append("<h2>").append(t(lang, "ws.findings.heading")).append("</h2>\n<table class=\"grid findings\" id=\"findings\">")
+            .append(header(t(lang, "ws.findings.header")));
+        for (Reviewed f : v.findings()) row(sb, r, f, w, true, messages, lang);
         sb.append("</table>\n");
         if (!v.gone().isEmpty()) {
-            sb.append("<h2>以前的检查有、本次没有的问题</h2>\n<table class=\"grid findings\" id=\"gone\"><tr><th>级别</th><th>规则</th><th>位置</th><th>说明</th><th>扣分</th><th>审核</th><th></th></tr>\n");
-            for (Reviewed f : v.gone()) row(sb, r, f, w, false);
+            sb.append("<h2>").append(t(lang, "ws.gone.heading")).append("</h2>\n<table class=\"grid findings\" id=\"gone\">")
+                .append(header(t(lang, "ws.gone.header")));
+            for (Reviewed f : v.gone()) row(sb, r, f, w, false, messages, lang);
             sb.append("</table>\n");
         }
-        sb.append("<h2>检查记录</h2>\n<table class=\"grid\" id=\"checks\"><tr><th>时间</th><th>工具版本</th><th>规则包</th><th>得分</th><th>错误</th><th>警告</th><th>提示</th><th>参数</th></tr>\n");
+        sb.append("<h2>").append(t(lang, "ws.checks.heading")).append("</h2>\n<table class=\"grid\" id=\"checks\">").append(header(t(lang, "ws.checks.header")));
         for (StoredCheck c : v.checks()) {
             sb.append("<tr><td>").append(WHEN.format(c.checkedAt())).append("</td><td>").append(h(c.toolVersion())).append("</td><td><code>")
                 .append(h(c.rulesHash().substring(0, 12))).append("</code></td><td>").append(fmt(c.score())).append("</td><td>").append(c.errors())
                 .append("</td><td>").append(c.warnings()).append("</td><td>").append(c.infos()).append("</td><td><code>").append(h(c.parameters()))
                 .append("</code></td></tr>\n");
         }
-        sb.append("</table>\n<h2>审核记录</h2>\n<ul id=\"history\">");
+        sb.append("</table>\n<h2>").append(t(lang, "ws.history.heading")).append("</h2>\n<ul id=\"history\">");
         for (Review x : v.history()) {
-            sb.append("<li>").append(WHEN.format(x.at())).append(' ').append(h(x.who())).append("：").append(h(x.ruleId())).append(' ').append(h(x.decision().zh()))
-                .append(x.reason() == null ? "" : "，理由：" + h(x.reason())).append(x.note() == null ? "" : "，备注：" + h(x.note())).append("</li>");
+            sb.append("<li>").append(WHEN.format(x.at())).append(' ').append(h(t(lang, "ws.history.who", x.who()))).append(h(x.ruleId())).append(' ')
+                .append(h(x.decision().word(lang))).append(x.reason() == null ? "" : h(t(lang, "ws.history.reason", x.reason())))
+                .append(x.note() == null ? "" : h(t(lang, "ws.history.note", x.note()))).append("</li>");
         }
         sb.append("</ul>\n");
-        Reply.html(ctx, 200, frame(ctx, w, r.title(), sb.toString()));
+        Reply.html(ctx, 200, frame(ctx, w, r.title(lang), sb.toString()));
     }
 
-    private static void row(StringBuilder sb, StoredReport r, Reviewed f, Who w, boolean form) {
+    private static void row(StringBuilder sb, StoredReport r, Reviewed f, Who w, boolean form, Messages messages, String lang) {
         StoredFinding s = f.finding();
         Review d = f.decision();
         sb.append("<tr data-key=\"").append(h(s.key())).append("\" data-rule=\"").append(h(s.ruleId())).append("\"").append(f.dismissed() ? " class=\"dismissed\"" : "")
-            .append("><td class=\"sev-").append(h(s.severity())).append("\">").append(h(s.severity())).append("</td><td>").append(h(s.ruleId())).append("</td><td>")
-            .append(h(Exports.place(s))).append("</td><td>").append(h(s.message())).append("</td><td>").append(fmt(s.points())).append("</td><td class=\"decision\">");
-        if (d == null) sb.append("未审核");
-        else sb.append(h(d.decision().zh())).append(d.reason() == null ? "" : "：" + h(d.reason())).append("<br><small>").append(h(d.who())).append(' ')
-            .append(WHEN.format(d.at())).append("</small>");
+            .append("><td class=\"sev-").append(h(s.severity())).append("\">").append(h(Labels.severity(s.level(), lang))).append("</td><td>").append(h(s.ruleId()))
+            .append("</td><td>").append(h(s.place(lang))).append("</td><td>").append(h(s.message(messages, lang))).append("</td><td>").append(fmt(s.points()))
+            .append("</td><td class=\"decision\">");
+        if (d == null) sb.append(t(lang, "ws.notReviewed"));
+        else sb.append(h(d.reason() == null ? d.decision().word(lang) : t(lang, "ws.decided", d.decision().word(lang), d.reason()))).append("<br><small>")
+            .append(h(d.who())).append(' ').append(WHEN.format(d.at())).append("</small>");
         sb.append("</td><td>");
         if (form) {
-            sb.append("<form method=\"post\" class=\"review\" action=\"/reports/").append(r.id()).append("/review\"><input type=\"hidden\" name=\"csrf\" value=\"")
-                .append(h(w.session().csrf)).append("\"><input type=\"hidden\" name=\"key\" value=\"").append(h(s.key())).append("\">")
-                .append("<select name=\"decision\"><option value=\"confirm\">确认</option><option value=\"dismiss\">不予采纳</option><option value=\"comment\">备注</option></select>")
-                .append("<input name=\"reason\" placeholder=\"理由（不予采纳必填）\"><input name=\"note\" placeholder=\"备注\"><button type=\"submit\">保存</button></form>");
+            sb.append("<form method=\"post\" class=\"review\" action=\"/reports/").append(r.id()).append("/review").append(t(lang, "lang.query"))
+                .append("\"><input type=\"hidden\" name=\"csrf\" value=\"").append(h(w.session().csrf)).append("\"><input type=\"hidden\" name=\"key\" value=\"")
+                .append(h(s.key())).append("\"><select name=\"decision\">");
+            for (Decision x : Decision.values()) {
+                sb.append("<option value=\"").append(x.name().toLowerCase(Locale.ROOT)).append("\">").append(h(x.word(lang))).append("</option>");
+            }
+            sb.append("</select><input name=\"reason\" placeholder=\"").append(t(lang, "ws.form.reason")).append("\"><input name=\"note\" placeholder=\"")
+                .append(t(lang, "ws.form.note")).append("\"><button type=\"submit\">").append(t(lang, "ws.form.save")).append("</button></form>");
         }
         sb.append("</td></tr>\n");
     }
@@ -311,15 +348,16 @@ final class WorkspacePages {
     void review(Context ctx, String idText) throws WorkspaceException {
         Who w = who(ctx);
         csrf(ctx, w);
-        StoredReport r = visible(w, idText);
+        String lang = Reply.lang(ctx);
+        StoredReport r = visible(ctx, w, idText);
         Decision d = Decision.parse(ctx.formParam("decision"));
-        if (d == null) throw new HttpResponseException(400, "审核意见应为 confirm（确认）、dismiss（不予采纳）或 comment（备注）。");
+        if (d == null) throw new HttpResponseException(400, t(lang, "ws.review.bad"));
         try {
             ws.review(r.id(), ctx.formParam("key"), d, ctx.formParam("reason"), ctx.formParam("note"), w.name());
         } catch (WorkspaceException e) {
-            throw new HttpResponseException(400, e.getMessage());
+            throw new HttpResponseException(400, e.message(lang));
         }
-        Reply.redirect(ctx, "/reports/" + r.id());
+        Reply.redirect(ctx, "/reports/" + r.id() + t(lang, "lang.query"));
     }
 
     // ------------------------------------------------------------------ region
@@ -333,22 +371,30 @@ final class WorkspacePages {
 
     void region(Context ctx) throws WorkspaceException {
         Who w = who(ctx);
-        regulator(w);
+        regulator(ctx, w);
+        String lang = Reply.lang(ctx);
+        String q = t(lang, "lang.query");
         Overview o = overview(w);
-        String downloads = "<p class=\"downloads\"><a href=\"/region.xlsx\" id=\"download-xlsx\">下载 Excel（XLSX）</a><a href=\"/region.docx\" id=\"download-docx\">下载简报（DOCX）</a></p>\n";
-        Reply.html(ctx, 200, frame(ctx, w, "地区概览", downloads + RegionPage.body(o, id -> "/reports/" + id)));
+        String downloads = "<p class=\"downloads\"><a href=\"/region.xlsx" + q + "\" id=\"download-xlsx\">" + t(lang, "ws.region.xlsx")
+            + "</a><a href=\"/region.docx" + q + "\" id=\"download-docx\">" + t(lang, "ws.region.docx") + "</a></p>\n";
+        RegionPage.Links links = new RegionPage.Links(id -> "/reports/" + id + q, id -> "/rules/" + id + q);
+        Reply.html(ctx, 200, frame(ctx, w, t(lang, "ws.nav.region"), downloads + RegionPage.body(o, links, lang)));
     }
 
     void regionXlsx(Context ctx) throws WorkspaceException, IOException {
         Who w = who(ctx);
-        regulator(w);
-        Reply.download(ctx, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "地区概览.xlsx", Exports.xlsx(overview(w)));
+        regulator(ctx, w);
+        String lang = Reply.lang(ctx);
+        Reply.download(ctx, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", t(lang, "ws.region.xlsxName"),
+            Exports.xlsx(overview(w), rules.current().messages(), lang));
     }
 
     void regionDocx(Context ctx) throws WorkspaceException, IOException {
         Who w = who(ctx);
-        regulator(w);
-        Reply.download(ctx, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "检查简报.docx", Exports.docx(overview(w)));
+        regulator(ctx, w);
+        String lang = Reply.lang(ctx);
+        Reply.download(ctx, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", t(lang, "ws.region.docxName"),
+            Exports.docx(overview(w), rules.current().messages(), lang));
     }
 
     // ------------------------------------------------------------------ JSON
@@ -371,7 +417,7 @@ final class WorkspacePages {
 
     void apiReport(Context ctx, String idText) throws WorkspaceException, IOException {
         Who w = who(ctx);
-        StoredReport r = visible(w, idText);
+        StoredReport r = visible(ctx, w, idText);
         Workspace.View v = ws.view(r.id(), rules.current().scoring()).orElseThrow();
         ObjectNode o = report(r);
         o.put("scoreChecked", v.scoreChecked());

@@ -59,11 +59,11 @@ public final class Accounts {
     }
 
     public Account add(String name, String password, Role role, String agency) throws WorkspaceException {
-        if (name == null || name.isBlank() || name.length() > 100) throw new WorkspaceException("账号名不能为空，且不超过 100 个字符");
-        if (password == null || password.length() < 8) throw new WorkspaceException("密码至少 8 个字符");
-        if (role == null) throw new WorkspaceException("角色应为 regulator（监管）或 bureau（单位）");
-        if (role == Role.BUREAU && (agency == null || agency.isBlank())) throw new WorkspaceException("单位账号必须写明所属单位（--agency）");
-        if (find(name.strip()).isPresent()) throw new WorkspaceException("账号 " + name.strip() + " 已存在");
+        if (name == null || name.isBlank() || name.length() > 100) throw WorkspaceException.of("account.name");
+        if (password == null || password.length() < 8) throw WorkspaceException.of("account.password");
+        if (role == null) throw WorkspaceException.of("account.role");
+        if (role == Role.BUREAU && (agency == null || agency.isBlank())) throw WorkspaceException.of("account.agency");
+        if (find(name.strip()).isPresent()) throw WorkspaceException.of("account.exists", name.strip());
         try (Connection c = ws.db().connection(); PreparedStatement ps = c.prepareStatement(
             "INSERT INTO account (name, password_hash, role, agency, created_at) VALUES (?,?,?,?,?)", java.sql.Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, name.strip());
@@ -77,7 +77,7 @@ public final class Accounts {
                 return new Account(k.getLong(1), name.strip(), role, role == Role.BUREAU ? agency.strip() : null);
             }
         } catch (SQLException e) {
-            throw new WorkspaceException(ws.database() + ": 保存账号失败（" + e.getMessage() + "）", e);
+            throw ws.fail("what.saveAccount", e);
         }
     }
 
@@ -87,7 +87,7 @@ public final class Accounts {
             rs.next();
             return rs.getLong(1) > 0;
         } catch (SQLException e) {
-            throw new WorkspaceException(ws.database() + ": 读取账号失败（" + e.getMessage() + "）", e);
+            throw ws.fail("what.readAccounts", e);
         }
     }
 
@@ -101,7 +101,7 @@ public final class Accounts {
                     rs.getString(5)});
             }
         } catch (SQLException e) {
-            throw new WorkspaceException(ws.database() + ": 读取账号失败（" + e.getMessage() + "）", e);
+            throw ws.fail("what.readAccounts", e);
         }
     }
 

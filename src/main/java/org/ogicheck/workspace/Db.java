@@ -48,7 +48,7 @@ final class Db implements AutoCloseable {
             try {
                 Files.createDirectories(folder);
             } catch (IOException e) {
-                throw new WorkspaceException(folder + ": 无法创建工作区文件夹（" + e.getMessage() + "）");
+                throw WorkspaceException.of("db.cannotCreate", folder, e.getMessage());
             }
             String jdbc = "jdbc:h2:file:" + folder.toAbsolutePath().resolve(H2_FILE) + ";DB_CLOSE_ON_EXIT=FALSE";
             JdbcConnectionPool pool = JdbcConnectionPool.create(jdbc, "sa", "");
@@ -71,10 +71,10 @@ final class Db implements AutoCloseable {
                 .placeholders(Map.of("blob", db.postgres ? "BYTEA" : "BLOB")).load().migrate();
         } catch (FlywayException e) {
             db.close();
-            throw new WorkspaceException(db.described + ": 数据库无法打开或迁移（" + firstLine(e) + "）");
+            throw WorkspaceException.of("db.cannotMigrate", db.described, firstLine(e));
         } catch (RuntimeException e) {
             db.close();
-            throw new WorkspaceException(db.described + ": 数据库无法打开（" + firstLine(e) + "）");
+            throw WorkspaceException.of("db.cannotOpen", db.described, firstLine(e));
         }
         return db;
     }
@@ -83,15 +83,15 @@ final class Db implements AutoCloseable {
     static String jdbcUrl(String url) throws WorkspaceException {
         if (url.startsWith("jdbc:postgresql:")) return url;
         if (!url.startsWith("postgresql://") && !url.startsWith("postgres://")) {
-            throw new WorkspaceException("--db " + url + ": 不是 PostgreSQL 地址（应为 postgresql://用户:密码@主机:端口/库名 或 jdbc:postgresql:…）");
+            throw WorkspaceException.of("db.notPostgres", url);
         }
         URI u;
         try {
             u = URI.create(url);
         } catch (IllegalArgumentException e) {
-            throw new WorkspaceException("--db " + url + ": 地址格式不对（" + e.getMessage() + "）");
+            throw WorkspaceException.of("db.badUrl", url, e.getMessage());
         }
-        if (u.getHost() == null) throw new WorkspaceException("--db " + url + ": 地址中没有主机名");
+        if (u.getHost() == null) throw WorkspaceException.of("db.noHost", url);
         StringBuilder sb = new StringBuilder("jdbc:postgresql://").append(u.getHost());
         if (u.getPort() > 0) sb.append(':').append(u.getPort());
         sb.append(u.getRawPath() == null || u.getRawPath().isEmpty() ? "/" : u.getRawPath());

@@ -19,6 +19,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.ogicheck.engine.Messages;
 import org.ogicheck.workspace.Overview.Coverage;
 import org.ogicheck.workspace.Overview.Ranked;
 import org.ogicheck.workspace.Overview.Status;
@@ -26,7 +27,7 @@ import org.ogicheck.workspace.Records.Review;
 import org.ogicheck.workspace.Workspace.Reviewed;
 
 /**
- * The region's overview to download, in Chinese: a formatted workbook (column widths, wrapped text,
+ * The region's overview to download, in the language asked (Chinese by default): a formatted workbook (column widths, wrapped text,
  * findings coloured by severity; every dismissal listed with its reason) and a Word brief for a leader.
  */
 public final class Exports {
@@ -37,7 +38,8 @@ public final class Exports {
 
     // ------------------------------------------------------------------ XLSX
 
-    public static byte[] xlsx(Overview o) throws IOException {
+    /** the workbook in the language asked; {@code messages} words the stored findings again (the rules serving) */
+    public static byte[] xlsx(Overview o, Messages messages, String lang) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle head = wb.createCellStyle();
             Font bold = wb.createFont();
@@ -55,27 +57,24 @@ public final class Exports {
             CellStyle missing = style(wb, IndexedColors.ROSE);
             CellStyle late = style(wb, IndexedColors.LIGHT_YELLOW);
 
-            Sheet rank = sheet(wb, "排名", head, List.of("年度", "名次", "单位", "级别", "文件", "检查得分", "审核后得分", "错误", "警告", "提示", "不予采纳"),
-                new int[] {8, 6, 30, 8, 34, 10, 11, 7, 7, 7, 9});
+            Sheet rank = sheet(wb, lang, "xlsx.ranking", head, new int[] {8, 6, 30, 8, 34, 10, 11, 7, 7, 7, 9});
             int r = 1;
             for (Ranked x : o.ranking()) {
                 row(rank, r++, wrap, x.year(), x.rank(), x.agency(), x.level(), x.view().report().name(), x.score(), x.reviewed(),
                     x.check().errors(), x.check().warnings(), x.check().infos(), x.view().dismissed().size());
             }
             if (o.hasRoster()) {
-                Sheet cov = sheet(wb, "发布情况", head, List.of("年度", "单位", "级别", "上级", "情况", "发布日期", "文件"), new int[] {8, 30, 8, 24, 18, 12, 34});
+                Sheet cov = sheet(wb, lang, "xlsx.coverage", head, new int[] {8, 30, 8, 24, 18, 12, 34});
                 r = 1;
                 for (Coverage c : o.coverage()) {
                     CellStyle s = c.status() == Status.MISSING ? missing : c.status() == Status.LATE ? late : wrap;
-                    row(cov, r++, s, c.year(), c.entry().name(), c.entry().level(), c.entry().parent(), c.status().zh(),
+                    row(cov, r++, s, c.year(), c.entry().name(), c.entry().level(), c.entry().parent(), c.status().word(lang),
                         c.report() == null || c.report().published() == null ? "" : c.report().published().toString(),
                         c.report() == null ? "" : c.report().name());
                 }
             }
-            Sheet all = sheet(wb, "问题清单", head, List.of("单位", "年度", "级别", "规则", "名称", "位置", "说明", "扣分", "审核", "理由", "审核人", "审核时间"),
-                new int[] {24, 7, 9, 10, 22, 14, 60, 7, 10, 36, 10, 16});
-            Sheet dis = sheet(wb, "不予采纳", head, List.of("单位", "年度", "规则", "位置", "说明", "理由", "备注", "审核人", "审核时间", "有效期至"),
-                new int[] {24, 7, 10, 14, 50, 40, 30, 10, 16, 11});
+            Sheet all = sheet(wb, lang, "xlsx.findings", head, new int[] {24, 7, 9, 10, 22, 14, 60, 7, 10, 36, 10, 16});
+            Sheet dis = sheet(wb, lang, "xlsx.dismissed", head, new int[] {24, 7, 10, 14, 50, 40, 30, 10, 16, 11});
             r = 1;
             int d = 1;
             for (Ranked x : o.heat()) {
@@ -87,45 +86,30 @@ public final class Exports {
                         case WARNING -> warning;
                         default -> info;
                     };
-                    row(all, r++, s, x.agency(), x.year(), severity(sf.severity()), sf.ruleId(), sf.ruleName(), place(sf), sf.message(), sf.points(),
-                        rv == null ? "未审核" : rv.decision().zh(), rv == null ? "" : nz(rv.reason()), rv == null ? "" : rv.who(),
+                    row(all, r++, s, x.agency(), x.year(), RegionPage.severity(sf.severity(), lang), sf.ruleId(), sf.ruleName(), sf.place(lang), sf.message(messages, lang),
+                        sf.points(), rv == null ? Words.t(lang, "notReviewed") : rv.decision().word(lang), rv == null ? "" : nz(rv.reason()), rv == null ? "" : rv.who(),
                         rv == null ? "" : WHEN.format(rv.at()));
                     if (f.dismissed()) {
-                        row(dis, d++, wrap, x.agency(), x.year(), sf.ruleId(), place(sf), sf.message(), rv.reason(), nz(rv.note()), rv.who(),
+                        row(dis, d++, wrap, x.agency(), x.year(), sf.ruleId(), sf.place(lang), sf.message(messages, lang), rv.reason(), nz(rv.note()), rv.who(),
                             WHEN.format(rv.at()), rv.expires() == null ? "" : rv.expires().toString());
                     }
                 }
             }
-            Sheet rules = sheet(wb, "常见问题", head, List.of("规则", "名称", "级别", "报告数", "问题数"), new int[] {10, 40, 8, 8, 8});
+            Sheet rules = sheet(wb, Words.t(lang, "xlsx.rules"), head, Words.list(lang, "rules.header"), new int[] {10, 40, 8, 8, 8});
             r = 1;
-            for (Overview.RuleCount c : o.rules()) row(rules, r++, wrap, c.ruleId(), c.name(), severity(c.severity()), c.reports(), c.findings());
-            Sheet dup = sheet(wb, "重复", head, List.of("类型", "单位", "年度", "文件"), new int[] {18, 30, 8, 60});
+            for (Overview.RuleCount c : o.rules()) {
+                row(rules, r++, wrap, c.ruleId(), c.name(), RegionPage.severity(c.severity(), lang), c.reports(), c.findings());
+            }
+            Sheet dup = sheet(wb, lang, "xlsx.duplicates", head, new int[] {18, 30, 8, 60});
             r = 1;
             for (Overview.Duplicate x : o.duplicates()) {
-                row(dup, r++, wrap, x.kind(), x.agency(), x.year() == null ? "" : x.year(),
-                    String.join("、", x.reports().stream().map(Records.StoredReport::name).toList())
-                        + (x.uploads().isEmpty() ? "" : "（上传 " + x.uploads().size() + " 次）"));
+                row(dup, r++, wrap, x.kind().word(lang), x.agency(), x.year() == null ? "" : x.year(),
+                    Words.joined(lang, x.reports().stream().map(Records.StoredReport::name).toList())
+                        + (x.uploads().isEmpty() ? "" : Words.t(lang, "xlsx.uploads", x.uploads().size())));
             }
             wb.write(out);
             return out.toByteArray();
         }
-    }
-
-    private static String severity(String s) {
-        return switch (s) {
-            case "ERROR" -> "错误";
-            case "WARNING" -> "警告";
-            default -> "提示";
-        };
-    }
-
-    /** where a finding is, in report terms: the section and the place in the file */
-    public static String place(StoredFinding f) {
-        StringBuilder sb = new StringBuilder();
-        if (f.section() != null && !f.section().isEmpty()) sb.append(f.section()).append("、");
-        if (f.place() != null && !f.place().isEmpty()) sb.append(f.place());
-        String s = sb.toString();
-        return s.endsWith("、") ? s.substring(0, s.length() - 1) : s;
     }
 
     private static String nz(String s) {
@@ -149,6 +133,11 @@ public final class Exports {
         s.setBorderTop(BorderStyle.THIN);
         s.setBorderLeft(BorderStyle.THIN);
         s.setBorderRight(BorderStyle.THIN);
+    }
+
+    /** a sheet named by {@code key} of the bundle, its column headings those of {@code key.header} */
+    private static Sheet sheet(XSSFWorkbook wb, String lang, String key, CellStyle head, int[] widths) {
+        return sheet(wb, Words.t(lang, key), head, Words.list(lang, key + ".header"), widths);
     }
 
     private static Sheet sheet(XSSFWorkbook wb, String name, CellStyle head, List<String> columns, int[] widths) {
@@ -179,37 +168,39 @@ public final class Exports {
     // ------------------------------------------------------------------ DOCX
 
     /** a brief for a leader: the figures, who did not publish or published late, the ranking, the frequent problems */
-    public static byte[] docx(Overview o) throws IOException {
+    public static byte[] docx(Overview o, Messages messages, String lang) throws IOException {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            String region = o.region() == null || o.region().isBlank() ? "本地区" : o.region();
+            String region = o.region() == null || o.region().isBlank() ? Words.t(lang, "docx.thisRegion") : o.region();
             XWPFParagraph title = doc.createParagraph();
             title.setAlignment(ParagraphAlignment.CENTER);
             XWPFRun t = title.createRun();
             t.setBold(true);
             t.setFontSize(18);
             t.setFontFamily("SimHei");
-            t.setText(region + "政府信息公开工作年度报告检查情况简报");
+            t.setText(Words.t(lang, "docx.title", region));
 
             long agencies = o.ranking().stream().map(Ranked::agency).distinct().count();
             double avg = o.ranking().stream().mapToDouble(Ranked::reviewed).average().orElse(0);
             long dismissed = o.heat().stream().mapToLong(x -> x.view().dismissed().size()).sum();
-            heading(doc, "一、总体情况");
-            para(doc, "本次共检查 " + agencies + " 个单位的 " + o.ranking().size() + " 份年度报告（" + years(o) + "），审核后平均得分 "
-                + RegionPage.fmt(avg) + " 分。经人工审核，不予采纳的问题 " + dismissed + " 项，理由逐项列于文末。");
+            // the headings are numbered in order: the publication's only with a roster
+            List<String> numerals = Words.list(lang, "docx.numerals");
+            int[] next = {0};
+            java.util.function.Consumer<String> numbered = key -> heading(doc, Words.t(lang, "docx.heading", numerals.get(next[0]++), Words.t(lang, key)));
+            numbered.accept("docx.overall");
+            para(doc, Words.t(lang, "docx.summary", agencies, o.ranking().size(), years(o, lang), RegionPage.fmt(avg), dismissed));
             if (o.hasRoster()) {
-                heading(doc, "二、发布情况");
+                numbered.accept("docx.coverage");
                 List<Coverage> missing = o.with(Status.MISSING);
                 List<Coverage> late = o.with(Status.LATE);
-                para(doc, missing.isEmpty() ? "名单内单位均已发布年度报告。"
-                    : "未发布年度报告的单位 " + missing.size() + " 个：" + names(missing) + "。");
-                para(doc, late.isEmpty() ? "未发现逾期发布（部门晚于次年1月31日、人民政府晚于次年3月31日）的报告。" : "逾期发布的单位 " + late.size() + " 个：" + names(late) + "。");
+                para(doc, missing.isEmpty() ? Words.t(lang, "docx.allPublished") : Words.t(lang, "docx.missing", missing.size(), names(missing, lang)));
+                para(doc, late.isEmpty() ? Words.t(lang, "docx.noLate") : Words.t(lang, "docx.late", late.size(), names(late, lang)));
                 List<Coverage> unknown = o.with(Status.DATE_UNKNOWN);
-                if (!unknown.isEmpty()) para(doc, "发布日期无法从报告中读出的 " + unknown.size() + " 份，需核实：" + names(unknown) + "。");
+                if (!unknown.isEmpty()) para(doc, Words.t(lang, "docx.dateUnknown", unknown.size(), names(unknown, lang)));
             }
-            heading(doc, o.hasRoster() ? "三、得分排名" : "二、得分排名");
+            numbered.accept("docx.ranking");
             XWPFTable table = doc.createTable(1, 5);
-            String[] head = {"年度", "名次", "单位", "检查得分", "审核后得分"};
-            for (int i = 0; i < head.length; i++) table.getRow(0).getCell(i).setText(head[i]);
+            List<String> head = Words.list(lang, "docx.ranking.header");
+            for (int i = 0; i < head.size(); i++) table.getRow(0).getCell(i).setText(head.get(i));
             for (Ranked r : o.ranking()) {
                 var row = table.createRow();
                 row.getCell(0).setText(String.valueOf(r.year()));
@@ -218,26 +209,27 @@ public final class Exports {
                 row.getCell(3).setText(RegionPage.fmt(r.score()));
                 row.getCell(4).setText(RegionPage.fmt(r.reviewed()));
             }
-            heading(doc, o.hasRoster() ? "四、主要问题" : "三、主要问题");
+            numbered.accept("docx.rules");
             int n = 0;
             for (Overview.RuleCount c : o.rules()) {
                 if (n++ >= 5) break;
-                para(doc, n + ". " + c.name() + "（" + c.ruleId() + "）：" + c.reports() + " 份报告，共 " + c.findings() + " 处。");
+                para(doc, Words.t(lang, "docx.rule", n, c.name(), c.ruleId(), c.reports(), c.findings()));
             }
-            if (o.rules().isEmpty()) para(doc, "未发现问题。");
+            if (o.rules().isEmpty()) para(doc, Words.t(lang, "docx.noFindings"));
             if (!o.duplicates().isEmpty()) {
-                heading(doc, o.hasRoster() ? "五、重复报送" : "四、重复报送");
+                numbered.accept("docx.duplicates");
                 for (Overview.Duplicate d : o.duplicates()) {
-                    para(doc, d.kind() + "：" + d.agency() + (d.year() == null ? "" : " " + d.year() + " 年度") + "，"
-                        + String.join("、", d.reports().stream().map(Records.StoredReport::name).toList()) + "。");
+                    String files = Words.joined(lang, d.reports().stream().map(Records.StoredReport::name).toList());
+                    para(doc, d.year() == null ? Words.t(lang, "docx.duplicate", d.kind().word(lang), d.agency(), files)
+                        : Words.t(lang, "docx.duplicateYear", d.kind().word(lang), d.agency(), d.year(), files));
                 }
             }
-            heading(doc, "附：不予采纳的问题及理由");
-            if (dismissed == 0) para(doc, "无。");
+            heading(doc, Words.t(lang, "docx.dismissedHeading"));
+            if (dismissed == 0) para(doc, Words.t(lang, "docx.none"));
             for (Ranked x : o.heat()) {
                 for (Reviewed f : x.view().dismissed()) {
-                    para(doc, x.agency() + " " + x.year() + " 年度，" + f.finding().ruleId() + "（" + place(f.finding()) + "）：" + f.finding().message()
-                        + " —— 理由：" + f.decision().reason() + "（" + f.decision().who() + "，" + WHEN.format(f.decision().at()) + "）");
+                    para(doc, Words.t(lang, "docx.dismissed", x.agency(), x.year(), f.finding().ruleId(), f.finding().place(lang), f.finding().message(messages, lang),
+                        f.decision().reason(), f.decision().who(), WHEN.format(f.decision().at())));
                 }
             }
             doc.write(out);
@@ -245,15 +237,15 @@ public final class Exports {
         }
     }
 
-    private static String years(Overview o) {
-        if (o.years().isEmpty()) return "年度不明";
+    private static String years(Overview o, String lang) {
+        if (o.years().isEmpty()) return Words.t(lang, "docx.yearUnknown");
         int a = o.years().get(0);
         int b = o.years().get(o.years().size() - 1);
-        return a == b ? a + " 年度" : a + "—" + b + " 年度";
+        return a == b ? Words.t(lang, "docx.year", a) : Words.t(lang, "docx.years", a, b);
     }
 
-    private static String names(List<Coverage> cs) {
-        return String.join("、", cs.stream().map(c -> c.entry().name() + "（" + c.year() + "）").toList());
+    private static String names(List<Coverage> cs, String lang) {
+        return Words.joined(lang, cs.stream().map(c -> Words.t(lang, "docx.agencyYear", c.entry().name(), c.year())).toList());
     }
 
     private static void heading(XWPFDocument doc, String text) {

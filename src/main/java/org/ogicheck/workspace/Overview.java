@@ -41,16 +41,11 @@ public record Overview(String region, List<Integer> years, List<Coverage> covera
 
     /** what the roster expected of an agency in a year, and what there is */
     public enum Status {
-        ON_TIME("按时发布"), LATE("逾期发布"), DATE_UNKNOWN("已发布（发布日期不明）"), MISSING("未发布");
+        ON_TIME, LATE, DATE_UNKNOWN, MISSING;
 
-        private final String zh;
-
-        Status(String zh) {
-            this.zh = zh;
-        }
-
-        public String zh() {
-            return zh;
+        /** the status in words, in the language asked */
+        public String word(String lang) {
+            return Words.t(lang, "status." + name());
         }
     }
 
@@ -79,11 +74,20 @@ public record Overview(String region, List<Integer> years, List<Coverage> covera
     }
 
     /**
-     * @param kind     "同一文件重复上传" (the same bytes again, under another name) or "同一报告的不同格式" (the same agency and year in another file)
+     * @param kind     the same bytes again under another name, or the same agency and year in another file
      * @param reports  the stored reports concerned
      * @param uploads  the uploads (for the same file: every name it came under)
      */
-    public record Duplicate(String kind, String agency, Integer year, List<StoredReport> reports, List<Upload> uploads) {
+    public record Duplicate(Kind kind, String agency, Integer year, List<StoredReport> reports, List<Upload> uploads) {
+        /** what is duplicated */
+        public enum Kind {
+            SAME_FILE, OTHER_FORMAT;
+
+            /** the kind in words, in the language asked */
+            public String word(String lang) {
+                return Words.t(lang, "duplicate." + name());
+            }
+        }
     }
 
     public static Overview of(Workspace ws, Roster roster, Scope scope, Scoring scoring, String region) throws WorkspaceException {
@@ -112,7 +116,7 @@ public record Overview(String region, List<Integer> years, List<Coverage> covera
             List<Upload> ups = ws.uploads(r.id());
             // the same bytes under another name (importing the same folder again is no duplicate)
             if (ups.stream().map(Upload::name).distinct().count() > 1) {
-                duplicates.add(new Duplicate("同一文件重复上传", agencyOf.get(r.id()), r.year(), List.of(r), ups));
+                duplicates.add(new Duplicate(Duplicate.Kind.SAME_FILE, agencyOf.get(r.id()), r.year(), List.of(r), ups));
             }
         }
         TreeSet<Integer> years = new TreeSet<>();
@@ -122,7 +126,7 @@ public record Overview(String region, List<Integer> years, List<Coverage> covera
             for (var y : a.getValue().entrySet()) {
                 years.add(y.getKey());
                 List<StoredReport> rs = y.getValue();
-                if (rs.size() > 1) duplicates.add(new Duplicate("同一报告的不同格式", a.getKey(), y.getKey(), List.copyOf(rs), List.of()));
+                if (rs.size() > 1) duplicates.add(new Duplicate(Duplicate.Kind.OTHER_FORMAT, a.getKey(), y.getKey(), List.copyOf(rs), List.of()));
                 View v = ws.view(rs.get(0).id(), scoring).orElseThrow();
                 if (v.latest() == null) continue;
                 Roster.Entry e = roster == null ? null : roster.match(a.getKey());

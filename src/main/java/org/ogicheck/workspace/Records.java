@@ -19,9 +19,9 @@ public final class Records {
     public record StoredReport(long id, String sha256, String name, String type, long size, String agency, String kind,
                                String level, String region, Integer year, LocalDate published, String reportKey,
                                Instant uploadedAt) {
-        /** agency and year, or the file name when they are not known */
-        public String title() {
-            return agency != null && year != null ? agency + " " + year + " 年度报告" : name;
+        /** agency and year in the language asked, or the file name when they are not known */
+        public String title(String lang) {
+            return agency != null && year != null ? Words.t(lang, "report.title", agency, year) : name;
         }
     }
 
@@ -41,12 +41,9 @@ public final class Records {
     public enum Decision {
         CONFIRM, DISMISS, COMMENT;
 
-        public String zh() {
-            return switch (this) {
-                case CONFIRM -> "确认";
-                case DISMISS -> "不予采纳";
-                case COMMENT -> "备注";
-            };
+        /** the decision in words, in the language asked */
+        public String word(String lang) {
+            return Words.t(lang, "decision." + name());
         }
 
         public static Decision parse(String s) {

@@ -28,7 +28,7 @@ public record Roster(List<Entry> entries) {
     }
 
     public static Roster read(Path file) throws WorkspaceException {
-        if (!Files.isRegularFile(file)) throw new WorkspaceException(file + ": 名单文件不存在");
+        if (!Files.isRegularFile(file)) throw WorkspaceException.of("roster.notFound", file);
         try (InputStream in = Files.newInputStream(file); Workbook wb = WorkbookFactory.create(in)) {
             Sheet sheet = wb.getSheetAt(0);
             DataFormatter fmt = new DataFormatter();
@@ -48,7 +48,7 @@ public record Roster(List<Entry> entries) {
                     break;
                 }
             }
-            if (name < 0) throw new WorkspaceException(file + ": 第一张工作表没有“名称”（name）列的表头");
+            if (name < 0) throw WorkspaceException.of("roster.noName", file);
             List<Entry> out = new ArrayList<>();
             for (Row r : sheet) {
                 if (r.getRowNum() <= header) continue;
@@ -56,10 +56,10 @@ public record Roster(List<Entry> entries) {
                 if (n.isEmpty()) continue;
                 out.add(new Entry(n, cell(fmt, r, level), cell(fmt, r, parent)));
             }
-            if (out.isEmpty()) throw new WorkspaceException(file + ": 名单中没有单位");
+            if (out.isEmpty()) throw WorkspaceException.of("roster.empty", file);
             return new Roster(out);
         } catch (IOException | RuntimeException e) {
-            throw new WorkspaceException(file + ": 不是可读的 Excel 名单（" + e.getMessage() + "）");
+            throw WorkspaceException.of("roster.unreadable", file, e.getMessage());
         }
     }
 

@@ -32,6 +32,7 @@ import org.ogicheck.app.Baseline;
 import org.ogicheck.app.Pairing;
 import org.ogicheck.app.Result;
 import org.ogicheck.engine.Scoring;
+import org.ogicheck.i18n.Said;
 import org.ogicheck.model.Finding;
 import org.ogicheck.model.Report;
 import org.ogicheck.model.Severity;
@@ -66,6 +67,8 @@ import org.ogicheck.workspace.Records.Upload;
 public final class Workspace implements AutoCloseable {
     static final ObjectMapper JSON = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private static final TypeReference<List<StoredFinding>> FINDINGS = new TypeReference<>() { };
+    /** the readers' bundle, for a read error of the pipeline passed on */
+    private static final String READ_TEXTS = "org.ogicheck.read.texts";
 
     private final Path folder;
     private final Db db;
@@ -107,9 +110,10 @@ public final class Workspace implements AutoCloseable {
      * @param newReport whether its bytes were new to the workspace
      * @param check     the check added, or null when the report was already checked with these rules (or could not be)
      * @param diff      what the new check changed against the report's previous check, or null for its first
-     * @param failed    the one line saying why the input could not be checked, or null
+     * @param failed    the one line saying why the input could not be checked, or null (a line of the pipeline is worded
+     *                  already, in the language of the settings)
      */
-    public record Added(StoredReport report, boolean newReport, StoredCheck check, RuleDiff diff, String failed) {
+    public record Added(StoredReport report, boolean newReport, StoredCheck check, RuleDiff diff, Said failed) {
     }
 
     /**
@@ -146,7 +150,7 @@ public final class Workspace implements AutoCloseable {
         try {
             outcomes = pipeline.check(named, settings, Runner.allCores());
         } catch (ReadException e) {
-            throw new WorkspaceException(e.getMessage());
+            throw new WorkspaceException(Said.of(READ_TEXTS, e.key(), e.args()), e);
         }
         String hash = RulePack.hash(pipeline.rules().dirs());
         List<Report> inBatch = new ArrayList<>();
@@ -158,14 +162,14 @@ public final class Workspace implements AutoCloseable {
             String sha = bytes.get(i) == null ? null : sha256(bytes.get(i));
             Optional<StoredReport> known = sha == null ? Optional.empty() : bySha(sha);
             if (o instanceof Outcome.Failed f || sha == null) {
-                String line = o instanceof Outcome.Failed f ? f.line() : in.name() + ": 无法读取";
+                Said line = o instanceof Outcome.Failed f ? Said.verbatim(f.line()) : Said.of(WorkspaceException.BUNDLE, "report.unreadable", in.name());
                 out.add(new Added(known.orElse(null), false, null, null, line));
                 continue;
             }
             Result r = ((Outcome.Checked) o).result();
             Report rep = r.parsed().report();
             if (scope.agency() != null && (rep.getAgency() == null || !Pairing.sameAgency(scope.agency(), rep.getAgency()))) {
-                out.add(new Added(null, false, null, null, in.name() + ": 不是本单位（" + scope.agency() + "）的报告，未保存"));
+                out.add(new Added(null, false, null, null, Said.of(WorkspaceException.BUNDLE, "report.otherAgency", in.name(), scope.agency())));
                 continue;
             }
             StoredReport stored = known.isPresent() ? known.get() : insertReport(in.name(), bytes.get(i), sha, r, region, roster);
@@ -278,7 +282,7 @@ public final class Workspace implements AutoCloseable {
             return new StoredReport(id, sha, fileName, type(fileName), bytes.length, rep.getAgency(), rep.getKind(), level, region,
                 rep.getYear(), rep.getPublished(), key, now);
         } catch (SQLException e) {
-            throw fail("保存报告 " + fileName, e);
+            throw fail("what.saveReport", e, fileName);
         }
     }
 
@@ -291,7 +295,7 @@ public final class Workspace implements AutoCloseable {
             ps.setTimestamp(4, Timestamp.from(Instant.now()));
             ps.executeUpdate();
         } catch (SQLException e) {
-            throw fail("记录上传", e);
+            throw fail("what.saveUpload", e);
         }
     }
 
@@ -319,7 +323,7 @@ public final class Workspace implements AutoCloseable {
             ps.executeUpdate();
             return new StoredCheck(generated(ps), reportId, now, Version.get(), hash, parameters, findings, r.scorecard(), e, w, i);
         } catch (SQLException | JsonProcessingException ex) {
-            throw fail("保存检查结果", ex);
+            throw fail("what.saveCheck", ex);
         }
     }
 
@@ -330,9 +334,10 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
-    private WorkspaceException fail(String what, Exception e) {
+    /** the database failed while doing what {@code whatKey} (with its arguments) says */
+    WorkspaceException fail(String whatKey, Exception e, Object... whatArgs) {
         String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
-        return new WorkspaceException(db.described() + ": " + what + "失败（" + m + "）", e);
+        return new WorkspaceException(Said.of(WorkspaceException.BUNDLE, "failed", db.described(), Said.of(WorkspaceException.BUNDLE, whatKey, whatArgs), m), e);
     }
 
     // ---------------------------------------------------------------- reading
@@ -360,7 +365,7 @@ public final class Workspace implements AutoCloseable {
                 if (scope.sees(r)) out.add(r);
             }
         } catch (SQLException e) {
-            throw fail("读取报告", e);
+            throw fail("what.readReports", e);
         }
         return out;
     }
@@ -390,7 +395,7 @@ public final class Workspace implements AutoCloseable {
                 return rs.next() ? Optional.of(report(rs)) : Optional.empty();
             }
         } catch (SQLException e) {
-            throw fail("读取报告", e);
+            throw fail("what.readReports", e);
         }
     }
 
@@ -408,11 +413,11 @@ public final class Workspace implements AutoCloseable {
         try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement("SELECT content FROM report WHERE id = ?")) {
             ps.setLong(1, reportId);
             try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) throw new WorkspaceException("报告 " + reportId + " 不在工作区中");
+                if (!rs.next()) throw WorkspaceException.of("report.absent", reportId);
                 return rs.getBytes(1);
             }
         } catch (SQLException e) {
-            throw fail("读取报告文件", e);
+            throw fail("what.readFile", e);
         }
     }
 
@@ -426,7 +431,7 @@ public final class Workspace implements AutoCloseable {
                 while (rs.next()) out.add(new Upload(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant()));
             }
         } catch (SQLException e) {
-            throw fail("读取上传记录", e);
+            throw fail("what.readUploads", e);
         }
         return out;
     }
@@ -464,7 +469,7 @@ public final class Workspace implements AutoCloseable {
                 }
             }
         } catch (SQLException | JsonProcessingException e) {
-            throw fail("读取检查结果", e);
+            throw fail("what.readChecks", e);
         }
         return out;
     }
@@ -479,12 +484,12 @@ public final class Workspace implements AutoCloseable {
      */
     public Review review(long reportId, String key, Decision decision, String reason, String note, String who)
         throws WorkspaceException {
-        StoredReport rep = report(reportId).orElseThrow(() -> new WorkspaceException("报告 " + reportId + " 不在工作区中"));
+        StoredReport rep = report(reportId).orElseThrow(() -> WorkspaceException.of("report.absent", reportId));
         StoredFinding f = null;
         for (StoredCheck c : checks(reportId)) for (StoredFinding s : c.findings()) if (s.key().equals(key)) f = s;
-        if (f == null) throw new WorkspaceException("报告 " + reportId + " 没有编号为 " + key + " 的问题");
+        if (f == null) throw WorkspaceException.of("review.noFinding", reportId, key);
         if (decision == Decision.DISMISS && (reason == null || reason.isBlank())) {
-            throw new WorkspaceException("不予采纳必须写明理由");
+            throw WorkspaceException.of("review.noReason");
         }
         return insertReview(key, rep.reportKey(), f.ruleId(), f.location(), decision, reason, note, who, null);
     }
@@ -508,7 +513,7 @@ public final class Workspace implements AutoCloseable {
             ps.executeUpdate();
             return new Review(generated(ps), key, reportKey, ruleId, location, d, blankToNull(reason), blankToNull(note), who, now, expires);
         } catch (SQLException e) {
-            throw fail("保存审核意见", e);
+            throw fail("what.saveReview", e);
         }
     }
 
@@ -540,7 +545,7 @@ public final class Workspace implements AutoCloseable {
                 }
             }
         } catch (SQLException e) {
-            throw fail("读取审核意见", e);
+            throw fail("what.readReviews", e);
         }
         return out;
     }
@@ -630,20 +635,23 @@ public final class Workspace implements AutoCloseable {
 
     /**
      * Reads a baseline or waiver file of {@code check --write-baseline} into review records: each entry
-     * becomes a dismissal (its reason, or "基线" for an entry without one; its author; its expiry).
+     * becomes a dismissal (its reason, or "baseline (FILE)" in the language of the import for an entry without
+     * one; its author; its expiry).
      *
      * @return how many records were added
      */
-    public int importBaseline(Path file, String who) throws WorkspaceException {
+    public int importBaseline(Path file, String who, String lang) throws WorkspaceException {
         Baseline b;
         try {
             b = Baseline.read(file);
+        } catch (Baseline.Unreadable e) {
+            throw new WorkspaceException(e.said(), e);
         } catch (java.io.IOException e) {
-            throw new WorkspaceException(e.getMessage());
+            throw new WorkspaceException(Said.verbatim(file + ": " + e.getMessage()), e);
         }
         int n = 0;
         for (Baseline.Entry e : b.entries()) {
-            String reason = e.reason() == null || e.reason().isBlank() ? "基线（" + file.getFileName() + "）" : e.reason();
+            String reason = e.reason() == null || e.reason().isBlank() ? Words.t(lang, "review.baseline", file.getFileName()) : e.reason();
             insertReview(e.fingerprint(), e.report(), e.ruleId(), e.location(), Decision.DISMISS, reason, null,
                 e.author() == null ? who : e.author(), e.expires());
             n++;

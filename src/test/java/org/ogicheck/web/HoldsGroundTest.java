@@ -248,6 +248,12 @@ class HoldsGroundTest {
                 HttpResponse<String> busy = served.check("hongze.txt", report);
                 assertThat(busy.statusCode()).isEqualTo(503);
                 assertThat(Served.json(busy).get("error").asText()).contains("服务器繁忙");
+                HttpResponse<String> busyEn = served.post("/api/check?name=a.txt&lang=en", "application/octet-stream", report);
+                assertThat(busyEn.statusCode()).isEqualTo(503);
+                assertThat(Served.json(busyEn).get("error").asText()).isEqualTo("The server is busy: too many uploads at once; please try again later.");
+                HttpResponse<String> page = served.post("/check?lang=en", "application/octet-stream", report);
+                assertThat(page.statusCode()).isEqualTo(503);
+                assertThat(page.body()).contains("lang=\"en\"", "<h1>Server busy</h1>", "href=\"/?lang=en\"").doesNotContainPattern("\\p{IsHan}");
                 assertThat(healthMillis(served)).isLessThan(1000);
             } finally {
                 for (Socket s : held) s.close();
@@ -279,13 +285,26 @@ class HoldsGroundTest {
         }
     }
 
+    /** a raw request, the status it gets and what its JSON error says */
+    record Case(String request, int status, String says) {
+    }
+
+    /** the request refused with the case's status and a JSON error saying it; the error */
+    private static String refusedInJson(int port, Case c) throws IOException {
+        Raw r = raw(port, c.request());
+        String what = c.request().lines().findFirst().orElseThrow();
+        assertThat(r.status()).as(what + "\n" + r.head() + "\n" + r.body()).isEqualTo(c.status());
+        assertThat(r.head()).as(what).containsIgnoringCase("content-type: application/json");
+        String error = r.json().get("error").asText();
+        assertThat(error).as(what).contains(c.says());
+        return error;
+    }
+
     @Test
     void everyMalformedApiRequestGetsJson() throws Exception {
         try (Served served = Served.start()) {
             int port = served.server.port();
             String close = " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n";
-            record Case(String request, int status, String says) {
-            }
             List<Case> cases = List.of(
                 new Case("GET /api/check?%zz=1" + close + "\r\n", 400, "查询参数格式有误"),
                 new Case("POST /api/check?name=a.txt&%zz=1" + close + "Content-Length: 1\r\n\r\nx", 400, "查询参数格式有误"),
@@ -300,13 +319,7 @@ class HoldsGroundTest {
                 new Case("POST /api/check" + close + "Content-Length: 99999999999\r\n\r\nx", 413, "上传的内容太大"),
                 new Case("GET /api/rules" + close + "X-Big: " + "a".repeat(20_000) + "\r\n\r\n", 431, "请求头太大"),
                 new Case("HELLO\r\n\r\n", 400, "请求格式有误"));
-            for (Case c : cases) {
-                Raw r = raw(port, c.request());
-                String what = c.request().lines().findFirst().orElseThrow();
-                assertThat(r.status()).as(what + "\n" + r.head() + "\n" + r.body()).isEqualTo(c.status());
-                assertThat(r.head()).as(what).containsIgnoringCase("content-type: application/json");
-                assertThat(r.json().get("error").asText()).as(what).contains(c.says());
-            }
+            for (Case c : cases) refusedInJson(port, c);
             // a body over the limit without a length (chunked), read only up to the limit
             ByteArrayOutputStream chunked = new ByteArrayOutputStream();
             chunked.writeBytes(("POST /api/check?name=big.txt" + close + "Transfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
@@ -326,6 +339,44 @@ class HoldsGroundTest {
             assertThat(page.head()).containsIgnoringCase("content-type: text/html");
             assertThat(page.body()).contains("查询参数格式有误");
             assertThat(healthMillis(served)).isLessThan(1000);
+        }
+    }
+
+    /**
+     * the same refusals in English when the query asks for it (the query is read even when another of its parameters does
+     * not decode); a request Jetty cannot parse at all (a path that does not decode) has no query to read and is refused in Chinese
+     */
+    @Test
+    void everyRefusalSpeaksEnglishWhenAsked() throws Exception {
+        try (Served served = Served.start()) {
+            int port = served.server.port();
+            String close = " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n";
+            List<Case> cases = List.of(
+                new Case("GET /api/check?lang=en&%zz=1" + close + "\r\n", 400, "Malformed query parameter (%zz=1)"),
+                new Case("GET /api/check?lang=en" + close + "\r\n", 405, "does not accept GET"),
+                new Case("GET /api/nothing?lang=en" + close + "\r\n", 404, "No such page: /api/nothing"),
+                new Case("POST /api/check?lang=en" + close + "Content-Type: multipart/form-data; boundary=b\r\nContent-Length: 12\r\n\r\n--b\r\nbroken!",
+                    400, "Malformed upload"),
+                new Case("POST /api/check?lang=en" + close + "Content-Length: 0\r\n\r\n", 400, "No report received"),
+                new Case("POST /api/check?year=abc&lang=en" + close + "Content-Length: 1\r\n\r\nx", 400, "Report year 'abc' is not valid"),
+                new Case("POST /api/check?kind=x&lang=en" + close + "Content-Length: 1\r\n\r\nx", 400, "Agency kind 'x' is not valid"),
+                new Case("POST /api/check?published=x&lang=en" + close + "Content-Length: 1\r\n\r\nx", 400, "Publication date 'x' is not valid"),
+                new Case("POST /api/check?name=a.txt&lang=en" + close + "Content-Length: 1\r\n\r\nx", 422, "The report could not be read or checked."),
+                new Case("POST /api/check?lang=en" + close + "Content-Length: 99999999999\r\n\r\nx", 413, "The upload is too large: at most 20 MB"));
+            for (Case c : cases) assertThat(refusedInJson(port, c)).as(c.request()).doesNotContainPattern("\\p{IsHan}");
+            // the pages: the same refusal as a page in English, its title and the way back too
+            for (String request : List.of("GET /?lang=en&%zz=1", "GET /nothing?lang=en", "DELETE /?lang=en", "POST /check?year=abc&lang=en")) {
+                Raw page = raw(port, request + close + "Content-Length: 0\r\n\r\n");
+                assertThat(page.head()).as(request).containsIgnoringCase("content-type: text/html");
+                assertThat(page.body()).as(request).contains("<html lang=\"en\">", "Back to the upload page").doesNotContainPattern("\\p{IsHan}[^\\n]*</h1>");
+                assertThat(org.jsoup.Jsoup.parse(page.body()).select("h1, p.error").text()).as(request).doesNotContainPattern("\\p{IsHan}").isNotBlank();
+            }
+            Raw unreadable = raw(port, "POST /check?name=a.txt&lang=en" + close + "Content-Length: 1\r\n\r\nx");
+            assertThat(unreadable.status()).isEqualTo(422);
+            // the heading a report must have is named as a report writes it
+            assertThat(org.jsoup.Jsoup.parse(unreadable.body()).select("h1, p.error").text().replace("一、总体情况", "…"))
+                .startsWith("The report could not be read No report could be read: a.txt: ").doesNotContainPattern("\\p{IsHan}|；");
+            assertThat(Served.json(served.get("/api/nothing")).get("error").asText()).isEqualTo("没有这个页面：/api/nothing");
         }
     }
 

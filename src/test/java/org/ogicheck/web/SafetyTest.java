@@ -73,6 +73,15 @@ class SafetyTest extends ServedTest {
             HttpResponse<String> page = hurried.postFile("/check", "huaian.pdf", pdf);
             assertThat(page.statusCode()).isEqualTo(503);
             assertThat(page.body()).contains("检查超时");
+            // in English, on a text report: a worker stopped at the time limit while it initialises a PDF class would leave that
+            // class unusable for the rest of the JVM, so the PDF is checked past its limit no more than before
+            byte[] text = Files.readAllBytes(HONGZE);
+            HttpResponse<String> en = hurried.post("/api/check?name=hongze.txt&lang=en", "application/octet-stream", text);
+            assertThat(en.statusCode()).isEqualTo(503);
+            assertThat(Served.json(en).get("error").asText()).startsWith("Check timed out: not finished after ");
+            HttpResponse<String> enPage = hurried.postFile("/check?lang=en", "hongze.txt", text);
+            assertThat(enPage.statusCode()).isEqualTo(503);
+            assertThat(enPage.body()).contains("Check timed out");
             assertThat(hurried.get("/health").statusCode()).isEqualTo(200);
         }
     }

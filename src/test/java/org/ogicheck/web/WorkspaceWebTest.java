@@ -28,6 +28,7 @@ import org.ogicheck.pipeline.Input;
 import org.ogicheck.pipeline.Pipeline;
 import org.ogicheck.pipeline.Settings;
 import org.ogicheck.workspace.Accounts;
+import org.ogicheck.workspace.Rosters;
 import org.ogicheck.workspace.Workspace;
 
 /** The workspace's pages and API over HTTP: stored across a restart, reviews with and without the CSRF token, accounts. */
@@ -185,6 +186,82 @@ class WorkspaceWebTest {
                 assertThat(codes).containsExactly(401, 401, 401, 401, 401, 429);
                 HttpResponse<String> right = guesser.form("/login", Map.of("name", "shi", "password", "regulator-pass", "csrf", guesser.csrf("/login")));
                 assertThat(right.statusCode()).as("the right password too is refused while the account is limited").isEqualTo(429);
+            }
+        }
+    }
+    /** the words a page writes itself: headings, column names, labels, buttons, choices, placeholders, its navigation */
+    private static String own(String page, String... data) {
+        org.jsoup.nodes.Document d = org.jsoup.Jsoup.parse(page);
+        StringBuilder sb = new StringBuilder();
+        d.select("title, h1, h2, th, label, button, option, .kpi, .wsnav a, .downloads a, td.decision, td[class^=sev-], #findings td:nth-child(3), p.error, #changes li, figcaption")
+            .forEach(e -> sb.append(e.ownText()).append('\n'));
+        d.select("input[placeholder]").forEach(e -> sb.append(e.attr("placeholder")).append('\n'));
+        String text = sb.toString();
+        for (String x : data) text = text.replace(x, "…");
+        return text;
+    }
+
+    @Test
+    void thePagesSpeakEnglishWhenAsked() throws Exception {
+        Pattern cjk = Pattern.compile("\\p{IsHan}");
+        Files.createDirectories(dir.resolve("ws"));
+        Rosters.corpus(dir.resolve("ws").resolve("roster.xlsx"));
+        try (RuleService rules = new RuleService(List.of(TestSupport.RULES)); Workspace ws = Workspace.open(dir.resolve("ws"), null)) {
+            ws.add(List.of(Input.of(TestSupport.corpus("text/2023_hongzequ_county.txt")), Input.of(TestSupport.corpus("text/2023_shuyang_fagaiju_department.txt")),
+                    Input.of(TestSupport.corpus("html/2023_shuyang_fagaiju_department.html"))),
+                new Pipeline(rules.current()), Settings.defaults(), "t", "淮安市", null);
+            long id = ws.reports(Workspace.Scope.ALL).get(0).id();
+            try (WebServer server = serve(rules, ws, false)) {
+                Client c = new Client(server.port());
+                String list = c.get("/reports?lang=en").body();
+                assertThat(own(list)).contains("Workspace reports", "Upload and check", "Agency").doesNotContainPattern(cjk.pattern());
+                assertThat(list).contains("href=\"/reports/" + id + "?lang=en\"", "action=\"/reports/upload?lang=en&csrf=");
+                assertThat(c.get("/reports").body()).contains("工作区报告", "上传并检查");
+
+                String report = c.get("/reports/" + id + "?lang=en").body();
+                assertThat(own(report, "洪泽区人民政府", "沭阳县发展和改革局")).contains("annual report 2023", "Findings and reviews", "not reviewed",
+                    "dismissed", "reason (required to dismiss)").doesNotContainPattern(cjk.pattern());
+                assertThat(report).contains("action=\"/reports/" + id + "/review?lang=en\"");
+
+                String region = c.get("/region?lang=en").body();
+                assertThat(own(region, "淮安市洪泽区人民政府", "淮安市", "沭阳县发展和改革局")).contains("Regional overview", "Ranking", "not published", "Download the brief (DOCX)")
+                    .doesNotContainPattern(cjk.pattern());
+                HttpResponse<byte[]> xlsx = c.http.send(java.net.http.HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
+                    + "/region.xlsx?lang=en")).build(), HttpResponse.BodyHandlers.ofByteArray());
+                assertThat(xlsx.headers().firstValue("Content-Disposition").orElseThrow()).contains("regional-overview.xlsx");
+                try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
+                    assertThat(wb.getSheet("Ranking")).isNotNull();
+                }
+
+                String token = c.csrf("/reports/" + id);
+                HttpResponse<String> bad = c.form("/reports/" + id + "/review?lang=en", Map.of("key", "k", "decision", "maybe", "csrf", token));
+                assertThat(bad.statusCode()).isEqualTo(400);
+                assertThat(own(bad.body())).contains("The decision is confirm, dismiss or comment.").doesNotContainPattern(cjk.pattern());
+                HttpResponse<String> noKey = c.form("/reports/" + id + "/review?lang=en", Map.of("key", "k", "decision", "dismiss", "reason", "x",
+                    "csrf", token));
+                assertThat(noKey.statusCode()).isEqualTo(400);
+                assertThat(own(noKey.body())).contains("report " + id + " has no finding with the key k").doesNotContainPattern(cjk.pattern());
+                assertThat(c.form("/reports/" + id + "/review", Map.of("key", "k", "decision", "dismiss", "reason", "x", "csrf", token)).body())
+                    .contains("报告 " + id + " 没有编号为 k 的问题");
+                HttpResponse<String> missing = c.get("/reports/999?lang=en");
+                assertThat(missing.statusCode()).isEqualTo(404);
+                assertThat(own(missing.body())).contains("No such page: /reports/999").doesNotContainPattern(cjk.pattern());
+            }
+            new Accounts(ws).add("shi", "regulator-pass", Accounts.Role.REGULATOR, null);
+            try (WebServer server = serve(rules, ws, true)) {
+                Client anon = new Client(server.port());
+                assertThat(anon.get("/reports?lang=en").headers().firstValue("Location")).hasValue("/login?lang=en");
+                HttpResponse<String> api = anon.get("/api/reports?lang=en");
+                assertThat(api.statusCode()).isEqualTo(401);
+                assertThat(JSON.readTree(api.body()).get("error").asText()).isEqualTo("Please log in first.");
+                String login = anon.get("/login?lang=en").body();
+                assertThat(own(login)).contains("Log in to the workspace", "Password").doesNotContainPattern(cjk.pattern());
+                HttpResponse<String> wrong = anon.form("/login?lang=en", Map.of("name", "shi", "password", "nope-nope", "csrf", anon.csrf("/login?lang=en")));
+                assertThat(wrong.statusCode()).isEqualTo(401);
+                assertThat(own(wrong.body())).contains("Wrong account name or password.").doesNotContainPattern(cjk.pattern());
+                HttpResponse<String> in = anon.form("/login?lang=en", Map.of("name", "shi", "password", "regulator-pass", "csrf", anon.csrf("/login?lang=en")));
+                assertThat(in.headers().firstValue("Location")).hasValue("/reports?lang=en");
+                assertThat(own(anon.get("/reports?lang=en").body())).contains("Log out").doesNotContainPattern(cjk.pattern());
             }
         }
     }

@@ -52,6 +52,9 @@ class OverviewTest {
         ws.review(hongze.id(), dismissedKey, Decision.DISMISS, "复议总计栏为原件排版所致", null, "审核员甲");
     }
 
+    static final RegionPage.Links LINKS = new RegionPage.Links(id -> "/reports/" + id, id -> "/rules/" + id);
+    private static final java.util.regex.Pattern CJK = java.util.regex.Pattern.compile("\\p{IsHan}");
+
     static Overview overview() throws Exception {
         return Overview.of(ws, roster, Scope.ALL, pipeline.rules().scoring(), "测试地区");
     }
@@ -82,14 +85,14 @@ class OverviewTest {
         assertThat(o.heat()).hasSize(o.ranking().size());
         assertThat(o.distribution().stream().mapToInt(Overview.Bucket::count).sum()).isEqualTo(o.ranking().size());
         assertThat(o.rules()).extracting(Overview.RuleCount::ruleId).contains("GOV-001");
-        assertThat(o.duplicates()).extracting(Overview.Duplicate::kind).contains("同一报告的不同格式", "同一文件重复上传");
-        assertThat(o.duplicates()).filteredOn(d -> d.kind().equals("同一文件重复上传")).singleElement()
+        assertThat(o.duplicates()).extracting(d -> d.kind().word("zh")).contains("同一报告的不同格式", "同一文件重复上传");
+        assertThat(o.duplicates()).filteredOn(d -> d.kind() == Overview.Duplicate.Kind.SAME_FILE).singleElement()
             .satisfies(d -> assertThat(d.reports().get(0).name()).isEqualTo("2024_huaian_city.txt"));
     }
 
     @Test
     void thePageDrawsItsChartsInSvgAndRunsNoScript() throws Exception {
-        String html = "<html><body>" + RegionPage.body(overview(), id -> "/reports/" + id) + "</body></html>";
+        String html = "<html><body>" + RegionPage.body(overview(), LINKS, "zh") + "</body></html>";
         Document d = Jsoup.parse(html);
         assertThat(d.select("script")).isEmpty();
         assertThat(d.select("#distribution svg rect.bar")).hasSize(6);
@@ -103,7 +106,7 @@ class OverviewTest {
 
     @Test
     void theWorkbookListsTheDismissalWithItsReasonAndColoursBySeverity() throws Exception {
-        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(Exports.xlsx(overview())))) {
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(Exports.xlsx(overview(), pipeline.rules().messages(), "zh")))) {
             Sheet dis = wb.getSheet("不予采纳");
             assertThat(dis.getLastRowNum()).isEqualTo(1);
             assertThat(dis.getRow(1).getCell(2).getStringCellValue()).isEqualTo("LIT-001");
@@ -129,7 +132,7 @@ class OverviewTest {
 
     @Test
     void theBriefIsInChineseAndNamesWhoDidNotPublish() throws Exception {
-        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(Exports.docx(overview())));
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(Exports.docx(overview(), pipeline.rules().messages(), "zh")));
              XWPFWordExtractor x = new XWPFWordExtractor(doc)) {
             String text = x.getText();
             assertThat(text).startsWith("测试地区政府信息公开工作年度报告检查情况简报");
@@ -137,6 +140,60 @@ class OverviewTest {
                 .contains("附：不予采纳的问题及理由").contains("理由：复议总计栏为原件排版所致（审核员甲");
             assertThat(doc.getTables()).hasSize(1);
             assertThat(doc.getTables().get(0).getNumberOfRows()).isEqualTo(overview().ranking().size() + 1);
+        }
+    }
+    /** the words the page writes itself (headings, column names, labels, statuses, chart titles) are English with lang en */
+    @Test
+    void thePageSpeaksEnglishWhenAsked() throws Exception {
+        Document d = Jsoup.parse("<html><body>" + RegionPage.body(overview(), LINKS, "en") + "</body></html>");
+        assertThat(d.select("h1").text()).isEqualTo("测试地区: regional overview");
+        List<String> own = new ArrayList<>();
+        d.select("h2, th, figcaption, .kpi, #coverage-table td.missing, #coverage-table td.late, #duplicates > p").forEach(e -> own.add(e.text()));
+        d.select("svg").forEach(e -> own.add(e.attr("aria-label")));
+        d.select("#rules + table td:nth-child(3)").forEach(e -> own.add(e.text()));
+        assertThat(own).hasSizeGreaterThan(20).noneMatch(t -> CJK.matcher(t).find());
+        assertThat(String.join(" ", own)).contains("Ranking", "not published", "Score checked", "Distribution of scores", "ERROR");
+        assertThat(d.select("#heatmap svg text").eachText()).contains("Structure", "Applications");
+        String zh = RegionPage.body(overview(), LINKS, "zh");
+        assertThat(zh).contains("排名", "得分分布", "未发布").doesNotContain("Ranking");
+    }
+
+    @Test
+    void theWorkbookSpeaksEnglishWhenAsked() throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(Exports.xlsx(overview(), pipeline.rules().messages(), "en")))) {
+            List<String> own = new ArrayList<>();
+            for (Sheet sheet : wb) {
+                own.add(sheet.getSheetName());
+                sheet.getRow(0).forEach(c -> own.add(c.getStringCellValue()));
+            }
+            Sheet all = wb.getSheet("Findings");
+            for (int i = 1; i <= all.getLastRowNum(); i++) {
+                own.add(all.getRow(i).getCell(2).getStringCellValue());
+                own.add(all.getRow(i).getCell(5).getStringCellValue());
+                own.add(all.getRow(i).getCell(8).getStringCellValue());
+            }
+            wb.getSheet("Publication").forEach(r -> own.add(r.getCell(4).getStringCellValue()));
+            assertThat(own).noneMatch(t -> CJK.matcher(t).find()).contains("Dismissed", "Ranking", "ERROR", "not reviewed", "dismissed", "not published");
+            Sheet dismissed = wb.getSheet("Dismissed");
+            assertThat(dismissed.getRow(1).getCell(5).getStringCellValue()).isEqualTo("复议总计栏为原件排版所致");
+            // the stored finding's message and place worded again in English (it was checked in Chinese), no rule run
+            assertThat(dismissed.getRow(1).getCell(3).getStringCellValue()).startsWith("section 4, page ");
+            assertThat(dismissed.getRow(1).getCell(4).getStringCellValue()).contains("upheld 5 + corrected 0");
+        }
+    }
+
+    @Test
+    void theBriefSpeaksEnglishWhenAsked() throws Exception {
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(Exports.docx(overview(), pipeline.rules().messages(), "en")))) {
+            List<String> headings = new ArrayList<>();
+            for (var p : doc.getParagraphs()) if (!p.getRuns().isEmpty() && p.getRuns().get(0).isBold()) headings.add(p.getText());
+            assertThat(headings).containsExactly("测试地区: the annual reports on government information disclosure checked, a brief", "1. Overview",
+                "2. Publication", "3. Ranking by score", "4. Main findings", "5. Duplicates", "Annex: the findings dismissed and why");
+            assertThat(doc.getTables().get(0).getRow(0).getTableCells()).extracting(c -> c.getText())
+                .containsExactly("Year", "Rank", "Agency", "Score checked", "Score after review");
+            String text = new XWPFWordExtractor(doc).getText();
+            assertThat(text).contains("LIT-001 (section 4, page 4 table 3 row 4 column 15)", "finding(s) were dismissed", "agencies have not published an annual report: ", Rosters.MISSING + " (20",
+                "— reason: 复议总计栏为原件排版所致 (审核员甲");
         }
     }
 }

@@ -133,7 +133,7 @@ abstract class StoreContract {
             Outcome.Checked checked = (Outcome.Checked) rules().check(corpus("text/2024_hongzequ_county.txt"), Settings.defaults());
             Path baseline = dir.resolve("baseline.json");
             Files.writeString(baseline, Baseline.of(List.of(checked.result())).toJson("ogicheck", "test"));
-            int n = ws.importBaseline(baseline, "导入");
+            int n = ws.importBaseline(baseline, "导入", "zh");
             assertThat(n).isEqualTo(checked.result().findings().size());
             View v = ws.view(a.report().id(), rules().rules().scoring()).orElseThrow();
             assertThat(v.dismissed()).hasSize(v.findings().size());
