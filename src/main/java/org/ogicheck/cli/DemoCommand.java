@@ -119,7 +119,7 @@ final class DemoCommand implements Callable<Integer> {
                 String place = Labels.source(f.getSrc(), lang);
                 out.println(Cli.text(spec, "demo.finding", Labels.severity(f.getSeverity(), lang), place.isEmpty() ? "" : place + " ", f.getMessage()));
                 if (f.getExplanation() != null) out.println(Cli.text(spec, "demo.derivation", f.getExplanation()));
-                f.getCells().forEach(c -> out.println(Cli.text(spec, "demo.cell", c)));
+                f.getCells().forEach(c -> out.println(Cli.text(spec, "demo.cell", Labels.cell(c, lang))));
             }
             List<String> others = bad.findings().stream().filter(f -> f.getSeverity() == Severity.ERROR && !f.getRuleId().equals(ruleId))
                 .map(Finding::getRuleId).distinct().toList();

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.ogicheck.i18n.Said;
 import org.ogicheck.model.Cell;
 import org.ogicheck.model.Value;
 
@@ -86,15 +87,17 @@ public final class Figures {
         }
         /** the first reading that could be read: the one a message names first */
         public Figure getFirst() { for (Figure f : figures) if (f != null) return f; return null; }
-        /** every reading and its numbers: "“一、本年新收…”总计 = 713；… + … = 713+36 = 749；（无法读取）" */
-        public String getShown() {
-            StringBuilder sb = new StringBuilder();
+        /**
+         * every reading and its numbers, worded in the finding's language: "“一、本年新收…”总计 = 713；… + … = 713+36 = 749；
+         * （一种读法无法从表格读取）" (the cells' names are the report's own words)
+         */
+        public Said getShown() {
+            List<Object> shown = new ArrayList<>();
             for (Figure f : figures) {
-                if (sb.length() > 0) sb.append("；");
-                if (f == null) sb.append("（一种读法无法从表格读取）");
-                else sb.append(f.getNames()).append(" = ").append(f.getWorked());
+                shown.add(f == null ? Said.of(RulesException.BUNDLE, "figures.unread")
+                    : Said.of(RulesException.BUNDLE, "figures.reading", f.getNames(), f.getWorked()));
             }
-            return sb.toString();
+            return Said.of(RulesException.BUNDLE, "figures.readings", shown);
         }
     }
 

@@ -9,6 +9,7 @@ import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import org.ogicheck.i18n.Said;
 import org.ogicheck.i18n.Texts;
 import org.ogicheck.model.Finding;
 import java.util.LinkedHashMap;
@@ -53,7 +54,7 @@ public final class Messages {
         if (t == null) t = zh.getProperty(key);
         if (t == null) return key + " " + args;
         MessageFormat mf = new MessageFormat(t.replace("'", "''"), Locale.forLanguageTag(Texts.language(lang)));
-        Object[] a = args.stream().map(Messages::plain).toArray();
+        Object[] a = args.stream().map(o -> plain(o, lang)).toArray();
         return mf.format(a);
     }
 
@@ -81,8 +82,9 @@ public final class Messages {
         return f.completed(null, message(f, lang), f.getExplanation() == null ? null : explanation(f, lang));
     }
 
-    /** numbers as written (no grouping separators), so that 63607 reads as 63607 */
-    private static Object plain(Object o) {
+    /** numbers as written (no grouping separators), so that 63607 reads as 63607; a line of the tool's own words in the language asked */
+    private static Object plain(Object o, String lang) {
+        if (o instanceof Said s) return s.in(lang);
         if (o instanceof java.math.BigDecimal b) return b.stripTrailingZeros().toPlainString();
         if (o instanceof Number n) return n.toString();
         return o == null ? "" : o;

@@ -29,7 +29,7 @@ public final class Finding {
     private SourceRef src = SourceRef.NONE;
     private final List<Object> args = new ArrayList<>();
     private final Map<String, Object> evidence = new LinkedHashMap<>();
-    private final List<String> cells = new ArrayList<>();
+    private final List<CellRef> cells = new ArrayList<>();
     private String messageKey;
     private String message;
     private String explanation;
@@ -91,8 +91,7 @@ public final class Finding {
     /** record a cell the finding used, with its value and place */
     public Finding cell(Cell c) {
         open();
-        String place = c.getSrc().describe();
-        cells.add(c.getName() + " = " + c.getValue().display() + (place.isEmpty() ? "" : "（" + place + "）"));
+        cells.add(CellRef.of(c));
         return this;
     }
 
@@ -132,7 +131,7 @@ public final class Finding {
     public SourceRef getSrc() { return src; }
     public List<Object> getArgs() { return Collections.unmodifiableList(args); }
     public Map<String, Object> getEvidence() { return Collections.unmodifiableMap(evidence); }
-    public List<String> getCells() { return Collections.unmodifiableList(cells); }
+    public List<CellRef> getCells() { return Collections.unmodifiableList(cells); }
     public String getMessageKey() { return messageKey; }
     public String getMessage() { return message; }
     /** the derivation with the numbers substituted, or null when the rule gives none */

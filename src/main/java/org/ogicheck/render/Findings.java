@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ogicheck.i18n.Said;
 import org.ogicheck.model.Severity;
 import org.ogicheck.app.Result;
 import org.ogicheck.engine.RuleMeta;
@@ -125,7 +126,7 @@ final class Findings {
         if (f.getBasis() != null && !f.getBasis().equals("—")) out.put(Labels.t(lang, "basis2"), f.getBasis());
         for (Map.Entry<String, Object> e : f.getEvidence().entrySet()) {
             if (e.getKey().equals("sentence") || e.getValue() == null) continue;
-            out.put(Labels.evidence(e.getKey(), lang), text(e.getValue()));
+            out.put(Labels.evidence(e.getKey(), lang), e.getValue() instanceof Said s ? s.in(lang) : text(e.getValue()));
         }
         if (f.getPoints() > 0) out.put(Labels.t(lang, "pointsLost2"), num(f.getPoints()));
         return out;

@@ -14,6 +14,7 @@ import org.ogicheck.app.Result;
 import org.ogicheck.engine.RuleMeta;
 import org.ogicheck.engine.RuleSet;
 import org.ogicheck.model.Cell;
+import org.ogicheck.model.CellRef;
 import org.ogicheck.model.Finding;
 import org.ogicheck.model.Section;
 import org.ogicheck.model.TableFact;
@@ -188,7 +189,7 @@ public final class HtmlRenderer implements TextOutput {
             Findings.evidence(f, lang).forEach((k, v) -> sb.append("<dt>").append(h(k)).append("</dt><dd>").append(h(v)).append("</dd>\n"));
             if (!f.getCells().isEmpty()) {
                 sb.append("<dt>").append(Labels.t(lang, "cells")).append("</dt><dd><ul>");
-                for (String c : f.getCells()) sb.append("<li>").append(h(c)).append("</li>");
+                for (CellRef c : f.getCells()) sb.append("<li>").append(h(Labels.cell(c, lang))).append("</li>");
                 sb.append("</ul></dd>\n");
             }
             sb.append("</dl>\n");

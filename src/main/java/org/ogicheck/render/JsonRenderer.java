@@ -23,9 +23,9 @@ public final class JsonRenderer implements TextOutput {
 
     @Override
     public String text(List<Result> results, String lang, RuleSet rules) {
-        if (results.size() == 1) return json(object(results.get(0)));
+        if (results.size() == 1) return json(object(results.get(0), lang));
         ArrayNode arr = MAPPER.createArrayNode();
-        for (Result r : results) arr.add(object(r));
+        for (Result r : results) arr.add(object(r, lang));
         return json(arr);
     }
 
@@ -34,7 +34,7 @@ public final class JsonRenderer implements TextOutput {
     public String text(List<Result> results, List<Unreadable> unreadable, String lang, RuleSet rules) {
         if (unreadable.isEmpty()) return text(results, lang, rules);
         ArrayNode arr = MAPPER.createArrayNode();
-        for (Result r : results) arr.add(object(r));
+        for (Result r : results) arr.add(object(r, lang));
         for (Unreadable u : unreadable) arr.add(unreadableObject(u));
         return json(arr);
     }
@@ -52,7 +52,7 @@ public final class JsonRenderer implements TextOutput {
 
             @Override
             public void add(Result r) throws java.io.IOException {
-                ObjectNode o = object(r);
+                ObjectNode o = object(r, lang);
                 if (first == null && !array) {
                     first = o;
                     return;
@@ -109,7 +109,7 @@ public final class JsonRenderer implements TextOutput {
         }
     }
 
-    public static ObjectNode object(Result r) {
+    public static ObjectNode object(Result r, String lang) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("tool", Version.TOOL);
         o.put("version", Version.get());
@@ -124,7 +124,7 @@ public final class JsonRenderer implements TextOutput {
         ro.put("published", rep.getPublished() == null ? null : rep.getPublished().toString());
         if (r.hidden() > 0) o.put("hidden", r.hidden());
         ArrayNode fs = o.putArray("findings");
-        for (Finding f : r.findings()) fs.add(finding(f));
+        for (Finding f : r.findings()) fs.add(finding(f, lang));
         Scorecard sc = r.scorecard();
         ObjectNode so = o.putObject("scorecard");
         so.put("score", sc.score());
@@ -140,7 +140,7 @@ public final class JsonRenderer implements TextOutput {
         return o;
     }
 
-    static ObjectNode finding(Finding f) {
+    static ObjectNode finding(Finding f, String lang) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("ruleId", f.getRuleId());
         o.put("severity", f.getSeverity().name());
@@ -164,7 +164,7 @@ public final class JsonRenderer implements TextOutput {
         for (Map.Entry<String, Object> e : f.getEvidence().entrySet()) put(ev, e.getKey(), e.getValue());
         if (!f.getCells().isEmpty()) {
             ArrayNode cells = ev.putArray("cells");
-            f.getCells().forEach(cells::add);
+            f.getCells().forEach(c -> cells.add(Labels.cell(c, lang)));
         }
         return o;
     }

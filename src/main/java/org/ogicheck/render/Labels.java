@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.ogicheck.i18n.Texts;
+import org.ogicheck.model.CellRef;
 import org.ogicheck.model.Report;
 import org.ogicheck.model.Severity;
 import org.ogicheck.model.SourceRef;
@@ -97,6 +98,12 @@ public final class Labels {
         }
         parts.removeIf(String::isEmpty);
         return String.join(t(lang, "source.join"), parts);
+    }
+
+    /** a cell a finding cites: "行政许可 / 处理决定数量 = 62379（第18行第4格）" / "… = 62379 (line 18 cell 4)" */
+    public static String cell(CellRef c, String lang) {
+        String place = source(c.src(), lang);
+        return place.isEmpty() ? t(lang, "cellRef", c.name(), c.value()) : t(lang, "cellRef.placed", c.name(), c.value(), place);
     }
 
     /** a report table by its id: 第二十条第（一）项, the applications table, the litigation table */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.ogicheck.app.Result;
 import org.ogicheck.engine.RuleSet;
+import org.ogicheck.model.CellRef;
 import org.ogicheck.model.Finding;
 import org.ogicheck.score.Scorecard;
 
@@ -51,7 +52,7 @@ public final class MarkdownRenderer implements TextOutput {
         for (Map.Entry<String, String> ev : Findings.evidence(f, lang).entrySet()) {
             sb.append("  - ").append(esc(ev.getKey())).append(Labels.t(lang, "sep")).append(esc(ev.getValue())).append('\n');
         }
-        for (String c : f.getCells()) sb.append("  - ").append(Labels.t(lang, "cell")).append(esc(c)).append('\n');
+        for (CellRef c : f.getCells()) sb.append("  - ").append(Labels.t(lang, "cell")).append(esc(Labels.cell(c, lang))).append('\n');
         Object sentence = f.getEvidence().get("sentence");
         if (sentence != null) sb.append("  > ").append(esc(sentence.toString())).append('\n');
     }

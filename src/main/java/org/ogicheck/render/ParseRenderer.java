@@ -103,73 +103,76 @@ public final class ParseRenderer {
         return JsonRenderer.json(o);
     }
 
-    public static String text(ParsedReport p, List<Object> claims) {
+    public static String text(ParsedReport p, List<Object> claims, String lang) {
         StringBuilder sb = new StringBuilder();
         Report r = p.report();
-        sb.append("来源: ").append(r.getSource()).append('\n');
-        sb.append("标题: ").append(nz(r.getTitle())).append('\n');
-        sb.append("机关: ").append(nz(r.getAgency())).append(from(r.getAgencyFrom()))
-            .append("  类型: ").append(nz(r.getKind())).append(from(r.getKindFrom())).append('\n');
-        sb.append("年度: ").append(r.getYear() == null ? "?" : r.getYear()).append(from(r.getYearFrom()))
-            .append("  格式: ").append(nz(r.getEdition()))
-            .append("  发布日期: ").append(r.getPublished() == null ? "?" : r.getPublished()).append(from(r.getPublishedFrom()))
+        sb.append(t(lang, "parse.source", r.getSource())).append('\n');
+        sb.append(t(lang, "parse.title", nz(r.getTitle()))).append('\n');
+        sb.append(t(lang, "parse.agency", nz(r.getAgency()) + from(r.getAgencyFrom(), lang), nz(r.getKind()) + from(r.getKindFrom(), lang)))
             .append('\n');
-        sb.append("统计期限: ").append(nz(r.getPeriodText())).append("\n\n章节:\n");
+        sb.append(t(lang, "parse.year", (r.getYear() == null ? "?" : r.getYear()) + from(r.getYearFrom(), lang), nz(r.getEdition()),
+            (r.getPublished() == null ? "?" : r.getPublished()) + from(r.getPublishedFrom(), lang))).append('\n');
+        sb.append(t(lang, "parse.period", nz(r.getPeriodText()))).append("\n\n").append(t(lang, "parse.sections")).append('\n');
         for (Section s : p.sections()) {
-            sb.append("  ").append(s.getNumeral()).append(' ').append(Columns.left(s.heading(), 40))
-                .append(String.format(" 第%d行 %s 正文%d字%n", s.src().line(), s.official() ? "规范" : "变体", s.getTextLength()));
+            sb.append("  ").append(s.getNumeral()).append(' ').append(Columns.left(s.heading(), 40)).append(' ')
+                .append(t(lang, "parse.section", Labels.source(s.src(), lang), t(lang, s.official() ? "parse.official" : "parse.variant"),
+                    s.getTextLength())).append('\n');
         }
-        for (TableFact t : p.tables()) {
-            sb.append('\n').append("表 ").append(t.id()).append("（").append(t.section()).append("）\n");
+        for (TableFact tf : p.tables()) {
+            sb.append('\n').append(t(lang, "parse.table", tf.id(), tf.section())).append('\n');
             Map<String, StringBuilder> rows = new LinkedHashMap<>();
             for (Cell c : p.cells()) {
-                if (!c.getTable().equals(t.id())) continue;
+                if (!c.getTable().equals(tf.id())) continue;
                 rows.computeIfAbsent(c.getRow(), k -> new StringBuilder(String.format("  %-16s", k)))
-                    .append(String.format(" %s=%s", c.getColumn(), show(c)));
+                    .append(String.format(" %s=%s", c.getColumn(), show(c, lang)));
             }
             rows.values().forEach(b -> sb.append(b).append('\n'));
         }
         if (!claims.isEmpty()) {
-            sb.append("\n正文中的数字:\n");
+            sb.append('\n').append(t(lang, "parse.claims")).append('\n');
             for (Object c : claims) {
                 if (c instanceof Claim claim) {
-                    sb.append("  ").append(claim.getSrc().describe()).append(' ').append(claim).append("  “")
+                    sb.append("  ").append(Labels.source(claim.getSrc(), lang)).append(' ').append(claim).append("  “")
                         .append(claim.getPhrase()).append("”\n");
                 } else if (c instanceof ClaimSum sum) {
-                    sb.append("  ").append(sum.getTotal().getSrc().describe()).append(" 总数 ").append(sum.getTotal().getShown())
-                        .append(" = ").append(sum.getSumShown()).append(" = ").append(sum.getSum())
-                        .append(sum.isComplete() ? "（完整列举）" : "").append('\n');
+                    sb.append("  ").append(Labels.source(sum.getTotal().getSrc(), lang)).append(' ')
+                        .append(t(lang, sum.isComplete() ? "parse.sumComplete" : "parse.sum", sum.getTotal().getShown(), sum.getSumShown(),
+                            sum.getSum())).append('\n');
                 }
             }
         }
         List<ParseIssue> issues = p.issues();
         if (!issues.isEmpty()) {
-            sb.append("\n未能读取:\n");
+            sb.append('\n').append(t(lang, "parse.issues")).append('\n');
             for (ParseIssue i : issues) {
                 sb.append("  ").append(i.kind()).append(' ').append(nz(i.table())).append(' ')
-                    .append(i.detail()).append(' ').append(i.src().describe()).append('\n');
+                    .append(i.detail()).append(' ').append(Labels.source(i.src(), lang)).append('\n');
             }
         }
         return sb.toString();
     }
 
-    private static String show(Cell c) {
+    private static String show(Cell c, String lang) {
         return switch (c.getKind()) {
             case NUMBER -> c.getNumber().toPlainString() + (c.getValue().getDirection() != 0 ? "(±)" : "");
-            case BLANK -> "空";
+            case BLANK -> t(lang, "parse.cell.blank");
             case DASH -> "“" + c.getValue().getRaw() + "”";
-            case MISSING -> "缺";
-            case UNREADABLE -> "不可读";
-            case TEXT -> "文字“" + c.getValue().getRaw() + "”";
-            case WITHHELD -> "不作核对（读作“" + c.getRead().display() + "”，表格版式不确定）";
+            case MISSING -> t(lang, "parse.cell.missing");
+            case UNREADABLE -> t(lang, "parse.cell.unreadable");
+            case TEXT -> t(lang, "parse.cell.text", c.getValue().getRaw());
+            case WITHHELD -> t(lang, "parse.cell.withheld", c.getRead().display());
         };
+    }
+
+    private static String t(String lang, String key, Object... args) {
+        return Labels.t(lang, key, args);
     }
 
     private static String nz(String s) {
         return s == null ? "?" : s;
     }
 
-    private static String from(String s) {
-        return s == null ? "" : "（来自" + s + "）";
+    private static String from(String s, String lang) {
+        return s == null ? "" : t(lang, "parse.from", s);
     }
 }

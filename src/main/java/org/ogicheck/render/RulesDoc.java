@@ -50,7 +50,7 @@ public final class RulesDoc {
                     .append(findings(c, lang)).append("\n");
                 for (Finding f : c.findings()) {
                     sb.append("\n```\n").append(excerpt(c.file(), f.getSrc().line(), lang)).append("```\n")
-                        .append("> ").append(f.getRuleId()).append(' ').append(f.getSrc().describe()).append(' ')
+                        .append("> ").append(f.getRuleId()).append(' ').append(Labels.source(f.getSrc(), lang)).append(' ')
                         .append(f.getMessage()).append('\n');
                 }
             }
@@ -95,7 +95,7 @@ public final class RulesDoc {
             if (c.findings().isEmpty()) sb.append("<p>").append(esc(t(lang, "doc.noFinding"))).append("</p>\n");
             for (Finding f : c.findings()) {
                 sb.append("<pre>").append(esc(excerpt(c.file(), f.getSrc().line(), lang))).append("</pre>\n<p>")
-                    .append(esc(f.getRuleId() + " " + f.getSrc().describe() + " " + f.getMessage())).append("</p>\n");
+                    .append(esc(f.getRuleId() + " " + Labels.source(f.getSrc(), lang) + " " + f.getMessage())).append("</p>\n");
             }
         }
         return sb.append("</section>\n").toString();

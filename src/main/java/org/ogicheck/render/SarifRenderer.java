@@ -64,7 +64,7 @@ public final class SarifRenderer implements TextOutput {
         p.put("category", f.getCategory());
         p.put("points", f.getPoints());
         p.put("where", Findings.where(r.parsed(), f, lang));
-        p.set("evidence", JsonRenderer.finding(f).get("evidence"));
+        p.set("evidence", JsonRenderer.finding(f, lang).get("evidence"));
     }
 
     static String level(Severity severity) {

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.ogicheck.model.Severity;
 import org.ogicheck.app.Result;
 import org.ogicheck.engine.RuleSet;
+import org.ogicheck.model.CellRef;
 import org.ogicheck.model.Finding;
 import org.ogicheck.model.Report;
 import org.ogicheck.score.Scorecard;
@@ -99,12 +100,12 @@ public final class TextRenderer implements TextOutput {
     }
 
     private static void finding(StringBuilder sb, Finding f, String lang) {
-        String place = f.getSrc().describe();
+        String place = Labels.source(f.getSrc(), lang);
         sb.append("  [").append(Labels.severity(f.getSeverity(), lang)).append("] ").append(f.getRuleId());
         if (!place.isEmpty()) sb.append(' ').append(place);
         sb.append("  ").append(f.getMessage()).append('\n');
         if (f.getExplanation() != null) sb.append("      ").append(Labels.t(lang, "derivation")).append(f.getExplanation()).append('\n');
-        for (String c : f.getCells()) sb.append("      ").append(Labels.t(lang, "cell")).append(c).append('\n');
+        for (CellRef c : f.getCells()) sb.append("      ").append(Labels.t(lang, "cell")).append(Labels.cell(c, lang)).append('\n');
         Object sentence = f.getEvidence().get("sentence");
         if (sentence != null) sb.append("      ").append(Labels.t(lang, "text")).append("“").append(sentence).append("”\n");
         if (f.getBasis() != null && !f.getBasis().equals("—")) sb.append("      ").append(Labels.t(lang, "basis")).append(f.getBasis()).append('\n');
