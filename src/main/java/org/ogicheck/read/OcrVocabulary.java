@@ -40,14 +40,31 @@ final class OcrVocabulary {
         String t = plain(text);
         if (t.isEmpty() || t.chars().anyMatch(Character::isDigit) && t.codePoints().noneMatch(OcrVocabulary::han)) return text;
         if (t.codePoints().noneMatch(OcrVocabulary::han)) return text;
+        String marker = marker(t);
+        // an item's number is never changed: 5. stays 5., （三） stays （三）
+        Closest c = closest(t, p -> marker.equals(marker(p)) ? p : null);
+        if (c.word() != null && c.best() >= 1) return c.word();
+        // close enough, and clearly closer to this word than to any other
+        boolean close = c.word() != null && (plain(c.word()).length() <= 2 ? c.best() >= 0.5 && c.second() < 0.3 : c.best() >= 0.6);
+        if (close && c.best() - c.second() >= 0.2) return c.word();
+        return marker.isEmpty() ? numbered(t, text) : text;
+    }
+
+    /** the word closest to a text, how close (1 = the same) and how close the next one is */
+    private record Closest(String word, double best, double second) {
+    }
+
+    /**
+     * The word of the formats whose form for comparing ({@code form} of its plain spelling; null
+     * to leave the word out) is closest to {@code t} by edit distance.
+     */
+    private static Closest closest(String t, java.util.function.UnaryOperator<String> form) {
         double best = 0;
         double second = 0;
         String word = null;
-        String marker = marker(t);
         for (String w : WORDS) {
-            String p = plain(w);
-            // an item's number is never changed: 5. stays 5., （三） stays （三）
-            if (!marker.equals(marker(p))) continue;
+            String p = form.apply(plain(w));
+            if (p == null) continue;
             double s = 1 - (double) Text.editDistance(t, p) / Math.max(t.length(), p.length());
             if (s > best) {
                 second = best;
@@ -57,11 +74,25 @@ final class OcrVocabulary {
                 second = s;
             }
         }
-        if (word == null) return text;
-        if (best >= 1) return word;
-        // close enough, and clearly closer to this word than to any other
-        boolean close = plain(word).length() <= 2 ? best >= 0.5 && second < 0.3 : best >= 0.6;
-        return close && best - second >= 0.2 ? word : text;
+        return new Closest(word, best, second);
+    }
+
+    /** a bracket of up to three characters, or up to three characters that are no Chinese, then a stop or nothing */
+    private static final java.util.regex.Pattern GARBLED =
+        java.util.regex.Pattern.compile("^(?:\\([^)]{0,3}\\)|[^\\p{IsHan}]{1,3}[.,]?)");
+
+    /**
+     * A label whose item number came out garbled (S. for 5., (CD) for （七）) is the numbered word of
+     * the formats whose words after the number it is close to, when only one is: the number is then
+     * that word's (no well-formed number is ever changed).
+     */
+    private static String numbered(String t, String text) {
+        java.util.regex.Matcher m = GARBLED.matcher(t);
+        if (!m.find() || m.end() >= t.length()) return text;
+        String body = t.substring(m.end());
+        if (body.codePoints().noneMatch(OcrVocabulary::han)) return text;
+        Closest c = closest(body, p -> marker(p).isEmpty() ? null : p.substring(marker(p).length()));
+        return c.word() != null && c.best() >= 0.7 && c.best() - c.second() >= 0.2 ? c.word() : text;
     }
 
     private static final java.util.regex.Pattern MARKER =

@@ -15,6 +15,16 @@ class OcrVocabularyTest {
     }
 
     @Test
+    void aGarbledItemNumberIsTheNumberOfTheOnlyItemWithThoseWords() {
+        assertThat(OcrVocabulary.correct("S.届于三类内部事务信息")).isEqualTo("5.属于三类内部事务信息");
+        assertThat(OcrVocabulary.correct("(CD) 总计")).isEqualTo("（七）总计");
+        assertThat(OcrVocabulary.correct("《入 ) 其他处理")).isEqualTo("（六）其他处理");
+        // words that more than one numbered item could be, or too far from any, stay as read
+        assertThat(OcrVocabulary.correct("(X)公开")).isEqualTo("(X)公开");
+        assertThat(OcrVocabulary.correct("S.和需童")).isEqualTo("S.和需童");
+    }
+
+    @Test
     void numbersAndFarOffTextStayAsRead() {
         assertThat(OcrVocabulary.correct("447228")).isEqualTo("447228");
         assertThat(OcrVocabulary.correct("[识别存疑:26]")).isEqualTo("[识别存疑:26]");
