@@ -55,7 +55,7 @@ final class ParseCommand implements Callable<Integer> {
         Ogicheck engine = rules.load(err);
         if (engine != null) claims = engine.claims(parsed);
         else err.println(Cli.text(spec, "parse.noRules"));
-        out.print(format.equals("json") ? ParseRenderer.json(parsed, claims) : ParseRenderer.text(parsed, claims, Cli.lang(spec)));
+        out.print(format.equals("json") ? ParseRenderer.json(parsed, claims, Cli.lang(spec)) : ParseRenderer.text(parsed, claims, Cli.lang(spec)));
         return ExitCodes.OK;
     }
 }

@@ -1,5 +1,6 @@
 package org.ogicheck.parse;
 
+import org.ogicheck.i18n.Said;
 import org.ogicheck.model.AppRows;
 import org.ogicheck.model.Layout;
 import org.ogicheck.model.Text;
@@ -240,14 +241,19 @@ public final class ReportParser {
     }
 
     private static void metadataIssues(Report r, List<ParseIssue> issues) {
-        if (r.getAgency() == null) issues.add(meta("agency", "发布机关名称"));
-        if (r.getKind() == null) issues.add(meta("kind", "机关类型（政府或部门）"));
-        if (r.getYear() == null) issues.add(meta("year", "报告年度"));
-        if (r.getPublished() == null) issues.add(meta("published", "发布日期"));
+        if (r.getAgency() == null) issues.add(meta("agency"));
+        if (r.getKind() == null) issues.add(meta("kind"));
+        if (r.getYear() == null) issues.add(meta("year"));
+        if (r.getPublished() == null) issues.add(meta("published"));
     }
 
-    private static ParseIssue meta(String field, String zh) {
-        return new ParseIssue("METADATA", null, field, null, zh, SourceRef.NONE);
+    /** the parser's own words (org/ogicheck/parse/texts_zh|en.properties), worded where they are shown */
+    private static Said say(String key, Object... args) {
+        return Said.of("org.ogicheck.parse.texts", key, args);
+    }
+
+    private static ParseIssue meta(String field) {
+        return new ParseIssue("METADATA", null, field, null, say("issue.field." + field), SourceRef.NONE);
     }
 
     private static final List<String> MARKERS_2019_NORM = Layout.MARKERS_2019.stream().map(Text::norm).toList();
@@ -388,8 +394,7 @@ public final class ReportParser {
                 if (!f.id().equals("APP") && !f.id().equals("LIT")) continue;
                 if (cells.stream().anyMatch(c -> c.getTable().equals(f.id()))) continue;
                 if (issues.stream().anyMatch(i -> f.id().equals(i.table()))) continue;
-                issues.add(new ParseIssue("LAYOUT", f.section(), f.id(), null,
-                    (f.id().equals("APP") ? "申请情况表" : "复议诉讼表") + "只读到表头，没有读出一行数据", f.src()));
+                issues.add(new ParseIssue("LAYOUT", f.section(), f.id(), null, say("issue.headerOnly." + f.id()), f.src()));
             }
         }
 
@@ -450,7 +455,7 @@ public final class ReportParser {
             }
             if (key == null) {
                 issues.add(new ParseIssue("LAYOUT", "二", a20Item == null ? "A20" : "A20." + a20Item, null,
-                    "第二十条表格中无法识别的行：" + b.text(), b.src()));
+                    say("issue.a20UnknownRow", b.text()), b.src()));
                 return;
             }
             String item = Layout.a20ItemOfRow(key);
@@ -478,7 +483,7 @@ public final class ReportParser {
             }
             List<String> labels = labels(cs, end);
             if (labels.isEmpty()) {
-                issues.add(new ParseIssue("LAYOUT", "三", "APP", null, "申请情况表中没有行名的一行：" + b.text(), b.src()));
+                issues.add(new ParseIssue("LAYOUT", "三", "APP", null, say("issue.appNoLabel", b.text()), b.src()));
                 return;
             }
             int n = labels.size();
@@ -497,7 +502,7 @@ public final class ReportParser {
                 // a group label on a row of its own (三、本年度办理结果, （三）不予公开) carries no numbers
                 boolean values = cs.stream().skip(end).anyMatch(c -> !c.isBlank());
                 if (values) {
-                    issues.add(new ParseIssue("LAYOUT", "三", "APP", null, "申请情况表中无法识别的行：" + b.text(), b.src()));
+                    issues.add(new ParseIssue("LAYOUT", "三", "APP", null, say("issue.appUnknownRow", b.text()), b.src()));
                 }
                 return;
             }
@@ -505,7 +510,7 @@ public final class ReportParser {
                 appGroup = 0;
             }
             if (seenRows.put("APP/" + key, true) != null) {
-                issues.add(new ParseIssue("LAYOUT", "三", "APP", key, "申请情况表中重复的行：" + b.text(), b.src()));
+                issues.add(new ParseIssue("LAYOUT", "三", "APP", key, say("issue.appRepeatedRow", b.text()), b.src()));
                 return;
             }
             List<String[]> cols = columns(Layout.APP_COLUMNS, Layout.APP_COLUMN_LABELS);
@@ -522,8 +527,7 @@ public final class ReportParser {
                         Numbers.read(at < 0 ? null : cs.get(at)), at < 0 ? b.src() : b.cellSrc(at)));
                 }
                 if (!absent.isEmpty() && issues.stream().noneMatch(i -> "COLUMN".equals(i.kind()) && "APP".equals(i.table()))) {
-                    issues.add(new ParseIssue("COLUMN", "三", "APP", null, "申请情况表的表头没有“" + String.join("”“", absent)
-                        + "”列，这些列不作判断", b.src()));
+                    issues.add(new ParseIssue("COLUMN", "三", "APP", null, say("issue.appAbsentColumns", String.join("”“", absent)), b.src()));
                 }
                 return;
             }
@@ -554,8 +558,7 @@ public final class ReportParser {
             table("LIT", "四", b);
             int[] aligned = nonBlankBeyond(cs, end + 15) ? Alignment.realign(cs, end, 15) : null;
             if (aligned == null && (nonBlankBeyond(cs, end + 15) && Alignment.shifted(cs, end, 15) || Alignment.leadingBlank(cs, end, 15))) {
-                issues.add(new ParseIssue("LAYOUT", "四", "LIT", null, "复议诉讼表数据行有" + (cs.size() - end)
-                    + "个单元格，应有15个；多出的空白单元格可对应不同的列，无法确定如何对齐：" + b.text(), b.src()));
+                issues.add(new ParseIssue("LAYOUT", "四", "LIT", null, say("issue.litBlankSurplus", cs.size() - end, b.text()), b.src()));
                 aligned = null;
             }
             for (int i = 0; i < 15; i++) {
@@ -568,13 +571,11 @@ public final class ReportParser {
             }
             if (cs.size() - end < 15 && issues.stream().noneMatch(i -> "LIT".equals(i.table()))) {
                 // cells lost (a copy drops blank cells): which of the 15 columns are missing cannot be told
-                issues.add(new ParseIssue("LAYOUT", "四", "LIT", null, "复议诉讼表数据行有" + (cs.size() - end)
-                    + "个单元格，应有15个；缺少的是哪几列无法确定：" + b.text(), b.src()));
+                issues.add(new ParseIssue("LAYOUT", "四", "LIT", null, say("issue.litShort", cs.size() - end, b.text()), b.src()));
             }
             long extra = aligned != null ? 0 : cs.stream().skip(end + 15L).filter(c -> !c.isBlank()).count();
             if (extra > 0 && issues.stream().noneMatch(i -> "LIT".equals(i.table()))) {
-                issues.add(new ParseIssue("LAYOUT", "四", "LIT", null,
-                    "复议诉讼表数据行多出" + extra + "个非空单元格：" + b.text(), b.src()));
+                issues.add(new ParseIssue("LAYOUT", "四", "LIT", null, say("issue.litExtra", extra, b.text()), b.src()));
             }
         }
 
@@ -589,7 +590,7 @@ public final class ReportParser {
             table("LIT", "四", b);
             int g = Layout.LIT_ROWS.indexOf(group);
             if (seenRows.put("LIT/" + group, true) != null) {
-                issues.add(new ParseIssue("LAYOUT", "四", "LIT", group, "复议诉讼表中重复的行：" + b.text(), b.src()));
+                issues.add(new ParseIssue("LAYOUT", "四", "LIT", group, say("issue.litRepeatedRow", b.text()), b.src()));
                 return;
             }
             List<String[]> cols = columns(Layout.LIT_COLUMNS, Layout.LIT_COLUMN_LABELS);
@@ -622,8 +623,7 @@ public final class ReportParser {
                             Numbers.read(k < cs.size() ? cs.get(k) : null), b.cellSrc(k)));
                     }
                     issues.add(new ParseIssue("LAYOUT", section, table, row,
-                        "“" + rowLabel + "”一行有" + (cs.size() - start) + "个单元格，应有" + cols.size()
-                            + "个数值单元格；多出的空白单元格可对应不同的列，无法确定如何对齐：" + b.text(), b.src()));
+                        say("issue.rowBlankSurplus", rowLabel, cs.size() - start, cols.size(), b.text()), b.src()));
                     return;
                 }
             }
@@ -642,15 +642,13 @@ public final class ReportParser {
             long extra = cs.stream().skip((long) start + cols.size())
                 .filter(c -> !c.isBlank() && Numbers.read(c).getKind() != Value.Kind.UNREADABLE).count();
             if (extra > 0) {
-                issues.add(new ParseIssue("LAYOUT", section, table, row,
-                    "“" + rowLabel + "”一行应有" + cols.size() + "个数值单元格，多出" + extra + "个非空单元格：" + b.text(), b.src()));
+                issues.add(new ParseIssue("LAYOUT", section, table, row, say("issue.rowExtra", rowLabel, cols.size(), extra, b.text()), b.src()));
             }
             if (short_) {
                 issues.add(new ParseIssue("LAYOUT", section, table, row,
-                    "“" + rowLabel + "”一行应有" + cols.size() + "个数值单元格，读到" + have + "个"
-                        + (runTogether ? "（单元格连在一起，无法拆分）" : ""), b.src()));
+                    say(runTogether ? "issue.rowShortRunTogether" : "issue.rowShort", rowLabel, cols.size(), have), b.src()));
             } else if (runTogether) {
-                issues.add(new ParseIssue("LAYOUT", section, table, row, "“" + rowLabel + "”一行有无法读取的单元格", b.src()));
+                issues.add(new ParseIssue("LAYOUT", section, table, row, say("issue.rowUnreadable", rowLabel), b.src()));
             }
         }
     }

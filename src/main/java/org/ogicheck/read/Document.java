@@ -16,7 +16,7 @@ import java.util.Map;
 public record Document(String source, String format, List<Block> blocks, Map<String, String> meta, List<Issue> issues) {
 
     /** something the reader met but could not read as written */
-    public record Issue(String kind, String detail, org.ogicheck.model.SourceRef src) {
+    public record Issue(String kind, org.ogicheck.i18n.Said detail, org.ogicheck.model.SourceRef src) {
     }
 
     public Document(String source, String format, List<Block> blocks, Map<String, String> meta) {

@@ -17,6 +17,7 @@ import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.ogicheck.i18n.Said;
 import org.ogicheck.model.SourceRef;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDecimalNumber;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
@@ -119,8 +120,8 @@ public final class DocxReader {
         for (int r = 0; r < rows.size(); r++) {
             if (grid.full()) {
                 // as the HTML reader says it: the rows past the cell limit are not read, and the report says so
-                issues.add(new Document.Issue("LAYOUT", "第" + no + "个表格：表格超过 " + Grid.MAX_CELLS + " 个单元格，第 " + r
-                    + " 行起未读取", new SourceRef(0, null, no, r, null)));
+                issues.add(new Document.Issue("LAYOUT", Said.of(ReadException.BUNDLE, "issue.table", no,
+                    Said.of(ReadException.BUNDLE, "issue.tooManyCells", Grid.MAX_CELLS, r)), new SourceRef(0, null, no, r, null)));
                 break;
             }
             XWPFTableRow row = rows.get(r);

@@ -17,6 +17,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
+import org.ogicheck.i18n.Said;
 import org.ogicheck.model.SourceRef;
 
 /**
@@ -415,7 +416,7 @@ public final class HtmlReader {
             Grid grid = new Grid();
             int lastRow = 0;
             if (cells >= MAX_REPORT_CELLS) {
-                tooLarge(table, no, 0, "本页表格单元格已超过 " + MAX_REPORT_CELLS + " 个，此表格未读取");
+                tooLarge(table, no, 0, Said.of(ReadException.BUNDLE, "issue.pageCells", MAX_REPORT_CELLS));
                 return;
             }
             for (int r = 0; r < trs.size() && !grid.full(); r++) {
@@ -428,14 +429,13 @@ public final class HtmlReader {
             }
             cells += grid.size();
             if (grid.full()) {
-                tooLarge(trs.get(lastRow), no, lastRow + 1, "表格超过 " + Grid.MAX_CELLS + " 个单元格，第 " + (lastRow + 1)
-                    + " 行起未读取");
+                tooLarge(trs.get(lastRow), no, lastRow + 1, Said.of(ReadException.BUNDLE, "issue.tooManyCells", Grid.MAX_CELLS, lastRow + 1));
             }
             blocks.addAll(grid.blocks(no));
         }
 
-        private void tooLarge(Element at, int table, int row, String detail) {
-            issues.add(new Document.Issue("LAYOUT", "第" + table + "个表格：" + detail,
+        private void tooLarge(Element at, int table, int row, Said detail) {
+            issues.add(new Document.Issue("LAYOUT", Said.of(ReadException.BUNDLE, "issue.table", table, detail),
                 new SourceRef(at.sourceRange().start().lineNumber(), null, table, row > 0 ? row : null, null)));
         }
 

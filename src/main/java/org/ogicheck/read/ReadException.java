@@ -10,7 +10,9 @@ import org.ogicheck.i18n.Texts;
  * {@link #getMessage()} is the Chinese line.
  */
 public class ReadException extends Exception {
-    private static final Texts TEXTS = Texts.of("org.ogicheck.read.texts");
+    /** the readers' own words: their errors and the issues they note in a document */
+    public static final String BUNDLE = "org.ogicheck.read.texts";
+    private static final Texts TEXTS = Texts.of(BUNDLE);
 
     private final String key;
     private final transient Object[] args;

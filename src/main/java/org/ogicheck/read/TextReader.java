@@ -4,6 +4,7 @@ import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.ogicheck.i18n.Said;
 import org.ogicheck.model.SourceRef;
 
 /**
@@ -59,7 +60,7 @@ public final class TextReader {
     static List<Document.Issue> replacedBytes(Charsets.Lenient decoded) {
         List<Document.Issue> out = new ArrayList<>();
         decoded.replaced().forEach((line, n) -> out.add(new Document.Issue("BYTES",
-            "第" + line + "行有 " + n + " 处无法解码的字节（或 NUL 字符），已替换为“" + Charsets.REPLACED + "”", SourceRef.line(line))));
+            Said.of(ReadException.BUNDLE, "issue.bytes", line, n, Charsets.REPLACED), SourceRef.line(line))));
         return out;
     }
 

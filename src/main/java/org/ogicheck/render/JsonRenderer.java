@@ -161,7 +161,7 @@ public final class JsonRenderer implements TextOutput {
         if (f.getSrc().row() != null) loc.put("sourceRow", f.getSrc().row());
         if (f.getSrc().col() != null) loc.put("sourceColumn", f.getSrc().col());
         ObjectNode ev = o.putObject("evidence");
-        for (Map.Entry<String, Object> e : f.getEvidence().entrySet()) put(ev, e.getKey(), e.getValue());
+        for (Map.Entry<String, Object> e : f.getEvidence().entrySet()) put(ev, e.getKey(), e.getValue(), lang);
         if (!f.getCells().isEmpty()) {
             ArrayNode cells = ev.putArray("cells");
             f.getCells().forEach(c -> cells.add(Labels.cell(c, lang)));
@@ -169,15 +169,16 @@ public final class JsonRenderer implements TextOutput {
         return o;
     }
 
-    private static void put(ObjectNode o, String k, Object v) {
+    private static void put(ObjectNode o, String k, Object v, String lang) {
         if (v == null) o.putNull(k);
+        else if (v instanceof org.ogicheck.i18n.Said s) o.put(k, s.in(lang));
         else if (v instanceof BigDecimal b) o.put(k, b.stripTrailingZeros().scale() <= 0 ? b.setScale(0) : b.stripTrailingZeros());
         else if (v instanceof Long l) o.put(k, l);
         else if (v instanceof Integer i) o.put(k, i);
         else if (v instanceof Double d) o.put(k, d);
         else if (v instanceof List<?> list) {
             ArrayNode a = o.putArray(k);
-            list.forEach(x -> a.add(String.valueOf(x)));
+            list.forEach(x -> a.add(x instanceof org.ogicheck.i18n.Said s ? s.in(lang) : String.valueOf(x)));
         } else o.put(k, v.toString());
     }
 }

@@ -19,7 +19,7 @@ public final class ParseRenderer {
     private ParseRenderer() {
     }
 
-    public static String json(ParsedReport p, List<Object> claims) {
+    public static String json(ParsedReport p, List<Object> claims, String lang) {
         ObjectNode o = JsonRenderer.MAPPER.createObjectNode();
         o.put("tool", Version.TOOL);
         o.put("version", Version.get());
@@ -97,7 +97,7 @@ public final class ParseRenderer {
             io.put("kind", i.kind());
             io.put("table", i.table());
             io.put("row", i.row());
-            io.put("detail", i.detail());
+            io.put("detail", i.detail().in(lang));
             io.put("source", i.src().describe());
         }
         return JsonRenderer.json(o);
@@ -146,7 +146,7 @@ public final class ParseRenderer {
             sb.append('\n').append(t(lang, "parse.issues")).append('\n');
             for (ParseIssue i : issues) {
                 sb.append("  ").append(i.kind()).append(' ').append(nz(i.table())).append(' ')
-                    .append(i.detail()).append(' ').append(Labels.source(i.src(), lang)).append('\n');
+                    .append(i.detail().in(lang)).append(' ').append(Labels.source(i.src(), lang)).append('\n');
             }
         }
         return sb.toString();

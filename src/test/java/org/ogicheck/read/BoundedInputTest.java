@@ -44,7 +44,7 @@ class BoundedInputTest {
             Document doc = Readers.read("big.html", html);
             assertThat(doc.issues()).singleElement().satisfies(i -> {
                 assertThat(i.kind()).isEqualTo("LAYOUT");
-                assertThat(i.detail()).contains("表格超过 20000 个单元格").contains("第 201 行起未读取");
+                assertThat(i.detail().toString()).contains("表格超过 20000 个单元格").contains("第 201 行起未读取");
             });
             ParsedReport p = Ogicheck.parse("big.html", html, ReportParser.Options.NONE);
             return TestSupport.engine().check(p, "zh");
@@ -73,7 +73,7 @@ class BoundedInputTest {
             Document doc = Readers.read("big.docx", docx);
             assertThat(doc.issues()).singleElement().satisfies(i -> {
                 assertThat(i.kind()).isEqualTo("LAYOUT");
-                assertThat(i.detail()).contains("表格超过 20000 个单元格").contains("第 201 行起未读取");
+                assertThat(i.detail().toString()).contains("表格超过 20000 个单元格").contains("第 201 行起未读取");
             });
             ParsedReport p = Ogicheck.parse("big.docx", docx, ReportParser.Options.NONE);
             return TestSupport.engine().check(p, "zh");
