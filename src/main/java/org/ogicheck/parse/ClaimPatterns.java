@@ -25,6 +25,8 @@ import org.ahocorasick.trie.Trie;
  * &#64;complete	分布情况为|分别为                                    list markers that mean "all of it"
  * &#64;percent	^，?(?:占[^，。；%]{0,8}?)?（?(?&lt;p&gt;\d+(?:\.\d+)?)%       a percentage after a number
  * &#64;change	^(?:较|同比|比上年)                                   a number said as a change against another year
+ * &#64;interrupt	；[^，；]{0,12}?(?:收到|受理)                          between two parts: another statement begins
+ * &#64;aside	^[，、]?(?:以及|另有)                                 a further count that may stand beside the total
  * &#64;partof	concluded	granted denied …                           kinds that are parts of a kind
  * &#64;whole	concluded	granted|grantedOrPartly denied …             parts that together are all of it
  * &#64;channels	通过(?&lt;list&gt;[^。；]{2,80}?)等?(?:渠道|平台)          channels named with a total
@@ -53,6 +55,8 @@ public final class ClaimPatterns {
     private final List<Pattern> completes = new ArrayList<>();
     private final List<Pattern> percents = new ArrayList<>();
     private final List<Pattern> changes = new ArrayList<>();
+    private final List<Pattern> interrupts = new ArrayList<>();
+    private final List<Pattern> asides = new ArrayList<>();
     private final List<Pattern> channelLists = new ArrayList<>();
     private final List<String> channelWords = new ArrayList<>();
     private final Map<String, List<String>> partOf = new LinkedHashMap<>();
@@ -126,6 +130,8 @@ public final class ClaimPatterns {
             case "@complete" -> completes.add(compile(p[1]));
             case "@percent" -> percents.add(compile(p[1]));
             case "@change" -> changes.add(compile(p[1]));
+            case "@interrupt" -> interrupts.add(compile(p[1]));
+            case "@aside" -> asides.add(compile(p[1]));
             case "@channels" -> channelLists.add(compile(p[1]));
             case "@channel" -> channelWords.addAll(List.of(p[1].split("\\s+")));
             case "@partof", "@whole" -> {
@@ -168,6 +174,8 @@ public final class ClaimPatterns {
     List<Pattern> completes() { return completes; }
     List<Pattern> percents() { return percents; }
     List<Pattern> changes() { return changes; }
+    List<Pattern> interrupts() { return interrupts; }
+    List<Pattern> asides() { return asides; }
     List<Pattern> channelLists() { return channelLists; }
     List<String> channelWords() { return channelWords; }
 

@@ -31,6 +31,8 @@ public final class ClaimReader {
     /** a number a claim could state: digits, or a Chinese numeral before a counting word */
     private static final Pattern COUNTED = Pattern.compile("\\d|[零一二三四五六七八九十百千两]+[件条项个起宗份篇期]");
     private static final Pattern SEPARATOR = Pattern.compile("[，。；：、（）]");
+    private static final Pattern LIST_NUMERAL = Pattern.compile("(?:^|(?<=[，；：、]))\\d{1,2}[.、]");
+    private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final String CN_DIGITS = "零一二三四五六七八九";
 
     private final ClaimPatterns patterns;
@@ -185,6 +187,21 @@ public final class ClaimReader {
         }
     }
 
+    /**
+     * whether the text between two parts states a number of its own ("414.7万人次", "24场"): not a part's
+     * bracketed remark ("（2024年度）", "（17.46%）") nor a list numeral ("；2.工作动态类信息")
+     */
+    private static boolean otherNumber(String gap) {
+        StringBuilder outside = new StringBuilder();
+        int depth = 0;
+        for (char c : gap.toCharArray()) {
+            if (c == '（') depth++;
+            else if (c == '）' && depth > 0) depth--;
+            else if (depth == 0) outside.append(c);
+        }
+        return DIGIT.matcher(LIST_NUMERAL.matcher(outside).replaceAll("")).find();
+    }
+
     /** whether a number is said as a change against another year ("较上年增加500条") */
     private boolean change(Item it) {
         return matchesAny(patterns.changes(), it.label);
@@ -221,14 +238,26 @@ public final class ClaimReader {
         boolean typed = patterns.hasParts(kind);
         List<Item> parts = new ArrayList<>();
         String style = null;
+        boolean open = false;
         for (Item it : candidates) {
             if (!it.usable() || !total.claim.getUnit().equals(it.claim.getUnit())) break;
             if (typed && !patterns.isPartOf(it.claim.getKind(), kind)) break;
+            // "受理申请101件，上年结转1件，其中自然人申请100件、法人或其他组织申请1件": parts of a kind the number right before
+            // cannot have are not its parts (they are of the 101, or of 101 + 1): no sum
+            if (parts.isEmpty() && !typed && !Claim.COUNT.equals(kind) && patterns.isPart(it.claim.getKind())) return;
             if (!parts.isEmpty()) {
                 Item prev = parts.get(parts.size() - 1);
                 String gap = it.norm.substring(prev.end, it.start);
                 // a second marker (其中, 涉及 …) between parts starts another breakdown
                 if (marker(gap, 0) != null || matchesAny(patterns.lists(), "，" + gap)) break;
+                // another number between them ("242条（含…），网站总访问量414.7万人次…；受理网民留言111条"), or another statement
+                // ("其中公开答复14件；“依申请公开”平台收到…64件") ends the list
+                if (otherNumber(gap) || matchesAny(patterns.interrupts(), gap)) break;
+                // "包括机构概况1条，以及…2条": the count after 以及 may stand beside the total rather than in its list
+                if (matchesAny(patterns.asides(), gap)) {
+                    open = true;
+                    break;
+                }
                 if (style == null) style = gap.contains("；") ? "；" : "，";
                 else if (style.equals("，") && gap.contains("；")) break;
             }
@@ -243,9 +272,11 @@ public final class ClaimReader {
             inLists.add(p);
             if (p.claim.getPercent() != null) p.claim.setPercent(p.claim.getPercent(), total.claim);
         }
-        boolean complete = matchesAny(patterns.completes(), marker)
-            || parts.get(parts.size() - 1).label.contains("其他")
-            || patterns.isWhole(kind, kinds);
+        // a last part 其他… says the list is all of it, unless it is a typed part (法人或其他组织 is an applicant type)
+        Item last = parts.get(parts.size() - 1);
+        boolean complete = !open && (matchesAny(patterns.completes(), marker)
+            || !patterns.isPart(last.claim.getKind()) && last.label.contains("其他")
+            || patterns.isWhole(kind, kinds));
         out.add(new ClaimSum(total.claim, List.copyOf(claims), complete, "list"));
     }
 

@@ -30,11 +30,12 @@ class RealSentencesTest {
             for (String line : text.split("\n")) {
                 if (line.isBlank() || line.startsWith("#")) continue;
                 String[] f = line.split("\t", -1);
-                assertThat(f).as(line).hasSize(4);
+                // a fifth and sixth column (the table that agrees, the change no reading fits) are RealSentencesInReportTest's
+                assertThat(f.length).as(line).isIn(4, 6);
                 out.add(Arguments.of(f[1], f[2], f[3], f[0]));
             }
         }
-        assertThat(out).hasSizeGreaterThanOrEqualTo(50);
+        assertThat(out).hasSizeGreaterThanOrEqualTo(150);
         return out.stream();
     }
 
