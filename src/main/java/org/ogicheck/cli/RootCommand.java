@@ -7,12 +7,14 @@ import picocli.CommandLine.Command;
 @Command(name = "ogicheck", mixinStandardHelpOptions = true, versionProvider = RootCommand.VersionProvider.class,
     description = "Checks annual reports on government information disclosure (政府信息公开工作年度报告) "
         + "against the rules in rules/.",
-    subcommands = {CheckCommand.class, ParseCommand.class, ExplainCommand.class, RulesCommand.class, MutateCommand.class,
-        DemoCommand.class, ServeCommand.class, ImportCommand.class, AccountCommand.class},
     footer = {ExitCodes.HELP, "%nOutput encoding: the console's own when it can show Chinese (GBK on a code-page-936 Windows console),"
         + " else UTF-8; --encoding NAME (anywhere on the line) or OGICHECK_ENCODING=NAME forces one. Files written with --out"
         + " are always UTF-8."})
 public final class RootCommand implements Runnable {
+    /** the subcommands, in the order the help lists them (added by {@link Cli#commandLine}) */
+    static final java.util.List<Class<?>> COMMANDS = java.util.List.of(CheckCommand.class, ParseCommand.class, ExplainCommand.class,
+        RulesCommand.class, MutateCommand.class, DemoCommand.class, ServeCommand.class, ImportCommand.class, AccountCommand.class);
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 

@@ -32,7 +32,7 @@ public final class Figures {
         /** "258+12+1+1+3" or "805" */
         public String getShown() { return shown; }
         /** "258+12+1+1+3 = 275" or "805": the numbers read and, when they are added or taken away, their result */
-        public String getWorked() { return shown.matches(".*[+−].*") ? shown + " = " + value : shown; }
+        public String getWorked() { return shown.contains("+") || shown.contains("−") ? shown + " = " + value : shown; }
         public Cell[] cellArray() { return cells.toArray(new Cell[0]); }
         /** "“（七）总计 / 总计”", "“(一)予以公开”各列之和" — the cells read, for a message */
         public String getNames() {
@@ -113,13 +113,8 @@ public final class Figures {
      * number gives no figure.
      */
     public static Figure appColumns(Collection<?> all, String rows, String columns) {
-        List<Cell> cells = new ArrayList<>();
-        for (Object o : all) if (o instanceof Cell c && c.getTable().equals("APP")) cells.add(c);
-        cells.sort(Comparator.comparingInt((Cell c) -> c.getSrc().line()).thenComparing(c -> c.getSrc().row() == null ? 0 : c.getSrc().row())
-            .thenComparing(c -> c.getSrc().col() == null ? 0 : c.getSrc().col()));
-        Pattern p = Pattern.compile(rows);
-        List<String> keys = new ArrayList<>();
-        for (Cell c : cells) if (p.matcher(c.getRow()).matches() && !keys.contains(c.getRow())) keys.add(c.getRow());
+        Grid cells = new Grid(all, "APP");
+        List<String> keys = cells.rowsMatching(rows);
         if (keys.isEmpty()) return null;
         boolean blanksAreZero = blanksAreZero(cells, APP_PARTS);
         long value = 0;
@@ -127,7 +122,7 @@ public final class Figures {
         List<String> shown = new ArrayList<>();
         for (String key : keys) {
             for (String col : columns.split("\\|")) {
-                Cell c = cell(cells, key, col);
+                Cell c = cells.cell(key, col);
                 if (c == null) return null;
                 if (c.getN() != null) {
                     value += c.getN();
@@ -147,20 +142,15 @@ public final class Figures {
     }
 
     private static Figure figure(Collection<?> all, String table, String rows, List<String> parts) {
-        List<Cell> cells = new ArrayList<>();
-        for (Object o : all) if (o instanceof Cell c && c.getTable().equals(table)) cells.add(c);
-        Pattern p = Pattern.compile(rows);
-        List<String> keys = new ArrayList<>();
-        cells.sort(Comparator.comparingInt((Cell c) -> c.getSrc().line()).thenComparing(c -> c.getSrc().row() == null ? 0 : c.getSrc().row())
-            .thenComparing(c -> c.getSrc().col() == null ? 0 : c.getSrc().col()));
-        for (Cell c : cells) if (p.matcher(c.getRow()).matches() && !keys.contains(c.getRow())) keys.add(c.getRow());
+        Grid cells = new Grid(all, table);
+        List<String> keys = cells.rowsMatching(rows);
         if (keys.isEmpty()) return null;
         boolean blanksAreZero = blanksAreZero(cells, parts);
         long value = 0;
         List<Cell> used = new ArrayList<>();
         List<String> shown = new ArrayList<>();
         for (String key : keys) {
-            Cell total = cell(cells, key, "total");
+            Cell total = cells.cell(key, "total");
             if (total != null && total.getN() != null) {
                 value += total.getN();
                 used.add(total);
@@ -169,7 +159,7 @@ public final class Figures {
             }
             List<Cell> row = new ArrayList<>();
             for (String col : parts) {
-                Cell c = cell(cells, key, col);
+                Cell c = cells.cell(key, col);
                 if (c == null) return null;
                 if (c.getN() != null) row.add(c);
                 else if (!(blanksAreZero && c.getKind() == Value.Kind.BLANK)) return null;
@@ -184,14 +174,14 @@ public final class Figures {
     }
 
     /** whether the table shows that it leaves zeros blank: rows with a 总计 add up with blanks as 0 */
-    static boolean blanksAreZero(List<Cell> cells, List<String> parts) {
+    static boolean blanksAreZero(Grid cells, List<String> parts) {
         int evidence = 0;
-        for (Cell total : cells) {
+        for (Cell total : cells.inOrder) {
             if (!total.getColumn().equals("total") || total.getN() == null) continue;
             long sum = 0;
             boolean blank = false;
             for (String col : parts) {
-                Cell c = cell(cells, total.getRow(), col);
+                Cell c = cells.cell(total.getRow(), col);
                 if (c == null) return false;
                 if (c.getN() != null) sum += c.getN();
                 else if (c.getKind() == Value.Kind.BLANK) blank = true;
@@ -203,9 +193,47 @@ public final class Figures {
         return evidence > 0;
     }
 
-    private static Cell cell(List<Cell> cells, String row, String column) {
-        for (Cell c : cells) if (c.getRow().equals(row) && c.getColumn().equals(column)) return c;
-        return null;
+    /** the row expressions of the rules (a handful), compiled once */
+    private static final java.util.Map<String, Pattern> ROWS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** where a cell stands in the report: line, then row and column of its table (a missing one first) */
+    private static final Comparator<Cell> SOURCE_ORDER = (a, b) -> {
+        int c = Integer.compare(a.getSrc().line(), b.getSrc().line());
+        if (c != 0) return c;
+        c = Integer.compare(orZero(a.getSrc().row()), orZero(b.getSrc().row()));
+        return c != 0 ? c : Integer.compare(orZero(a.getSrc().col()), orZero(b.getSrc().col()));
+    };
+
+    private static int orZero(Integer i) {
+        return i == null ? 0 : i;
+    }
+
+    /**
+     * one table's cells in source order, looked up by row and column (the first cell in source order
+     * where two share a place), so that a figure costs one pass over the table instead of one per cell
+     */
+    static final class Grid {
+        final List<Cell> inOrder = new ArrayList<>();
+        private final java.util.Map<String, java.util.Map<String, Cell>> byRow = new java.util.LinkedHashMap<>();
+
+        Grid(Collection<?> all, String table) {
+            for (Object o : all) if (o instanceof Cell c && c.getTable().equals(table)) inOrder.add(c);
+            inOrder.sort(SOURCE_ORDER);
+            for (Cell c : inOrder) byRow.computeIfAbsent(c.getRow(), k -> new java.util.HashMap<>()).putIfAbsent(c.getColumn(), c);
+        }
+
+        Cell cell(String row, String column) {
+            java.util.Map<String, Cell> r = byRow.get(row);
+            return r == null ? null : r.get(column);
+        }
+
+        /** the row keys matching a regular expression, in the order they first stand in the report */
+        List<String> rowsMatching(String rows) {
+            Pattern p = ROWS.computeIfAbsent(rows, Pattern::compile);
+            List<String> keys = new ArrayList<>();
+            for (String row : byRow.keySet()) if (p.matcher(row).matches()) keys.add(row);
+            return keys;
+        }
     }
 
     // ---- what the Chinese rule sentences (rules/vocabulary.dsl) call ----
@@ -231,6 +259,11 @@ public final class Figures {
         return t;
     }
 
+    private static final Pattern QUOTES = Pattern.compile("^[“\"]|[”\"]$");
+    private static final Pattern OUTCOME = Pattern.compile("granted|partlyGranted|(denied|unable|notProcessed)\\.\\d|other(\\.\\d)?");
+    private static final Pattern OTHER = Pattern.compile("other(\\.\\d)?");
+    private static final Pattern OTHER_PART = Pattern.compile("other\\.\\d");
+
     /** the row or column keys of "“本年新收”加“上年结转”" */
     public static List<String> keys(String table, String terms) {
         List<String> out = new ArrayList<>();
@@ -250,7 +283,7 @@ public final class Figures {
 
     private static List<String> names(String terms) {
         List<String> out = new ArrayList<>();
-        for (String t : terms.split("加")) out.add(t.strip().replaceAll("^[“\"]|[”\"]$", ""));
+        for (String t : terms.split("加")) out.add(QUOTES.matcher(t.strip()).replaceAll(""));
         return out;
     }
 
@@ -295,6 +328,12 @@ public final class Figures {
             String across = perColumn ? c.getRow() : c.getColumn();
             if (across.equals(l.get(0)) && !lines.contains(along)) lines.add(along);
         }
+        // the cells at each place (line, key), in the order given: one pass instead of one per line and key
+        java.util.Map<java.util.Map.Entry<String, String>, List<Cell>> at = new java.util.HashMap<>();
+        for (Cell c : cells) {
+            at.computeIfAbsent(perColumn ? java.util.Map.entry(c.getColumn(), c.getRow()) : java.util.Map.entry(c.getRow(), c.getColumn()),
+                k -> new ArrayList<>(1)).add(c);
+        }
         List<Imbalance> out = new ArrayList<>();
         for (String line : lines) {
             List<List<Cell>> combos = new ArrayList<>();
@@ -303,8 +342,7 @@ public final class Figures {
             keys.addAll(r);
             for (String k : keys) {
                 List<List<Cell>> next = new ArrayList<>();
-                for (Cell c : cells) {
-                    if (!(perColumn ? c.getColumn().equals(line) && c.getRow().equals(k) : c.getRow().equals(line) && c.getColumn().equals(k))) continue;
+                for (Cell c : at.getOrDefault(java.util.Map.entry(line, k), List.of())) {
                     for (List<Cell> combo : combos) {
                         List<Cell> n = new ArrayList<>(combo);
                         n.add(c);
@@ -352,7 +390,7 @@ public final class Figures {
 
     /** whether a row of 第三部分 is one of the outcomes （一）…（六） that （七）总计 adds up */
     public static boolean appOutcome(String row) {
-        return row != null && row.matches("(granted|partlyGranted|(denied|unable|notProcessed)\\.\\d|other(\\.\\d)?)");
+        return row != null && OUTCOME.matcher(row).matches();
     }
 
     /**
@@ -366,8 +404,8 @@ public final class Figures {
         boolean other = false;
         boolean split = false;
         for (String r : rows) {
-            if (r.matches("other(\\.\\d)?")) other = true;
-            if (r.matches("other\\.\\d")) split = true;
+            if (OTHER.matcher(r).matches()) other = true;
+            if (OTHER_PART.matcher(r).matches()) split = true;
         }
         if (!other) return true;
         if (split) for (String spec : APP_OTHER_PARTS) if (!rows.contains(part(spec, 0))) return true;

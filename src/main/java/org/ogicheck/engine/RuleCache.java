@@ -26,7 +26,8 @@ import org.kie.api.definition.KiePackage;
 /**
  * The compiled rule packages of a rule-folder set, kept on disk so that the next run skips the
  * compiler (about 1.5 s of a cold start): Drools' own serialisation of the knowledge packages
- * (the generated classes travel inside them), read back into a new KieBase.
+ * (the generated classes travel inside them), read back into a new KieBase, with the DRL they were
+ * compiled from, so that a run whose rules did not change neither expands the sentences nor reads the tables again.
  *
  * <p>The key is a SHA-256 over every file of every rule folder (names and bytes: rules, messages,
  * parameters, claim patterns, scoring; not where the folders are), the rule folders' order, the Java version and the code of
@@ -39,7 +40,7 @@ import org.kie.api.definition.KiePackage;
  * turns caching off. A folder that cannot be written simply means no cache.
  */
 final class RuleCache {
-    private static final byte[] MAGIC = "ogicheck-rules-1\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] MAGIC = "ogicheck-rules-2\n".getBytes(StandardCharsets.US_ASCII);
     private final Path file;
     private final byte[] key;
 
@@ -64,9 +65,21 @@ final class RuleCache {
         return file;
     }
 
-    /** the cached packages, or null when there are none that can be trusted */
+    /** what a cache entry holds: the compiled packages and the DRL they were compiled from (sentences expanded, tables generated) */
+    record Entry(Collection<KiePackage> packages, List<RuleSources.Source> sources) {
+    }
+
+    /** a rule file's DRL as compiled, by the file's place in the list of rule files (the key covers their names and order) */
+    private record Stored(int file, String drl, String kind, java.util.TreeMap<Integer, org.ogicheck.i18n.Said> placeOfLine)
+        implements java.io.Serializable {
+    }
+
+    /**
+     * the cached packages and the DRL of {@code files} (the rule files of the key's folders, in the order
+     * they are compiled), or null when there are none that can be trusted
+     */
     @SuppressWarnings("unchecked")
-    Collection<KiePackage> read() {
+    Entry read(List<Path> files) {
         try {
             if (!Files.isRegularFile(file)) return null;
             byte[] all = Files.readAllBytes(file);
@@ -77,20 +90,33 @@ final class RuleCache {
             if (!Arrays.equals(all, MAGIC.length + key.length, head, sum, 0, sum.length)) return null;
             try (ObjectInputStream in = new DroolsObjectInputStream(new ByteArrayInputStream(all, head, all.length - head),
                 RuleCache.class.getClassLoader())) {
-                return (Collection<KiePackage>) in.readObject();
+                Collection<KiePackage> packages = (Collection<KiePackage>) in.readObject();
+                List<RuleSources.Source> sources = new ArrayList<>();
+                for (Stored st : (List<Stored>) in.readObject()) {
+                    sources.add(new RuleSources.Source(files.get(st.file()), st.drl(), st.kind(),
+                        st.placeOfLine().isEmpty() ? java.util.Map.of() : st.placeOfLine()));
+                }
+                return new Entry(packages, sources);
             }
         } catch (IOException | ClassNotFoundException | RuntimeException | LinkageError e) {
             return null;
         }
     }
 
-    /** writes the packages (temp file, then rename); a failure to write only means no cache */
-    void write(Collection<KiePackage> packages) {
+    /** writes the packages and the DRL of {@code files} they were compiled from (temp file, then rename); a failure to write only means no cache */
+    void write(Collection<KiePackage> packages, List<RuleSources.Source> sources, List<Path> files) {
         Path tmp = null;
         try {
+            List<Stored> stored = new ArrayList<>();
+            for (RuleSources.Source src : sources) {
+                int at = files.indexOf(src.file());
+                if (at < 0) return;
+                stored.add(new Stored(at, src.drl(), src.kind(), new java.util.TreeMap<>(src.placeOfLine())));
+            }
             ByteArrayOutputStream body = new ByteArrayOutputStream();
             try (ObjectOutputStream out = new DroolsObjectOutputStream(body)) {
                 out.writeObject(new ArrayList<>(packages));
+                out.writeObject(stored);
             }
             byte[] b = body.toByteArray();
             Files.createDirectories(file.getParent());

@@ -132,14 +132,16 @@ public final class RuleSet {
         }
         if (!errors.isEmpty()) throw new RulesException(errors);
         if (files.isEmpty()) throw RulesException.of("noRuleFiles", dirs);
-        List<RuleSources.Source> sources = RuleSources.read(files, errors);
+        // compiled rules cached for these very files (their bytes, the tool and the Java version are the
+        // key) passed the safety lint when they were cached: the lint is run again only when compiling,
+        // and the sentences are expanded (the tables read) again only then
+        RuleCache cache = RuleCache.of(dirs);
+        RuleCache.Entry entry = cache == null ? null : cache.read(files);
+        Collection<KiePackage> cached = entry == null ? null : entry.packages();
+        List<RuleSources.Source> sources = entry != null ? entry.sources() : RuleSources.read(files, errors);
         if (!errors.isEmpty()) throw new RulesException(errors);
         Map<Path, String> texts = new LinkedHashMap<>();
         for (RuleSources.Source s : sources) texts.put(s.file(), s.drl());
-        // compiled rules cached for these very files (their bytes, the tool and the Java version are the
-        // key) passed the safety lint when they were cached: the lint is run again only when compiling
-        RuleCache cache = RuleCache.of(dirs);
-        Collection<KiePackage> cached = cache == null ? null : cache.read();
         if (cached == null) {
             // the safety lint reads the DRL that is compiled: a sentence's expansion, a spreadsheet's generated rules
             for (RuleSources.Source s : sources) {
@@ -148,7 +150,7 @@ public final class RuleSet {
             if (!errors.isEmpty()) throw new RulesException(errors);
         }
 
-        Compiled compiled = compile(cache, cached, sources, errors);
+        Compiled compiled = compile(cache, cached, sources, files, errors);
         if (!errors.isEmpty()) throw new RulesException(errors);
         KieBase base = compiled.base();
         Map<String, RuleMeta> byId = new LinkedHashMap<>();
@@ -223,7 +225,7 @@ public final class RuleSet {
      * else compiled (and then cached). Compile errors are added to {@code errors}; nothing is cached then.
      */
     private static Compiled compile(RuleCache cache, Collection<KiePackage> cached, List<RuleSources.Source> sources,
-                                    List<Said> errors) {
+                                    List<Path> files, List<Said> errors) {
         if (cached != null) {
             InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase();
             base.addPackages(cached);
@@ -260,7 +262,7 @@ public final class RuleSet {
             else errors.add(Said.of(RulesException.BUNDLE, "at.line", where, line, Said.verbatim(msg)));
         }
         if (!errors.isEmpty()) return null;
-        if (cache != null) cache.write(kb.getKnowledgePackages());
+        if (cache != null) cache.write(kb.getKnowledgePackages(), sources, files);
         return new Compiled(kb.newKieBase(), false);
     }
 

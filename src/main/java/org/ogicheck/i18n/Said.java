@@ -10,7 +10,7 @@ import java.util.List;
  * language. An argument that is a list is worded item by item and joined with the bundle's
  * {@code separator} ("；" in Chinese, "; " in English).
  */
-public record Said(String bundle, String key, List<Object> args) {
+public record Said(String bundle, String key, List<Object> args) implements java.io.Serializable {
     public Said {
         args = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(args));
     }

@@ -94,14 +94,15 @@ public final class Pipeline {
     }
 
     /**
-     * A batch streamed in input order to {@code sink}, on {@code threads} workers, holding at most
-     * {@code window} reports at a time: memory stays flat in the number of inputs. The outcomes are
+     * A batch streamed in input order to {@code sink}, on {@code threads} workers, checking at most
+     * {@code window} reports at a time: memory stays bounded whatever the number of inputs. The outcomes are
      * those of {@link #check(List, Settings, Runner)}, with the same pairing of years: a first pass
-     * reads each input for its agency and year only (kept: a name and a number per input), the years
+     * reads each input for its agency and year (kept: a name and a number per input), the years
      * are paired on those, and the second pass reads each input again, checks it with its previous
      * year's report (kept in a small cache, read again when it has left it) and hands it on. The
-     * first {@code window} inputs are kept from the first pass, so a batch that fits is read once.
-     * An input that fails in the first pass is its failure (not read again).
+     * first pass also keeps the parsed reports that cost most to read per byte held (a PDF before a
+     * text file) within a quarter of the heap (see {@link Kept}): those are not read again, and a
+     * batch that fits is read once. An input that fails in the first pass is its failure (not read again).
      *
      * @param tick called once per input and pass (a progress bar of 2 × inputs steps), or null
      * @throws ReadException when the settings' previous report cannot be read (no input is checked then)
@@ -115,7 +116,7 @@ public final class Pipeline {
         int keep = Math.max(1, window);
         Runnable ticked = tick == null ? () -> { } : tick;
         Outcome.Failed[] failedFirst = new Outcome.Failed[n];
-        ParsedReport[] kept = new ParsedReport[Math.min(n, keep)];
+        Kept kept = new Kept(Runtime.getRuntime().maxMemory() / 4);
         Map<Integer, Integer> previousOf;
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, "ogicheck-batch");
@@ -132,10 +133,11 @@ public final class Pipeline {
                 for (int w = 0; w < workers; w++) {
                     passOne.add(pool.submit(() -> {
                         for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
+                            long t0 = System.nanoTime();
                             Object o = parseOne(inputs.get(i), s, limit);
                             if (o instanceof ParsedReport p) {
                                 keys[i] = Pairing.Key.of(p.report());
-                                if (i < kept.length) kept[i] = p;
+                                kept.offer(i, p, System.nanoTime() - t0);
                             } else {
                                 failedFirst[i] = (Outcome.Failed) o;
                             }
@@ -158,11 +160,7 @@ public final class Pipeline {
                     ahead.add(pool.submit(() -> {
                         if (failedFirst[i] != null) return failedFirst[i];
                         long started = System.nanoTime();
-                        ParsedReport p = null;
-                        if (i < kept.length) {
-                            p = kept[i];
-                            kept[i] = null;
-                        }
+                        ParsedReport p = kept.take(i);
                         if (p == null) {
                             Object o = parseOne(inputs.get(i), s, limit);
                             if (!(o instanceof ParsedReport parsed)) return (Outcome) o;
@@ -173,7 +171,7 @@ public final class Pipeline {
                         Integer j = previousOf.get(i);
                         if (j != null) {
                             previous = priors.get(j);
-                            if (previous == null && j < kept.length) previous = kept[j];
+                            if (previous == null) previous = kept.get(j);
                             if (previous == null && parseOne(inputs.get(j), s, limit) instanceof ParsedReport q) {
                                 previous = q;
                                 priors.put(j, q);
@@ -189,6 +187,65 @@ public final class Pipeline {
             }
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /**
+     * The parsed reports the first pass of a streamed batch keeps for the second, within a budget of
+     * bytes: when it is exceeded, the report that cost least to read per byte held is dropped (it is
+     * read again when its turn comes). A PDF (tens of ms to read, some 60 KB held) is kept before a
+     * text file (about 1 ms): the second pass reads again only what is cheap to read.
+     */
+    static final class Kept {
+        private record Entry(int index, ParsedReport report, long bytes, double nanosPerByte) {
+        }
+
+        private final long budget;
+        private final Map<Integer, Entry> byIndex = new java.util.HashMap<>();
+        private final java.util.PriorityQueue<Entry> cheapest =
+            new java.util.PriorityQueue<>(java.util.Comparator.comparingDouble(Entry::nanosPerByte));
+        private long held;
+
+        Kept(long budget) {
+            this.budget = budget;
+        }
+
+        /** keeps a report read in {@code nanos}, unless it is the cheapest to read again of all held beyond the budget */
+        synchronized void offer(int i, ParsedReport p, long nanos) {
+            long bytes = estimatedBytes(p);
+            Entry e = new Entry(i, p, bytes, nanos / (double) bytes);
+            byIndex.put(i, e);
+            cheapest.add(e);
+            held += bytes;
+            while (held > budget && !cheapest.isEmpty()) {
+                Entry drop = cheapest.poll();
+                byIndex.remove(drop.index());
+                held -= drop.bytes();
+            }
+        }
+
+        /** the report kept for input i, or null; it is no longer kept */
+        synchronized ParsedReport take(int i) {
+            Entry e = byIndex.remove(i);
+            if (e == null) return null;
+            cheapest.remove(e);
+            held -= e.bytes();
+            return e.report();
+        }
+
+        /** the report kept for input i, or null; it stays kept */
+        synchronized ParsedReport get(int i) {
+            Entry e = byIndex.get(i);
+            return e == null ? null : e.report();
+        }
+
+        /**
+         * what a parsed report holds, roughly and rather more than less: its text about three times over
+         * (whole, sections, sentences) and a few hundred bytes per fact (a cell with its value and place)
+         */
+        static long estimatedBytes(ParsedReport p) {
+            String text = p.report().getFullText();
+            return 1024 + 8L * (text == null ? 0 : text.length()) + 200L * p.facts().size();
         }
     }
 

@@ -157,14 +157,24 @@ final class ColdStart {
         return out;
     }
 
-    /** seconds from start to exit of each of n runs, after one untimed run (file cache, archive) */
-    double[] measure(int n) throws IOException, InterruptedException {
+    /** each run's seconds from start to exit, and its CPU seconds (user + sys; -1 where not known) */
+    record Runs(double[] wall, double[] cpu) {
+    }
+
+    /** n runs, after one untimed run (file cache, archive) */
+    Runs measure(int n) throws IOException, InterruptedException {
         // the launcher makes its archive on its first run (untimed)
         if (env.isEmpty()) ensureArchive();
         run(command);
-        double[] s = new double[n];
-        for (int i = 0; i < n; i++) s[i] = run(command);
-        return s;
+        double[] wall = new double[n];
+        double[] cpu = new double[n];
+        for (int i = 0; i < n; i++) {
+            double c0 = Cpu.children();
+            wall[i] = run(command);
+            double c1 = Cpu.children();
+            cpu[i] = c0 < 0 || c1 < 0 ? -1 : c1 - c0;
+        }
+        return new Runs(wall, cpu);
     }
 
     private double run(List<String> command) throws IOException, InterruptedException {

@@ -65,9 +65,13 @@ final class RealFiles {
             Path errFile = tmp.resolve("err.txt");
             pb.redirectOutput(ProcessBuilder.Redirect.to(new File(System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null")))
                 .redirectError(errFile.toFile());
+            String load = Cpu.load();
+            double c0 = Cpu.children();
             long t0 = System.nanoTime();
             int code = pb.start().waitFor();
             double s = (System.nanoTime() - t0) / 1e9;
+            double c1 = Cpu.children();
+            String cpu = c0 < 0 || c1 < 0 ? "CPU not known" : String.format(Locale.ROOT, "%.1f s CPU (user + sys, all threads)", c1 - c0);
             long reports = 0;
             long unreadable = 0;
             if (Files.isRegularFile(csv)) {
@@ -82,10 +86,11 @@ final class RealFiles {
             String lastErr = "";
             List<String> err = Files.readAllLines(errFile, StandardCharsets.UTF_8);
             if (!err.isEmpty()) lastErr = "; stderr: " + err.get(err.size() - 1).strip();
-            String result = String.format(Locale.ROOT, "%.1f s, %,.0f files/s; exit %d; CSV: %,d report rows + %,d unreadable of %,d files%s",
-                s, n / s, code, reports, unreadable, n, code == 2 && unreadable == 0 ? lastErr : "");
+            String result = String.format(Locale.ROOT, "%.1f s wall, %,.0f files/s; %s; load %s → %s; exit %d; CSV: %,d report rows "
+                    + "+ %,d unreadable of %,d files%s", s, n / s, cpu, load, Cpu.load(), code, reports, unreadable, n,
+                code == 2 && unreadable == 0 ? lastErr : "");
             bench.row(measure, result, "≤ 10 s, every file a row",
-                !all ? "missed: " + (n - reports - unreadable) + " files not in the CSV" : n == 10_000 ? Bench.verdict(s, 10, "s")
+                !all ? "missed: " + (n - reports - unreadable) + " files not in the CSV" : n == 10_000 ? Bench.verdict(s, 10, "s") + " (wall)"
                     : "not comparable: the target is for 10,000 files");
         } finally {
             try (Stream<Path> w = Files.walk(tmp)) {

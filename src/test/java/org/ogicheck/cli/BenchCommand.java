@@ -98,7 +98,7 @@ final class BenchCommand implements Callable<Integer> {
             Thread.currentThread().interrupt();
             return ExitCodes.USAGE;
         }
-        String md = bench.markdown("## ogicheck bench, " + LocalDate.now() + "\n\n" + Bench.environment());
+        String md = bench.markdown("## ogicheck bench, " + LocalDate.now() + "\n\n" + bench.environment());
         stdout.print(md);
         stdout.flush();
         try {
