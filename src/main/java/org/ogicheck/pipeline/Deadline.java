@@ -21,20 +21,44 @@ public final class Deadline {
      * Rule code that ignores interruption (a recursion that runs for ages) would keep a core busy
      * for the rest of the process (the web server, a long batch): after a grace second the worker
      * is stopped with Thread.stop, the last resort the JDK 17 still has. The worker holds nothing
-     * shared (its own parse and its own Drools session), so stopping it leaves no broken state.
+     * shared (its own parse and its own Drools session) except the classes it may be initialising:
+     * a class whose static initialiser is stopped can never be used again in this process (PDFBox's
+     * CMapStrings, stopped while the first PDF was read, made every later PDF "Could not initialize
+     * class"). So the worker is stopped only while it is suspended outside any static initialiser;
+     * while it is in one it is looked at again a little later, and abandoned (not stopped) when it
+     * stays there.
      */
     @SuppressWarnings({"deprecation", "removal"})
     private static void stopLater(Thread t) {
         Thread reaper = new Thread(() -> {
             try {
                 t.join(1000);
-                if (t.isAlive()) t.stop();
+                for (int tries = 0; t.isAlive() && tries < STOP_TRIES; tries++) {
+                    if (stopOutsideInitialiser(t)) return;
+                    t.join(STOP_RETRY_MS);
+                }
             } catch (InterruptedException | UnsupportedOperationException e) {
                 // newer JDKs have no stop(); the daemon worker is then only abandoned
             }
         }, "ogicheck-reaper");
         reaper.setDaemon(true);
         reaper.start();
+    }
+
+    private static final int STOP_TRIES = 600;
+    private static final long STOP_RETRY_MS = 50;
+
+    /** stops the worker unless it is initialising a class; true when stopped */
+    @SuppressWarnings({"deprecation", "removal"})
+    private static boolean stopOutsideInitialiser(Thread t) {
+        t.suspend();
+        try {
+            for (StackTraceElement frame : t.getStackTrace()) if (frame.getMethodName().equals("<clinit>")) return false;
+            t.stop();
+            return true;
+        } finally {
+            t.resume();
+        }
     }
 
     /** an out-of-memory of one report's worker, as the one line its input is reported with (the worker's memory is free again) */
