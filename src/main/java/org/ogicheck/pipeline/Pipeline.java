@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import org.ogicheck.app.Ogicheck;
 import org.ogicheck.app.Pairing;
 import org.ogicheck.app.Result;
+import org.ogicheck.i18n.Said;
 import org.ogicheck.engine.RuleSet;
 import org.ogicheck.engine.RulesException;
 import org.ogicheck.parse.ParsedReport;
@@ -318,7 +319,9 @@ public final class Pipeline {
     }
 
     /** the pipeline's own lines (an input not checked, and why) */
-    static final org.ogicheck.i18n.Texts TEXTS = org.ogicheck.i18n.Texts.of("org.ogicheck.pipeline.texts");
+    /** the bundle of the pipeline's own lines */
+    public static final String BUNDLE = "org.ogicheck.pipeline.texts";
+    static final org.ogicheck.i18n.Texts TEXTS = org.ogicheck.i18n.Texts.of(BUNDLE);
 
     /** the claims the narrative states, read with this rule set's patterns (what {@code parse} shows) */
     public List<Object> claims(ParsedReport parsed) {
@@ -328,27 +331,33 @@ public final class Pipeline {
     /** why an input could not be read or checked, as the line a batch reports for it (other errors are bugs: rethrown) */
     private static Outcome.Failed failed(Input input, Exception e, Settings s) {
         String name = input.name();
-        if (e instanceof ReadException r) return new Outcome.Failed(name, r.message(s.lang()));
-        if (e instanceof RulesException r) return new Outcome.Failed(name, name + ": " + r.lines(s.lang()).get(0));
+        if (e instanceof ReadException r) return new Outcome.Failed(name, r.said(), s.lang());
+        if (e instanceof RulesException r) return new Outcome.Failed(name, named(name, r.said().get(0)), s.lang());
         if (e instanceof TimeoutException) {
             long seconds = Math.max(1, s.timeout().toSeconds());
-            return new Outcome.Failed(name, TEXTS.get(s.lang(), "timeout", name, seconds), true);
+            return new Outcome.Failed(name, Said.of(BUNDLE, "timeout", name, seconds), s.lang(), true);
         }
         if (e instanceof RuntimeException r) throw r;
-        if (e instanceof Deadline.OutOfMemory) return new Outcome.Failed(name, name + TEXTS.get(s.lang(), "separator") + outOfMemoryLine(s.lang()));
-        return new Outcome.Failed(name, name + TEXTS.get(s.lang(), "separator") + e.getMessage());
+        if (e instanceof Deadline.OutOfMemory) {
+            return new Outcome.Failed(name, named(name, Said.of(BUNDLE, "outOfMemory", Runtime.getRuntime().maxMemory() / 1048576)), s.lang());
+        }
+        return new Outcome.Failed(name, named(name, Said.verbatim(e.getMessage())), s.lang());
+    }
+
+    private static Said named(String name, Said line) {
+        return Said.of(BUNDLE, "named", name, line);
     }
 
     /** an input larger than the settings allow, not read */
     private static Outcome.Failed tooLarge(Input input, long size, Settings s) {
-        return new Outcome.Failed(input.name(), TEXTS.get(s.lang(), "tooLarge", input.name(),
-            String.format(java.util.Locale.ROOT, "%.1f", size / 1048576.0), s.maxInputBytes() / 1048576));
+        return new Outcome.Failed(input.name(), Said.of(BUNDLE, "tooLarge", input.name(),
+            String.format(java.util.Locale.ROOT, "%.1f", size / 1048576.0), s.maxInputBytes() / 1048576), s.lang());
     }
 
     /** a reader's or the parser's unexpected failure on a hostile file: the input is not checked, the batch goes on */
     private static Outcome.Failed unreadable(Input input, Exception e, Settings s) {
         if (e instanceof RuntimeException) {
-            return new Outcome.Failed(input.name(), TEXTS.get(s.lang(), "unreadable", input.name(), e.getClass().getSimpleName()));
+            return new Outcome.Failed(input.name(), Said.of(BUNDLE, "unreadable", input.name(), e.getClass().getSimpleName()), s.lang());
         }
         return failed(input, e, s);
     }

@@ -38,6 +38,11 @@ public class ReadException extends Exception {
         return TEXTS.get(lang, key, args);
     }
 
+    /** the line, to be worded in any language */
+    public org.ogicheck.i18n.Said said() {
+        return org.ogicheck.i18n.Said.of(BUNDLE, key, args);
+    }
+
     /** the key of the line in the readers' bundle */
     public String key() {
         return key;

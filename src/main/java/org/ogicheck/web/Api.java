@@ -47,7 +47,7 @@ final class Api {
             return;
         }
         if (!c.problems().isEmpty()) {
-            Reply.json(ctx, 422, error(Texts.t(Reply.lang(ctx), "api.unreadable"), c.problems()));
+            Reply.json(ctx, 422, error(Texts.t(Reply.lang(ctx), "api.unreadable"), org.ogicheck.i18n.Said.in(c.problems(), Reply.lang(ctx))));
             return;
         }
         if (workspace != null) workspace.store(ctx, c.inputs(), c.rules(), c.settings());

@@ -34,7 +34,7 @@ final class CheckPage {
         if (c.results().isEmpty()) {
             Reply.html(ctx, 422, Page.error(ctx, rules, t(lang, "check.unreadable"),
                 t(lang, "check.unreadable.detail")
-                    + String.join(t(lang, "check.unreadable.separator"), c.problems())));
+                    + String.join(t(lang, "check.unreadable.separator"), org.ogicheck.i18n.Said.in(c.problems(), lang))));
             return;
         }
         Reply.redirect(ctx, "/result/" + store.put(c, lang) + t(lang, "lang.query"));

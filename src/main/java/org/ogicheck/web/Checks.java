@@ -15,6 +15,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import org.ogicheck.i18n.Said;
 import org.ogicheck.app.Result;
 import org.ogicheck.engine.RuleService;
 import org.ogicheck.engine.RuleSet;
@@ -50,7 +51,7 @@ final class Checks implements Closeable {
      *
      * @param problems the files that could not be read or checked, one line each
      */
-    record Checked(RuleSet rules, List<Input> inputs, Settings settings, List<Result> results, List<String> problems) {
+    record Checked(RuleSet rules, List<Input> inputs, Settings settings, List<Result> results, List<Said> problems) {
     }
 
     private final RuleService rules;
@@ -76,14 +77,14 @@ final class Checks implements Closeable {
             List<Input> inputs = s.files().stream().map(u -> Input.of(u.name(), u.bytes())).toList();
             // the pipeline's own limit per report stops the work (its worker is interrupted, then stopped)
             Settings settings = Settings.defaults().withLang(lang).withReport(s.options()).withTimeout(timeout);
-            List<String> problems = new ArrayList<>();
+            List<Said> problems = new ArrayList<>();
             if (s.previous() != null) {
                 Input previous = Input.of(s.previous().name(), s.previous().bytes());
                 try {
                     previous.parse(ReportParser.Options.NONE);
                     settings = settings.withPrevious(previous);
                 } catch (ReadException | RuntimeException e) {
-                    problems.add(unreadable(previous, e, lang));
+                    problems.add(unreadable(previous, e));
                 }
             }
             List<Result> results = results(rs, inputs, settings, problems, lang);
@@ -100,17 +101,17 @@ final class Checks implements Closeable {
         return c.results().stream().map(r -> r.inLanguage(c.rules().messages(), lang)).toList();
     }
 
-    private static String unreadable(Input in, Exception e, String lang) {
-        return e instanceof ReadException r ? r.message(lang) : t(lang, "checks.unreadable", in.name(), e.getClass().getSimpleName());
+    private static Said unreadable(Input in, Exception e) {
+        return e instanceof ReadException r ? r.said() : Said.of(Pipeline.BUNDLE, "unreadable", in.name(), e.getClass().getSimpleName());
     }
 
-    private List<Result> results(RuleSet rs, List<Input> inputs, Settings settings, List<String> problems, String lang)
+    private List<Result> results(RuleSet rs, List<Input> inputs, Settings settings, List<Said> problems, String lang)
         throws ReadException, Failed {
         List<Result> out = new ArrayList<>();
         for (Outcome o : new Pipeline(rs).check(inputs, settings, Runner.SEQUENTIAL)) {
             if (o instanceof Outcome.Checked c) out.add(c.result());
             else if (o instanceof Outcome.Failed f && f.pastTimeLimit()) throw pastTimeLimit(lang);
-            else if (o instanceof Outcome.Failed f) problems.add(f.line());
+            else if (o instanceof Outcome.Failed f) problems.add(f.said());
         }
         return out;
     }

@@ -101,10 +101,10 @@ final class ResultPages {
         sb.append("</p>\n");
     }
 
-    private static void problems(StringBuilder sb, List<String> problems, String lang) {
+    private static void problems(StringBuilder sb, List<org.ogicheck.i18n.Said> problems, String lang) {
         if (problems.isEmpty()) return;
         sb.append("<div class=\"error\">").append(t(lang, "result.problems")).append("<ul>");
-        for (String p : problems) sb.append("<li>").append(h(p)).append("</li>");
+        for (org.ogicheck.i18n.Said p : problems) sb.append("<li>").append(h(p.in(lang))).append("</li>");
         sb.append("</ul></div>\n");
     }
 

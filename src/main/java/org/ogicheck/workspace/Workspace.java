@@ -162,7 +162,7 @@ public final class Workspace implements AutoCloseable {
             String sha = bytes.get(i) == null ? null : sha256(bytes.get(i));
             Optional<StoredReport> known = sha == null ? Optional.empty() : bySha(sha);
             if (o instanceof Outcome.Failed f || sha == null) {
-                Said line = o instanceof Outcome.Failed f ? Said.verbatim(f.line()) : Said.of(WorkspaceException.BUNDLE, "report.unreadable", in.name());
+                Said line = o instanceof Outcome.Failed f ? f.said() : Said.of(WorkspaceException.BUNDLE, "report.unreadable", in.name());
                 out.add(new Added(known.orElse(null), false, null, null, line));
                 continue;
             }

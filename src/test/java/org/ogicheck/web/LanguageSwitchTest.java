@@ -32,10 +32,29 @@ class LanguageSwitchTest extends ServedTest {
         assertThat(served.get(result + "?lang=en").body()).contains("XY-001");
     }
 
+    @Test
+    void aPreviousReportThatCouldNotBeReadIsSaidInTheLanguageShown() throws Exception {
+        String boundary = "xy-boundary";
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        part(b, boundary, "file", "fail-carried-in-not-carried-over.txt");
+        part(b, boundary, "previous", "note.txt", "hello".getBytes(StandardCharsets.UTF_8));
+        b.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> posted = served.post("/check", "multipart/form-data; boundary=" + boundary, b.toByteArray());
+        assertThat(posted.statusCode()).as(posted.body()).isEqualTo(303);
+        String result = posted.headers().firstValue("Location").orElseThrow();
+
+        assertThat(served.get(result).body()).contains("note.txt：没有找到年度报告").doesNotContain("no report found");
+        assertThat(served.get(result + "?lang=en").body()).contains("note.txt: no report found").doesNotContain("没有找到年度报告");
+    }
+
     private static void part(ByteArrayOutputStream b, String boundary, String field, String file) throws Exception {
+        part(b, boundary, field, file, Files.readAllBytes(XY.resolve(file)));
+    }
+
+    private static void part(ByteArrayOutputStream b, String boundary, String field, String file, byte[] bytes) {
         b.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + file + "\"\r\n\r\n")
             .getBytes(StandardCharsets.UTF_8));
-        b.writeBytes(Files.readAllBytes(XY.resolve(file)));
+        b.writeBytes(bytes);
         b.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
     }
 }
