@@ -95,21 +95,26 @@ final class Metadata {
         if (r.getPublished() == null || r.getAgency() == null) chrome(r, blocks, end);
         if (r.getAgency() == null) compiler(r, blocks, end);
         if (r.getPublished() == null) signatureDate(r, blocks);
-        for (Block b : blocks) {
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
             if (b.isRow()) continue;
             String t = Text.norm(b.text());
             Matcher m = PERIOD.matcher(t);
-            if (m.find()) {
-                try {
-                    int y1 = Integer.parseInt(m.group(1));
-                    int y2 = m.group(4) == null ? y1 : Integer.parseInt(m.group(4));
-                    LocalDate start = LocalDate.of(y1, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-                    LocalDate stop = LocalDate.of(y2, Integer.parseInt(m.group(5)), Integer.parseInt(m.group(6)));
-                    r.setPeriod(m.group(), start, stop, b.src());
-                    break;
-                } catch (DateTimeException ignored) {
-                    // "2月30日" is no period; keep looking
-                }
+            if (!m.find()) {
+                // a PDF's paragraph comes line by line: "…统计时限为" / "2023 年 1 月 1 日至 2023 年 12 月 31 日。"
+                if (i + 1 >= blocks.size() || blocks.get(i + 1).isRow() || !t.contains("统计")) continue;
+                m = PERIOD.matcher(t + Text.norm(blocks.get(i + 1).text()));
+                if (!m.find()) continue;
+            }
+            try {
+                int y1 = Integer.parseInt(m.group(1));
+                int y2 = m.group(4) == null ? y1 : Integer.parseInt(m.group(4));
+                LocalDate start = LocalDate.of(y1, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+                LocalDate stop = LocalDate.of(y2, Integer.parseInt(m.group(5)), Integer.parseInt(m.group(6)));
+                r.setPeriod(m.group(), start, stop, b.src());
+                break;
+            } catch (DateTimeException ignored) {
+                // "2月30日" is no period; keep looking
             }
         }
     }
