@@ -35,6 +35,7 @@ final class LabelRows {
     private static final Pattern MARKER = Pattern.compile("^(?:\\d+[.．、]|[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)");
     private static final int APP_NUMBERS = Layout.APP_COLUMNS.size();
     private static final int LIT_NUMBERS = Layout.LIT_ROWS.size() * Layout.LIT_COLUMNS.size();
+    private static final int LIT_HEADER_LINES = 60;
 
     private LabelRows() {
     }
@@ -222,11 +223,12 @@ final class LabelRows {
             if (header.size() > 20) return null;
         }
         if (!String.join("", header).contains("自然人")) return null;
-        out.add(new PastedText.Line(String.join("\t", header), in.get(at).lineNo()));
+        out.add(new PastedText.Line(String.join("\t", joinBroken(header)), in.get(at).lineNo()));
         Inline firstRow = i < in.size() && plain(in.get(i)) ? inline(in.get(i).text()) : null;
         if (firstRow != null && APP_ROW_START.matcher(Text.norm(firstRow.label())).find()) return appCopied(in, i, out);
         boolean last = false;
         int[] group = {0};
+        List<AppRow> rows = new ArrayList<>();
         while (!last && i < in.size()) {
             List<String> labels = new ArrayList<>();
             int first = i;
@@ -254,20 +256,70 @@ final class LabelRows {
             if (labels.isEmpty()) break;
             String key = appKey(labels, group);
             if (key != null && List.of("received", "carriedIn", "total", "carriedOut").contains(key)) group[0] = 0;
-            List<String> numbers = new ArrayList<>();
+            ValueLines numbers = new ValueLines();
             while (i < in.size() && plain(in.get(i)) && values(in.get(i).text()) != null) {
-                numbers.addAll(values(in.get(i).text()));
+                numbers.add(values(in.get(i).text()), in.get(i).lineNo());
                 i++;
             }
-            List<String> row = new ArrayList<>(labels);
-            row.addAll(fit(numbers, APP_NUMBERS));
+            List<String> notes = new ArrayList<>();
             // an annotation ([…]) after the numbers belongs to the row, as in the text reports
-            while (i < in.size() && plain(in.get(i)) && in.get(i).text().strip().startsWith("[")) row.add(in.get(i++).text().strip());
-            out.add(new PastedText.Line(String.join("\t", row), in.get(first).lineNo()));
+            while (i < in.size() && plain(in.get(i)) && in.get(i).text().strip().startsWith("[")) notes.add(in.get(i++).text().strip());
+            rows.add(new AppRow(labels, numbers, notes, in.get(first).lineNo()));
             last = Text.norm(labels.get(labels.size() - 1)).contains("结转下年");
         }
         // a table that ends before its last row (四、结转下年度继续办理) is not this layout: the lines stay lines
-        return !last || out.size() < 2 ? null : new Rebuilt(out, i);
+        if (!last || rows.isEmpty()) return null;
+        boolean blankLinesAreCells = ValueLines.blankLinesAreCells(rows.stream().map(AppRow::numbers).toList(), APP_NUMBERS);
+        for (AppRow r : rows) {
+            List<String> row = new ArrayList<>(r.labels());
+            row.addAll(fit(blankLinesAreCells ? r.numbers().withBlanks() : r.numbers().values(), APP_NUMBERS));
+            row.addAll(r.notes());
+            out.add(new PastedText.Line(String.join("\t", row), r.lineNo()));
+        }
+        return new Rebuilt(out, i);
+    }
+
+    private record AppRow(List<String> labels, ValueLines numbers, List<String> notes, int lineNo) {
+    }
+
+    /**
+     * The numbers of a row given one a line, and the same with the blank lines between them as empty cells.
+     * A table exported cell by cell (LibreOffice's text of a page or a Word file) writes an empty cell as an
+     * empty paragraph: "26" / "" / "" / "" / "" / "" / "26" is a row of 7 cells, five of them blank. Text
+     * whose lines are apart by blank lines (spacing, not cells) looks alike, so the blank lines are cells only
+     * when that reading gives every row with numbers exactly its columns, and no row has them without it.
+     */
+    static final class ValueLines {
+        private final List<String> values = new ArrayList<>();
+        private final List<String> withBlanks = new ArrayList<>();
+        private boolean onePerLine = true;
+        private int lastLine = -1;
+
+        void add(List<String> line, int lineNo) {
+            if (line.size() != 1) onePerLine = false;
+            for (int b = lastLine < 0 ? 0 : lineNo - lastLine - 1; b > 0; b--) withBlanks.add("");
+            values.addAll(line);
+            withBlanks.addAll(line);
+            lastLine = lineNo;
+        }
+
+        List<String> values() {
+            return values;
+        }
+
+        List<String> withBlanks() {
+            return withBlanks;
+        }
+
+        static boolean blankLinesAreCells(List<ValueLines> rows, int columns) {
+            boolean used = false;
+            for (ValueLines r : rows) {
+                if (r.values.isEmpty()) continue;
+                if (!r.onePerLine || r.withBlanks.size() != columns) return false;
+                if (r.values.size() != columns) used = true;
+            }
+            return used;
+        }
     }
 
     /** the characters of the group label 三、本年度办理结果 that a PDF viewer copies one a line, or before a row's label */
@@ -314,6 +366,29 @@ final class LabelRows {
             this.label = new StringBuilder(label);
             this.lineNo = lineNo;
         }
+    }
+
+    /**
+     * The header's column names as cells: a name broken over two lines ("商业" / "企业", a cell exported
+     * paragraph by paragraph) is one cell again when the two lines together are a column of the format
+     * and neither is one alone; empty lines (the spanned cells) are no cells.
+     */
+    static List<String> joinBroken(List<String> header) {
+        List<String> out = new ArrayList<>();
+        for (int k = 0; k < header.size(); k++) {
+            String h = header.get(k);
+            if (h.isEmpty()) continue;
+            String next = k + 1 < header.size() ? header.get(k + 1) : "";
+            String both = Text.norm(h + next);
+            if (!next.isEmpty() && Layout.APP_COLUMN_LABELS.contains(both)
+                && !Layout.APP_COLUMN_LABELS.contains(Text.norm(h)) && !Layout.APP_COLUMN_LABELS.contains(Text.norm(next))) {
+                out.add(h + next);
+                k++;
+            } else {
+                out.add(h);
+            }
+        }
+        return out;
     }
 
     /**
@@ -474,10 +549,13 @@ final class LabelRows {
         List<String> header = new ArrayList<>();
         while (i < in.size() && plain(in.get(i)) && values(in.get(i).text()) == null) {
             String l = in.get(i).text().strip();
+            i++;
+            // a header exported cell by cell (LibreOffice's text) has empty paragraphs for its spanned cells
+            if (l.isEmpty()) continue;
             if (l.length() > 20 && !headerWords(l)) return null;
             header.add(l);
-            i++;
-            if (header.size() > 24) return null;
+            // 19 header cells, a cell's words broken over up to three lines ("结果" / "纠正")
+            if (header.size() > LIT_HEADER_LINES) return null;
         }
         if (header.stream().noneMatch(h -> Text.norm(h).equals("行政诉讼") || litHeader(h))) return null;
         PastedText.Line numbersAt = i < in.size() ? in.get(i) : null;

@@ -45,12 +45,36 @@ class LabelRowsTest {
             + "(三)不予公开\n\n1.属于国家秘密\n\n0 0 0 0 0 0 0\n\n2.其他法律行政法规禁止公开\n\n0 0 0 0 0 0 0\n\n"
             + "四、结转下年度继续办理\n\n0 0 0 0 0 0 0\n\n四、政府信息公开行政复议、行政诉讼情况\n\n正文。";
         assertThat(blocks(text)).containsSubsequence("L 三、收到和处理政府信息公开申请情况",
-            "R[(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和), 申请人情况, 自然人, 法人或其他组织, 总计, 商业, 企业, 科研, 机构, 社会公益组织, 法律服务机构, 其他]",
+            // a column name broken over two lines (商业 / 企业) is one header cell again
+            "R[(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和), 申请人情况, 自然人, 法人或其他组织, 总计, 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他]",
             "R[一、本年新收政府信息公开申请数量, 3, 1, 0, 0, 0, 0, 4]", "R[二、上年结转政府信息公开申请数量, 1, 0, 0, 0, 0, 0, 1]",
             "R[三、本年度办理结果, (一)予以公开, 2, 1, 0, 0, 0, 0, 3]",
             "R[(二)部分公开(区分处理的,只计这一情形,不计其他情形), 0, 0, 0, 0, 0, 0, 0]",
             "R[(三)不予公开, 1.属于国家秘密, 0, 0, 0, 0, 0, 0, 0]", "R[2.其他法律行政法规禁止公开, 0, 0, 0, 0, 0, 0, 0]",
             "R[四、结转下年度继续办理, 0, 0, 0, 0, 0, 0, 0]", "L 四、政府信息公开行政复议、行政诉讼情况", "L 正文。");
+    }
+
+    /** LibreOffice's text of a page: every cell a paragraph, an empty cell an empty one (沭阳县发改局 2023 saved as text) */
+    private static final String CELL_BY_CELL_HEAD = "三、收到和处理政府信息公开申请情况\n（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\n"
+        + "申请人情况\n\n自然人\n法人或其他组织\n总计\n\n\n商业\n企业\n科研\n机构\n社会公益组织\n法律服务机构\n其他\n\n";
+
+    @Test
+    void cellsExportedOneAParagraphKeepTheirEmptyCells() throws ReadException {
+        String text = CELL_BY_CELL_HEAD + "一、本年新收政府信息公开申请数量\n26\n\n\n\n\n\n26\n二、上年结转政府信息公开申请数量\n0\n\n\n\n\n\n0\n"
+            + "三、本年度办理结果\n（一）予以公开\n26\n\n\n\n\n\n26\n四、结转下年度继续办理\n0\n0\n0\n0\n0\n0\n0\n四、政府信息公开行政复议、行政诉讼情况\n正文。";
+        assertThat(blocks(text)).containsSubsequence(
+            "R[一、本年新收政府信息公开申请数量, 26, , , , , , 26]", "R[二、上年结转政府信息公开申请数量, 0, , , , , , 0]",
+            "R[三、本年度办理结果, （一）予以公开, 26, , , , , , 26]", "R[四、结转下年度继续办理, 0, 0, 0, 0, 0, 0, 0]");
+    }
+
+    @Test
+    void emptyLinesAreNoCellsWhenThatReadingDoesNotFitEveryRow() throws ReadException {
+        // the second row has one empty line too many for seven cells: the empty lines are spacing, the rows keep their numbers
+        String text = CELL_BY_CELL_HEAD + "一、本年新收政府信息公开申请数量\n26\n\n\n\n\n\n26\n二、上年结转政府信息公开申请数量\n0\n\n\n\n\n\n\n0\n"
+            + "四、结转下年度继续办理\n0\n0\n0\n0\n0\n0\n0\n正文。";
+        assertThat(blocks(text)).containsSubsequence(
+            "R[一、本年新收政府信息公开申请数量, 26 26 [2个数值，表头有7列，无法确定各数值所在的列], [?], [?], [?], [?], [?], [?]]",
+            "R[二、上年结转政府信息公开申请数量, 0 0 [2个数值，表头有7列，无法确定各数值所在的列], [?], [?], [?], [?], [?], [?]]");
     }
 
     @Test
