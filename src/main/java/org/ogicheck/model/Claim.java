@@ -34,6 +34,13 @@ public final class Claim {
         this.position = position;
     }
 
+    /** the same number as a plain count: what it counts is not what the rules compare (another year's) */
+    public Claim asCount() {
+        Claim c = new Claim(COUNT, number, unit, approximate, phrase, sentence, position);
+        c.setPercent(percent, base);
+        return c;
+    }
+
     public String getKind() { return kind; }
     /** the number stated, or null for a statement without a number */
     public BigDecimal getNumber() { return number; }
@@ -44,7 +51,7 @@ public final class Claim {
     }
     /** 件, 条 … as written after the number, or null */
     public String getUnit() { return unit; }
-    /** 近, 约, 超, 逾 before or 余, 多 after the number: not to be used in arithmetic */
+    /** 近, 约, 超, 逾, 不足 before, 余, 多, 左右 after the number, or the end of a range: not to be used in arithmetic */
     public boolean isApproximate() { return approximate; }
     /** the words the pattern matched */
     public String getPhrase() { return phrase; }

@@ -27,6 +27,8 @@ import org.ahocorasick.trie.Trie;
  * &#64;change	^(?:较|同比|比上年)                                   a number said as a change against another year
  * &#64;interrupt	；[^，；]{0,12}?(?:收到|受理)                          between two parts: another statement begins
  * &#64;aside	^[，、]?(?:以及|另有)                                 a further count that may stand beside the total
+ * &#64;otheryear	(?:上|去)年                                          words that say the numbers after them are of another year
+ * &#64;thisyear	本年|今年                                            words that say they are of the report's year again
  * &#64;partof	concluded	granted denied …                           kinds that are parts of a kind
  * &#64;whole	concluded	granted|grantedOrPartly denied …             parts that together are all of it
  * &#64;channels	通过(?&lt;list&gt;[^。；]{2,80}?)等?(?:渠道|平台)          channels named with a total
@@ -57,6 +59,8 @@ public final class ClaimPatterns {
     private final List<Pattern> changes = new ArrayList<>();
     private final List<Pattern> interrupts = new ArrayList<>();
     private final List<Pattern> asides = new ArrayList<>();
+    private final List<Pattern> otherPeriods = new ArrayList<>();
+    private final List<Pattern> reportPeriods = new ArrayList<>();
     private final List<Pattern> channelLists = new ArrayList<>();
     private final List<String> channelWords = new ArrayList<>();
     private final Map<String, List<String>> partOf = new LinkedHashMap<>();
@@ -132,6 +136,8 @@ public final class ClaimPatterns {
             case "@change" -> changes.add(compile(p[1]));
             case "@interrupt" -> interrupts.add(compile(p[1]));
             case "@aside" -> asides.add(compile(p[1]));
+            case "@otherperiod" -> otherPeriods.add(compile(p[1]));
+            case "@reportperiod" -> reportPeriods.add(compile(p[1]));
             case "@channels" -> channelLists.add(compile(p[1]));
             case "@channel" -> channelWords.addAll(List.of(p[1].split("\\s+")));
             case "@partof", "@whole" -> {
@@ -176,6 +182,8 @@ public final class ClaimPatterns {
     List<Pattern> changes() { return changes; }
     List<Pattern> interrupts() { return interrupts; }
     List<Pattern> asides() { return asides; }
+    List<Pattern> otherPeriods() { return otherPeriods; }
+    List<Pattern> reportPeriods() { return reportPeriods; }
     List<Pattern> channelLists() { return channelLists; }
     List<String> channelWords() { return channelWords; }
 

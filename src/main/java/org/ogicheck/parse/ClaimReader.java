@@ -24,8 +24,15 @@ public final class ClaimReader {
     private static final Pattern ITEM = Pattern.compile(
         "(?<![\\d.,第])(?<n>" + ClaimPatterns.NUMBER + ")(?<u>万元|元|件|条|篇|项|个|起|宗|期|则|份)");
     private static final Pattern UNIT = Pattern.compile("^(万元|元|件|条|篇|项|个|起|宗|期|则|份|%|年)");
-    private static final Pattern APPROX_BEFORE = Pattern.compile(".*[近约超逾]|超过");
+    /** before a number: it is approximate (近30件, 约, 超过) or a bound (不足30件, 至少, 少于) */
+    private static final Pattern APPROX_BEFORE = Pattern.compile(".*[近约超逾]|超过|不足|不到|至少|[少多低高]于");
+    /** after a number: it is approximate (30余件, 30件左右) */
+    private static final Pattern APPROX_AFTER = Pattern.compile("^(?:余|多|以上|左右|上下)");
     private static final Pattern APPROX_NUMBER = Pattern.compile(".*[余多]$");
+    /** before a number: it ends a range ("3-5件", "三至五件", "3件至5件"), which states no one count */
+    private static final Pattern RANGE_BEFORE = Pattern.compile("[\\d零一二两三四五六七八九十百千][件条项个]?[至到~～\\-－—]$");
+    /** a year named in a sentence ("2023年，…"): the numbers after it are of that year */
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})年");
     private static final Pattern NOT_A_THOUSANDS_COMMA = Pattern.compile("(?<!\\d),|,(?!\\d{3}(?!\\d))");
 
     /** a number a claim could state: digits, or a Chinese numeral before a counting word */
@@ -55,15 +62,23 @@ public final class ClaimReader {
         this.patterns = patterns;
     }
 
-    /** the claims and stated sums of the sentences, as facts */
+    /** the claims and stated sums of the sentences, as facts, with no report year known */
     public List<Object> read(List<Sentence> sentences) {
+        return read(sentences, null);
+    }
+
+    /**
+     * the claims and stated sums of the sentences of a report of this year, as facts: a number the sentence says is
+     * of an earlier year (2023年…, 上年…) is a plain count, compared with nothing
+     */
+    public List<Object> read(List<Sentence> sentences, Integer reportYear) {
         List<Object> out = new ArrayList<>();
         Map<Integer, List<Sentence>> sentencesOf = new LinkedHashMap<>();
         for (Sentence s : sentences) sentencesOf.computeIfAbsent(s.paragraph(), k -> new ArrayList<>()).add(s);
         for (List<Sentence> para : sentencesOf.values()) {
             List<List<Item>> perSentence = new ArrayList<>();
             for (Sentence s : para) {
-                List<Item> items = items(s, out);
+                List<Item> items = items(s, reportYear, out);
                 perSentence.add(items);
             }
             List<Item> all = new ArrayList<>();
@@ -84,7 +99,7 @@ public final class ClaimReader {
 
     // ---- numbers and kinds -----------------------------------------------------------------------
 
-    private List<Item> items(Sentence s, List<Object> out) {
+    private List<Item> items(Sentence s, Integer reportYear, List<Object> out) {
         String norm = norm(s.text());
         Map<Integer, String> kindAt = new HashMap<>();
         Map<Integer, String> recognised = new LinkedHashMap<>();
@@ -125,7 +140,51 @@ public final class ClaimReader {
         }
         items.sort((a, b) -> Integer.compare(a.start, b.start));
         for (Item it : items) percent(it);
+        List<int[]> years = yearMarks(norm, reportYear);
+        for (Item it : items) {
+            if (!Claim.COUNT.equals(it.claim.getKind()) && !"年".equals(it.claim.getUnit()) && ofAnotherYear(years, it)) {
+                it.claim = it.claim.asCount();
+            }
+        }
         return items;
+    }
+
+    /**
+     * the places in a sentence that say which year the numbers after them are of, as {start, end, 1 if another
+     * year, 0 if the report's}: a year named (earlier than the report's is another), 上年/去年 (not 上年结转, not
+     * 较上年), 本年/今年; a year in a title (《2023年工作要点》) says nothing of the numbers
+     */
+    private List<int[]> yearMarks(String norm, Integer reportYear) {
+        List<int[]> out = new ArrayList<>();
+        Matcher y = YEAR.matcher(norm);
+        while (y.find()) {
+            if (inTitle(norm, y.start())) continue;
+            boolean other = reportYear != null && Integer.parseInt(y.group(1)) < reportYear;
+            out.add(new int[] {y.start(), y.end(), other ? 1 : 0});
+        }
+        for (Pattern p : patterns.otherPeriods()) for (Matcher m = p.matcher(norm); m.find(); ) out.add(new int[] {m.start(), m.end(), 1});
+        for (Pattern p : patterns.reportPeriods()) for (Matcher m = p.matcher(norm); m.find(); ) out.add(new int[] {m.start(), m.end(), 0});
+        out.sort((a, b) -> Integer.compare(a[1], b[1]));
+        return out;
+    }
+
+    /** whether the nearest place before the number that names a year, at its bracket depth or outside, names another */
+    private static boolean ofAnotherYear(List<int[]> years, Item it) {
+        int[] last = null;
+        for (int[] y : years) {
+            if (y[1] > it.start) break;
+            if (depth(it.norm, y[0]) <= it.depth) last = y;
+        }
+        return last != null && last[2] == 1;
+    }
+
+    private static boolean inTitle(String norm, int at) {
+        int open = 0;
+        for (int i = 0; i < at; i++) {
+            if (norm.charAt(i) == '《') open++;
+            else if (norm.charAt(i) == '》' && open > 0) open--;
+        }
+        return open > 0;
     }
 
     private Item item(Sentence s, String norm, String kind, String number, int start, int end, String unit) {
@@ -137,8 +196,9 @@ public final class ClaimReader {
         BigDecimal n = number(number);
         String before = norm.substring(Math.max(0, start - 2), start);
         String after = norm.substring(end, Math.min(norm.length(), end + 2));
-        boolean approx = APPROX_BEFORE.matcher(before).matches() || after.startsWith("余") || after.startsWith("多")
-            || after.startsWith("以上") || APPROX_NUMBER.matcher(norm.substring(start, end)).matches()
+        boolean approx = APPROX_BEFORE.matcher(before).matches() || APPROX_AFTER.matcher(after).find()
+            || APPROX_NUMBER.matcher(norm.substring(start, end)).matches()
+            || RANGE_BEFORE.matcher(norm.substring(Math.max(0, start - 3), start)).find()
             // a count written in 万/亿 (398.6万件, 3万条) is rounded: never compared exactly (an amount in 万元 is exact)
             || (number.endsWith("万") || number.endsWith("亿")) && !"元".equals(unit);
         int from = start;
@@ -176,6 +236,11 @@ public final class ClaimReader {
             if (!t.usable() || t.claim.getUnit() == null) continue;
             Matcher m = marker(norm, t.end);
             if (m == null) continue;
+            // "行政许可26768件、行政处罚538件、行政强制95件，其中涉企…": after a series of counts the list may be of any
+            // of them or of all: not known to be of the last
+            int labelStart = t.start - t.label.length();
+            if (k > 0 && items.get(k - 1).usable() && labelStart > 0 && norm.charAt(labelStart - 1) == '、'
+                && items.get(k - 1).end == labelStart - 1) continue;
             Item total = t;
             if (change(t)) {
                 // "5000条，较上年增加500条，其中…": the list is of the number the change is said of, if it is right before
@@ -253,6 +318,9 @@ public final class ClaimReader {
                 // another number between them ("242条（含…），网站总访问量414.7万人次…；受理网民留言111条"), or another statement
                 // ("其中公开答复14件；“依申请公开”平台收到…64件") ends the list
                 if (otherNumber(gap) || matchesAny(patterns.interrupts(), gap)) break;
+                // "人大建议15件，其中主办件4件；政协提案57件，其中主办件11件" (泰州市市场监管局 2025): a number with a list
+                // of its own is a total beside the first, not one of its parts
+                if (marker(it.norm, it.end) != null) break;
                 // "包括机构概况1条，以及…2条": the count after 以及 may stand beside the total rather than in its list
                 if (matchesAny(patterns.asides(), gap)) {
                     open = true;

@@ -42,7 +42,7 @@ public record ParsedReport(Report report, List<Section> sections, List<TableFact
         return claimsRead.computeIfAbsent(patterns, p -> {
             List<Sentence> sentences = new ArrayList<>();
             for (Object o : extra) if (o instanceof Sentence s) sentences.add(s);
-            return List.copyOf(new ClaimReader(p).read(sentences));
+            return List.copyOf(new ClaimReader(p).read(sentences, report.getYear()));
         });
     }
 

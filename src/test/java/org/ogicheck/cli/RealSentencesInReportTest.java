@@ -28,12 +28,16 @@ import org.ogicheck.parse.ReportParser;
  * Each real sentence of claims/real-sentences.tsv that names a table (fifth column), put into the real 2024 淮安
  * report in place of its paragraphs on proactive disclosure and applications, with tables 二, 三 and 四 set to the
  * numbers the sentence states under its right reading: no ERROR at all. Then one number of the sentence changed so
- * that no reading fits (sixth column): exactly the ERRORs named, so that a rule is not merely silenced.
+ * that no reading fits (sixth column): exactly the ERRORs named, so that a rule is not merely silenced. The report
+ * is made the report of the first year the sentence names (its "2024" replaced), as the sentence's own report was: a
+ * number of a year before the report's is of another year (ClaimReader), compared with no table.
  */
 class RealSentencesInReportTest {
     private static final String REPORT = "text/2024_huaian_city.txt";
     private static final String PROACTIVE_PARAGRAPH = "（一）主动公开情况。";
     private static final String APPLICATIONS_PARAGRAPH = "（二）依申请公开情况。";
+    private static final String REPORT_YEAR = "2024";
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(20\\d{2})年");
     /** the data rows of table 三 in their order, 25 of them, each with 7 numbers */
     private static final List<String> APP_ROWS = List.of("received", "carriedIn", "granted", "partlyGranted",
         "denied.1", "denied.2", "denied.3", "denied.4", "denied.5", "denied.6", "denied.7", "denied.8",
@@ -106,9 +110,15 @@ class RealSentencesInReportTest {
         return out;
     }
 
-    /** the 淮安 report with the paragraph in place of its two first paragraphs and its tables set to the numbers */
+    /**
+     * the 淮安 report of the sentence's year with the paragraph in place of its two first paragraphs and its tables set
+     * to the numbers
+     */
     private static String report(String paragraph, Map<String, Long> n) throws IOException {
-        List<String> lines = new ArrayList<>(Files.readAllLines(TestSupport.corpus(REPORT), StandardCharsets.UTF_8));
+        Matcher y = YEAR.matcher(paragraph);
+        String year = y.find() ? y.group(1) : REPORT_YEAR;
+        List<String> lines = new ArrayList<>();
+        for (String l : Files.readAllLines(TestSupport.corpus(REPORT), StandardCharsets.UTF_8)) lines.add(l.replace(REPORT_YEAR, year));
         int proactive = indexStarting(lines, PROACTIVE_PARAGRAPH);
         lines.set(proactive, paragraph);
         lines.remove(indexStarting(lines, APPLICATIONS_PARAGRAPH));
