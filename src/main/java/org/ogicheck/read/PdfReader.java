@@ -224,7 +224,7 @@ public final class PdfReader {
     static List<Block> blocksOf(List<OcrReader.Page> pages) {
         List<List<Item>> items = new ArrayList<>();
         Set<PdfTableBuilder.Table> stream = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (OcrReader.Page p : pages) items.add(pageItems(p.segs(), p.height(), new OcrGlyphs(p), stream));
+        for (OcrReader.Page p : pages) items.add(pageItems(p.segs(), p.height(), new OcrGlyphs(p), stream, endingTable(items, stream)));
         return blocks(items);
     }
 
@@ -258,24 +258,42 @@ public final class PdfReader {
     static List<Block> assemble(List<PageData> pages) {
         List<List<Item>> items = new ArrayList<>();
         Set<PdfTableBuilder.Table> stream = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (PageData d : pages) items.add(pageItems(d.segs(), d.height(), d.glyphs(), stream));
+        for (PageData d : pages) items.add(pageItems(d.segs(), d.height(), d.glyphs(), stream, endingTable(items, stream)));
         // a borderless table that may run on to the next page, where no table of its own starts, is not
-        // rebuilt across the break: that page is read without borderless tables (never half a table)
-        for (int p = 0; p + 1 < pages.size(); p++) {
-            List<Item> page = items.get(p);
-            List<Item> next = items.get(p + 1);
-            boolean nearEnd = false;
-            for (int k = Math.max(0, page.size() - 3); k < page.size(); k++) nearEnd |= stream.contains(page.get(k).table());
-            boolean nextStartsSection = !next.isEmpty() && next.get(0).line() != null
-                && PdfStreamTables.startsSection(next.get(0).line().text);
-            boolean nextStartsTable = false;
-            for (int k = 0; k < Math.min(3, next.size()); k++) nextStartsTable |= next.get(k).table() != null;
-            if (nearEnd && !nextStartsSection && !nextStartsTable) {
+        // rebuilt across the break: that page is read without borderless tables (never half a table); a table
+        // of that page that went on from the page before is gone with it, so that page is looked at again
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int p = 0; p + 1 < pages.size(); p++) {
+                List<Item> next = items.get(p + 1);
+                PdfTableBuilder.Table ending = endingTable(items.subList(0, p + 1), stream);
+                boolean nextStartsSection = !next.isEmpty() && next.get(0).line() != null
+                    && PdfStreamTables.startsSection(next.get(0).line().text);
+                boolean nextStartsTable = false;
+                for (int k = 0; k < Math.min(3, next.size()); k++) nextStartsTable |= next.get(k).table() != null;
+                if (ending == null || nextStartsSection || nextStartsTable) continue;
                 PageData d = pages.get(p);
-                items.set(p, pageItems(d.segs(), d.height(), d.glyphs(), null));
+                items.set(p, pageItems(d.segs(), d.height(), d.glyphs(), null, null));
+                changed = true;
             }
         }
         return blocks(items);
+    }
+
+    /**
+     * The borderless table among the last items of the last page in {@code items}, or null: the next page's
+     * table may go on from it. Not when a section heading follows it on its page (the table has ended).
+     */
+    private static PdfTableBuilder.Table endingTable(List<List<Item>> items, Set<PdfTableBuilder.Table> stream) {
+        if (items.isEmpty()) return null;
+        List<Item> page = items.get(items.size() - 1);
+        for (int k = page.size() - 1; k >= Math.max(0, page.size() - 3); k--) {
+            Item it = page.get(k);
+            if (stream.contains(it.table())) return it.table();
+            if (it.line() != null && PdfStreamTables.startsSection(it.line().text)) return null;
+        }
+        return null;
     }
 
     // ---- glyphs ---------------------------------------------------------------------------------
@@ -325,13 +343,13 @@ public final class PdfReader {
 
     /** the items of one page from its ruling segments and glyphs (of a text layer or of OCR) */
     private static List<Item> pageItems(List<PdfTableBuilder.Seg> segs, float height, List<Glyph> glyphs,
-                                        Set<PdfTableBuilder.Table> streamTables) {
+                                        Set<PdfTableBuilder.Table> streamTables, PdfTableBuilder.Table previous) {
         Set<Glyph> used = Collections.newSetFromMap(new IdentityHashMap<>());
         List<PdfTableBuilder.Table> tables = PdfTableBuilder.tables(segs, glyphs, used);
         List<Glyph> free = new ArrayList<>();
         for (Glyph g : glyphs) if (!used.contains(g)) free.add(g);
         // tables drawn without ruling lines, from the positions of the words
-        List<PdfTableBuilder.Table> stream = streamTables == null ? List.of() : PdfStreamTables.tables(free, used);
+        List<PdfTableBuilder.Table> stream = streamTables == null ? List.of() : PdfStreamTables.tables(free, used, previous);
         if (!stream.isEmpty()) {
             streamTables.addAll(stream);
             tables = new ArrayList<>(tables);

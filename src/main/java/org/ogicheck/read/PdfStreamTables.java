@@ -25,6 +25,7 @@ import org.ogicheck.model.CellText;
 final class PdfStreamTables {
     /** a gap wider than this many font sizes separates two chunks of a line */
     private static final float CHUNK_GAP = 1.0f;
+    private static final Pattern DASHES = Pattern.compile("\\s*[-—－–/／]+\\s*");
     /** a line with a section heading (一、总体情况 …) is never inside a table */
     private static final Pattern SECTION_HEADING = Pattern.compile("^\\s*[一二三四五六七八九十]{1,2}\\s*[、.．]");
 
@@ -57,8 +58,9 @@ final class PdfStreamTables {
             return baseline - size * 0.35f;
         }
 
+        /** a number or a dash: a value (a lone punctuation mark, 、 of a label set vertically, is none) */
         boolean value() {
-            return CellText.isValueLike(text) && !text.isBlank();
+            return CellText.isValueLike(text) && (text.codePoints().anyMatch(Character::isLetterOrDigit) || DASHES.matcher(text).matches());
         }
     }
 
@@ -98,13 +100,16 @@ final class PdfStreamTables {
 
     /**
      * The borderless tables among {@code glyphs} (glyphs not in a ruled table), top to bottom;
-     * glyphs placed in them are added to {@code used}.
+     * glyphs placed in them are added to {@code used}. {@code previous} is the borderless table that
+     * ended the previous page, or null: the page's first table may go on from it (its rows have the
+     * same value columns and no header of their own).
      */
-    static List<PdfTableBuilder.Table> tables(List<PdfReader.Glyph> glyphs, Set<PdfReader.Glyph> used) {
+    static List<PdfTableBuilder.Table> tables(List<PdfReader.Glyph> glyphs, Set<PdfReader.Glyph> used, PdfTableBuilder.Table previous) {
         List<TLine> lines = new ArrayList<>();
         for (List<PdfReader.Glyph> lg : PdfReader.lines(glyphs)) lines.add(line(lg));
         List<PdfTableBuilder.Table> out = new ArrayList<>();
         int i = 0;
+        int from = 0;
         while (i < lines.size()) {
             if (!lines.get(i).tabular()) {
                 i++;
@@ -123,13 +128,30 @@ final class PdfStreamTables {
                 }
                 j++;
             }
+            // the rest of a label set beside the last row, a little lower than its values
+            while (end + 1 < lines.size() && !lines.get(end + 1).hasValue() && !startsSection(lines.get(end + 1).text())
+                && lines.get(end + 1).size() <= lines.get(end).size() + 0.5f
+                && lines.get(end + 1).top() - lines.get(end).middle() <= 0.8f * lines.get(end).size()) {
+                end++;
+            }
+            // the lines of a header set on lines of their own (申请人情况, 法人或其他组织 over the columns) and the
+            // notes beside it: the lines right before the run in the table's type size, close to each other
+            int start = i;
+            while (start > from && headerLine(lines.get(start - 1), lines.get(start))) start--;
             List<TLine> run = new ArrayList<>();
-            for (TLine l : lines.subList(i, end + 1)) run.add(rechunk(l, FINE_GAP));
-            PdfTableBuilder.Table t = qualifies(lines.subList(i, end + 1)) ? table(run, used) : null;
+            for (TLine l : lines.subList(start, end + 1)) run.add(rechunk(l, Split.LABELS));
+            PdfTableBuilder.Table t = qualifies(lines.subList(i, end + 1)) ? table(run, used, out.isEmpty() ? previous : null) : null;
             if (t != null) out.add(t);
             i = end + 1;
+            from = i;
         }
         return out;
+    }
+
+    /** whether {@code l}, right above {@code next} (a line of a table), is a header line of that table set on its own */
+    private static boolean headerLine(TLine l, TLine next) {
+        return !l.tabular() && !l.hasValue() && !startsSection(l.text())
+            && l.size() <= next.size() + 0.5f && next.top() - l.top() <= 3.5f * next.size();
     }
 
     /** a table has several rows of three or more chunks, or one wide row, and some values */
@@ -158,18 +180,38 @@ final class PdfStreamTables {
     /** inside a table a narrower gap separates cells (a label running up to the number beside it) */
     private static final float FINE_GAP = 0.4f;
 
-    private static TLine rechunk(TLine l, float gap) {
+    private static boolean startsNumber(String t) {
+        char c = t.charAt(0);
+        return Character.isDigit(c) || "-—－/／（(".indexOf(c) >= 0;
+    }
+
+    private static boolean endsNumber(String t) {
+        char c = t.charAt(t.length() - 1);
+        return Character.isDigit(c) || c == '.' || c == '．';
+    }
+
+    /** how finely a line is split: at wide gaps only, also before a number or a list item, also between words */
+    private enum Split { COARSE, LABELS, WORDS }
+
+    private static TLine rechunk(TLine l, Split split) {
         List<PdfReader.Glyph> gs = new ArrayList<>();
         for (Chunk c : l.chunks()) gs.addAll(c.glyphs());
         gs.sort(Comparator.comparingDouble(PdfReader.Glyph::x));
-        return line(gs, gap);
+        return line(gs, split);
     }
 
     private static TLine line(List<PdfReader.Glyph> lg) {
-        return line(lg, CHUNK_GAP);
+        return line(lg, Split.COARSE);
     }
 
-    private static TLine line(List<PdfReader.Glyph> lg, float gap) {
+    /**
+     * The line as chunks split at gaps wider than {@link #CHUNK_GAP}; {@link Split#LABELS}: also at gaps wider
+     * than {@link #FINE_GAP} before a number that follows text (a label running up to its value) or before a
+     * bracketed item number, never after a number (1.属于国家秘密 is one label) nor inside words (a label set
+     * with wide spacing); {@link Split#WORDS} (a header's names set side by side): at every gap wider than
+     * {@link #FINE_GAP}.
+     */
+    private static TLine line(List<PdfReader.Glyph> lg, Split split) {
         List<Chunk> chunks = new ArrayList<>();
         List<PdfReader.Glyph> cur = new ArrayList<>();
         PdfReader.Glyph prev = null;
@@ -177,7 +219,9 @@ final class PdfStreamTables {
         float size = 0;
         float middle = 0;
         for (PdfReader.Glyph g : lg) {
-            if (prev != null && g.x() - prev.right() > gap * Math.max(prev.size(), g.size())) {
+            float gap = prev == null ? 0 : (g.x() - prev.right()) / Math.max(prev.size(), g.size());
+            boolean fine = split == Split.WORDS || prev != null && split == Split.LABELS && startsNumber(g.text()) && !endsNumber(prev.text());
+            if (prev != null && (gap > CHUNK_GAP || fine && gap > FINE_GAP)) {
                 chunks.add(Chunk.of(cur));
                 cur = new ArrayList<>();
             }
@@ -193,7 +237,16 @@ final class PdfStreamTables {
 
     // ---- one table ------------------------------------------------------------------------------
 
-    private static PdfTableBuilder.Table table(List<TLine> run, Set<PdfReader.Glyph> used) {
+    /** a table rebuilt from word positions, with the value columns of its last part */
+    static final class StreamTable extends PdfTableBuilder.Table {
+        List<float[]> cols = List.of();
+
+        StreamTable(float top, float bottom, float left, float right) {
+            super(top, bottom, left, right);
+        }
+    }
+
+    private static PdfTableBuilder.Table table(List<TLine> run, Set<PdfReader.Glyph> used, PdfTableBuilder.Table previous) {
         // segments: a header (rows with several chunks and no values) and the data rows under it
         List<List<TLine>> segments = new ArrayList<>();
         List<TLine> cur = new ArrayList<>();
@@ -233,11 +286,13 @@ final class PdfStreamTables {
                 right = Math.max(right, c.right());
             }
         }
-        PdfTableBuilder.Table t = new PdfTableBuilder.Table(top, bottom, left, right);
+        StreamTable t = new StreamTable(top, bottom, left, right);
         // a part that cannot be rebuilt leaves the whole table as text: never half a table
-        for (List<TLine> seg : segments) {
-            if (!segment(seg, t)) return null;
+        List<Runnable> joins = new ArrayList<>();
+        for (int k = 0; k < segments.size(); k++) {
+            if (!segment(segments.get(k), t, k == 0 && previous instanceof StreamTable p ? p : null, joins)) return null;
         }
+        joins.forEach(Runnable::run);
         for (TLine l : run) for (Chunk c : l.chunks()) used.addAll(c.glyphs());
         return t.rows.isEmpty() ? null : t;
     }
@@ -255,8 +310,11 @@ final class PdfStreamTables {
             return chunks.get(chunks.size() - 1);
         }
 
-        float left() {
-            return (float) chunks.stream().mapToDouble(Chunk::left).min().orElse(0);
+        /** the middle of the lines the label is set on */
+        float middle() {
+            float t = (float) chunks.stream().mapToDouble(Chunk::top).min().orElse(0);
+            float b = (float) chunks.stream().mapToDouble(Chunk::baseline).max().orElse(0);
+            return (t + b) / 2;
         }
 
         Chunk merged() {
@@ -267,13 +325,8 @@ final class PdfStreamTables {
         }
     }
 
-    /**
-     * Adds the rows of one part of a table; false (and nothing added) when the rows cannot be
-     * rebuilt with certainty: no header row, a data row without a label, or a label standing on a row of its own
-     * among the data rows (a label whose row is not known). Its text then stays text.
-     */
-    private static boolean segment(List<TLine> seg, PdfTableBuilder.Table t) {
-        // value columns: x extents of the value chunks of the data rows, overlapping ones joined
+    /** the value columns of a part: x extents of the value chunks of its data rows, overlapping ones joined */
+    private static List<float[]> valueColumns(List<TLine> seg) {
         List<float[]> cols = new ArrayList<>();
         for (TLine l : seg) {
             if (!l.hasValue()) continue;
@@ -286,28 +339,96 @@ final class PdfStreamTables {
             if (last != null && c[0] <= last[1] + 1) last[1] = Math.max(last[1], c[1]);
             else merged.add(new float[] {c[0], c[1]});
         }
-        float firstValue = merged.isEmpty() ? Float.MAX_VALUE : merged.get(0)[0];
-        float size = (float) seg.stream().mapToDouble(TLine::size).max().orElse(10);
+        return merged;
+    }
 
-        // rows: the data lines and the header lines, with their chunks right of the labels
+    /** whether two parts have the same value columns (a table going on to the next page) */
+    private static boolean sameColumns(List<float[]> a, List<float[]> b, float size) {
+        if (a.size() != b.size() || a.isEmpty()) return false;
+        for (int i = 0; i < a.size(); i++) {
+            if (Math.abs((a.get(i)[0] + a.get(i)[1]) / 2 - (b.get(i)[0] + b.get(i)[1]) / 2) > size) return false;
+        }
+        return true;
+    }
+
+    /** where the first value column's header may start: half the gap to the next column left of its values */
+    private static float slotStart(List<float[]> cols, float size) {
+        float gap = cols.size() > 1 ? (cols.get(1)[0] - cols.get(0)[1]) / 2 : size;
+        return cols.get(0)[0] - Math.max(0, gap);
+    }
+
+    /**
+     * Adds the rows of one part of a table; false (and nothing added) when the rows cannot be
+     * rebuilt with certainty: no header (unless the part goes on from {@code previous}, the table
+     * ending the previous page, with the same value columns), a data row without a label, a label
+     * standing on a row of its own among the data rows (a label whose row is not known), or a group
+     * label whose first row is not told by the item numbers of the rows beside it. Its text then
+     * stays text. The rest of a group label cut by the page break is joined to its start on the
+     * previous page by a task added to {@code joins}, run once the whole table is rebuilt.
+     */
+    private static boolean segment(List<TLine> seg, StreamTable t, StreamTable previous, List<Runnable> joins) {
+        List<float[]> merged = valueColumns(seg);
+        float size = (float) seg.stream().mapToDouble(TLine::size).max().orElse(10);
+        if (merged.isEmpty()) return false;
+        float firstValue = merged.get(0)[0];
+        float headStart = slotStart(merged, size);
+        int firstDataLine = 0;
+        while (!seg.get(firstDataLine).hasValue()) firstDataLine++;
+        // the header: the lines from the first one over the value columns down to the first data row (a caption
+        // centred over the whole table, 第二十条第（一）项, is no header)
+        float tableLeft = Float.MAX_VALUE;
+        float tableRight = -Float.MAX_VALUE;
+        for (TLine l : seg) {
+            for (Chunk c : l.chunks()) {
+                tableLeft = Math.min(tableLeft, c.left());
+                tableRight = Math.max(tableRight, c.right());
+            }
+        }
+        float tableCenter = (tableLeft + tableRight) / 2;
+        int bandStart = firstDataLine;
+        for (int k = 0; k < firstDataLine; k++) {
+            List<Chunk> cs = seg.get(k).chunks();
+            if (cs.size() == 1 && Math.abs(cs.get(0).center() - tableCenter) <= 2 * size) continue;
+            if (cs.stream().anyMatch(c -> c.center() >= headStart)) {
+                bandStart = k;
+                break;
+            }
+        }
+        List<TLine> band = seg.subList(bandStart, firstDataLine);
+        boolean goesOn = band.isEmpty() && previous != null && sameColumns(previous.cols, merged, size);
+        // the columns are known from a header: a part without one stays text unless it goes on from the previous page
+        if (band.isEmpty() && !goesOn) return false;
+        if (goesOn) merged = previous.cols;
+
+        // rows: the header (one place for all its lines) and the data lines, with their chunks right of the labels
         List<SRow> rows = new ArrayList<>();
         java.util.Map<TLine, SRow> rowOf = new java.util.IdentityHashMap<>();
         List<Chunk> labels = new ArrayList<>();
         java.util.Map<Chunk, TLine> lineOf = new java.util.IdentityHashMap<>();
+        SRow head = null;
+        List<Chunk> headChunks = new ArrayList<>();
+        List<Chunk> notes = new ArrayList<>();
+        if (!band.isEmpty()) {
+            head = new SRow(band.get(0), false, true);
+            head.chunks.clear();
+            head.middle = (band.get(0).middle() + band.get(band.size() - 1).middle()) / 2;
+            rows.add(head);
+            for (TLine l : band) {
+                rowOf.put(l, head);
+                for (Chunk c : rechunk(l, Split.WORDS).chunks()) (c.center() >= headStart ? headChunks : notes).add(c);
+            }
+        }
         for (TLine l : seg) {
+            if (rowOf.containsKey(l)) continue;
             boolean data = l.hasValue();
-            boolean header = !data && l.tabular() && l.chunks().stream().anyMatch(c -> c.center() >= firstValue);
-            SRow row = data || header ? new SRow(l, data, header) : null;
+            SRow row = data ? new SRow(l, true, false) : null;
             if (row != null) {
                 row.chunks.clear();
                 rows.add(row);
                 rowOf.put(l, row);
             }
             for (Chunk c : l.chunks()) {
-                if (c.center() < firstValue && !c.value()) {
-                    labels.add(c);
-                    lineOf.put(c, l);
-                } else if (row != null) {
+                if (row != null && (c.center() >= firstValue || c.value())) {
                     row.chunks.add(c);
                 } else {
                     labels.add(c);
@@ -322,12 +443,14 @@ final class PdfStreamTables {
             Stack into = null;
             for (Stack s : stacks) {
                 Chunk above = s.last();
-                boolean column = Math.abs(above.left() - c.left()) <= 1.5f * size || Math.abs(above.center() - c.center()) <= size;
+                boolean column = Math.abs(above.left() - c.left()) <= 1.5f * size || Math.abs(above.center() - c.center()) <= size
+                    || c.left() >= above.left() - size && c.right() <= above.right() + size;
                 boolean close = c.top() - above.baseline() <= 1.3f * size && c.top() > above.top();
                 boolean narrow = above.glyphs().size() <= 2 && c.glyphs().size() <= 2;
-                boolean bothData = rowOf.get(lineOf.get(c)) != null && rowOf.get(lineOf.get(c)).data
-                    && s.lines.stream().anyMatch(l -> rowOf.get(l) != null && rowOf.get(l).data);
-                if (column && close && !LIST_START.matcher(c.text()).find() && (narrow || !bothData)) into = s;
+                boolean bothData = rowOf.get(lineOf.get(c)) != null && s.lines.stream().anyMatch(l -> rowOf.get(l) != null);
+                boolean fits = column && close && !LIST_START.matcher(c.text()).find() && (narrow || !bothData);
+                // of two labels it may go on from, the one starting where it starts
+                if (fits && (into == null || Math.abs(above.left() - c.left()) < Math.abs(into.last().left() - c.left()))) into = s;
             }
             if (into == null) {
                 into = new Stack();
@@ -336,35 +459,32 @@ final class PdfStreamTables {
             into.chunks.add(c);
             into.lines.add(lineOf.get(c));
         }
-        // each label cell to its row: the first data line it stands on, else its header line, else the nearest data row
+        rows.sort(Comparator.comparingDouble(r -> r.middle));
+        List<SRow> dataRows = rows.stream().filter(r -> r.data).toList();
+        // each label cell to its row: the first data line it stands on, else the nearest data row, when no header
+        // is between them; a label far from every row (a group label centred on its rows) must be placed by item numbers
         java.util.Map<SRow, List<Chunk>> labelsOf = new java.util.IdentityHashMap<>();
+        Set<Chunk> far = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Stack s : stacks) {
             SRow row = null;
             for (TLine l : s.lines) {
-                SRow r = rowOf.get(l);
-                if (r != null && r.data) {
-                    row = r;
+                if (rowOf.get(l) != null) {
+                    row = rowOf.get(l);
                     break;
                 }
             }
-            if (row == null) {
-                for (TLine l : s.lines) if (rowOf.get(l) != null) row = row == null ? rowOf.get(l) : row;
-            }
             Chunk m = s.merged();
+            boolean isFar = false;
             if (row == null) {
+                float mid = s.middle();
                 SRow near = null;
-                for (SRow r : rows) {
-                    if (!r.data) continue;
-                    if (near == null || Math.abs(r.middle - m.middle()) < Math.abs(near.middle - m.middle())) near = r;
-                }
-                boolean separated = false;
-                if (near != null) {
-                    float a = Math.min(near.middle, m.middle());
-                    float b = Math.max(near.middle, m.middle());
-                    for (SRow r : rows) if (r.header && r.middle > a && r.middle < b) separated = true;
-                }
-                if (near != null && !separated && Math.abs(near.middle - m.middle()) <= 1.6f * size) {
+                for (SRow r : dataRows) if (near == null || Math.abs(r.middle - mid) < Math.abs(near.middle - mid)) near = r;
+                boolean separated = head != null && near != null && head.middle > Math.min(near.middle, mid)
+                    && head.middle < Math.max(near.middle, mid);
+                boolean within = !dataRows.isEmpty() && mid > dataRows.get(0).middle && mid < dataRows.get(dataRows.size() - 1).middle;
+                if (near != null && !separated && (Math.abs(near.middle - mid) <= 1.6f * size || within)) {
                     row = near;
+                    isFar = Math.abs(near.middle - mid) > 1.6f * size;
                 } else {
                     row = new SRow(s.lines.get(0), false, false);
                     row.chunks.clear();
@@ -372,23 +492,12 @@ final class PdfStreamTables {
                     rows.add(row);
                 }
             }
-            row.top = Math.min(row.top, m.top());
+            if (isFar) far.add(m);
+            if (row != head) row.top = Math.min(row.top, m.top());
             labelsOf.computeIfAbsent(row, k -> new ArrayList<>()).add(m);
         }
         rows.sort(Comparator.comparingDouble(r -> r.middle));
-        // a group label stands on the first row of its group: it moves up over rows with no label left of it
-        for (int r = 0; r < rows.size(); r++) {
-            SRow row = rows.get(r);
-            if (row.header) continue;
-            for (Chunk c : new ArrayList<>(labelsOf.getOrDefault(row, List.of()))) {
-                int to = r;
-                while (to > 0 && movable(rows.get(to - 1), labelsOf.getOrDefault(rows.get(to - 1), List.of()), c, size)) to--;
-                if (to != r) {
-                    labelsOf.get(row).remove(c);
-                    labelsOf.computeIfAbsent(rows.get(to), k -> new ArrayList<>()).add(c);
-                }
-            }
-        }
+        if (!groups(rows, labelsOf, far, size, goesOn ? previous : null, joins)) return false;
         int firstData = -1;
         int lastData = -1;
         for (int r = 0; r < rows.size(); r++) {
@@ -396,29 +505,179 @@ final class PdfStreamTables {
             if (firstData < 0) firstData = r;
             lastData = r;
         }
-        // the columns are known from a header: a part without one (a table going on from the previous page) stays text
-        if (firstData < 0 || rows.stream().noneMatch(r -> r.header)) return false;
         if (firstData != lastData) {
             for (int r = firstData; r <= lastData; r++) {
                 SRow row = rows.get(r);
                 boolean labelled = !labelsOf.getOrDefault(row, List.of()).isEmpty();
                 if (row.data && !labelled) return false;
-                if (!row.data && !row.header && labelled) return false;
+                if (!row.data && labelled) return false;
             }
         }
+        float y = -Float.MAX_VALUE;
         for (SRow row : rows) {
             List<Chunk> ls = labelsOf.getOrDefault(row, List.of());
+            // the rows keep their order on the page (a label moved up to its row may stand lower than the row above)
+            row.top = Math.max(row.top, y);
+            y = row.top + 0.01f;
+            if (row == head) {
+                notes.addAll(ls);
+                t.rows.addAll(header(headChunks, notes, merged, size, row.top));
+                continue;
+            }
             if (row.chunks.isEmpty() && ls.isEmpty()) continue;
             t.rows.add(cells(row, ls, merged));
+        }
+        t.cols = merged;
+        return true;
+    }
+
+    /**
+     * A group label (三、本年度办理结果, （三）不予公开) stands on the first row of its group: set
+     * beside the middle of its rows, it moves up over the rows whose next label in is numbered
+     * after 1 (2.…, （三）…) until the row numbered 1. False when that cannot be told: a label far
+     * from every row whose rows are not numbered, or a group whose first row is not there. At the
+     * top of a part going on from {@code previous}, a group label that is no label's start is the
+     * rest of the last group label there, cut by the page break.
+     */
+    private static boolean groups(List<SRow> rows, java.util.Map<SRow, List<Chunk>> labelsOf, Set<Chunk> far, float size,
+                                  StreamTable previous, List<Runnable> joins) {
+        List<Chunk> all = new ArrayList<>();
+        java.util.Map<Chunk, SRow> at = new java.util.IdentityHashMap<>();
+        for (SRow r : rows) {
+            if (!r.data) continue;
+            for (Chunk c : labelsOf.getOrDefault(r, List.of())) {
+                all.add(c);
+                at.put(c, r);
+            }
+        }
+        all.sort(Comparator.comparingDouble(Chunk::left).reversed());
+        for (Chunk c : all) {
+            int ri = rows.indexOf(at.get(c));
+            while (true) {
+                Chunk inner = null;
+                for (Chunk o : labelsOf.getOrDefault(rows.get(ri), List.of())) {
+                    if (o.left() > c.left() + size && (inner == null || o.left() < inner.left())) inner = o;
+                }
+                int n = inner == null ? -1 : itemNumber(inner.text());
+                if (n == 1 || n < 0 && !far.contains(c)) break;
+                if (n < 0) return false;
+                SRow up = ri > 0 ? rows.get(ri - 1) : null;
+                // the row above must have no label of this level (an outer group label moves later, by its own rows)
+                boolean free = up != null && up.data
+                    && labelsOf.getOrDefault(up, List.of()).stream().noneMatch(o -> Math.abs(o.left() - c.left()) <= size);
+                if (!free) {
+                    if (previous == null || up != null || LIST_START.matcher(c.text()).find()) return false;
+                    PdfTableBuilder.TCell start = groupStart(previous, c, size);
+                    if (start == null) return false;
+                    labelsOf.get(rows.get(ri)).remove(c);
+                    joins.add(() -> start.text = start.text + c.text());
+                    break;
+                }
+                labelsOf.get(rows.get(ri)).remove(c);
+                labelsOf.computeIfAbsent(up, k -> new ArrayList<>()).add(c);
+                ri--;
+            }
         }
         return true;
     }
 
-    /** whether a label can move up into row r: a data row with no label at or left of it */
-    private static boolean movable(SRow r, List<Chunk> labels, Chunk label, float size) {
-        if (!r.data) return false;
-        for (Chunk c : labels) if (c.left() <= label.left() + size) return false;
-        return true;
+    /** the last group label of a table in the column of {@code rest}: where a label cut by the page break starts */
+    private static PdfTableBuilder.TCell groupStart(StreamTable t, Chunk rest, float size) {
+        for (int r = t.rows.size() - 1; r >= 0; r--) {
+            for (PdfTableBuilder.TCell c : t.rows.get(r).cells) {
+                if (Math.abs(c.left - rest.left()) <= size && LIST_START.matcher(c.text).find()) return c;
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern ITEM = Pattern.compile(
+        "^\\s*(?:[（(]\\s*([一二三四五六七八九十\\d]{1,3})\\s*[）)]|([一二三四五六七八九十]{1,3})\\s*[、.．,，]|(\\d{1,2})\\s*[、.．,，)）])");
+
+    /** the item number a label starts with (1.、（三）、二、), or −1 */
+    static int itemNumber(String label) {
+        java.util.regex.Matcher m = ITEM.matcher(label);
+        if (!m.find()) return -1;
+        String n = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+        if (n.chars().allMatch(Character::isDigit)) return Integer.parseInt(n);
+        String digits = "一二三四五六七八九";
+        int ten = n.indexOf('十');
+        if (ten < 0) return n.length() == 1 ? digits.indexOf(n.charAt(0)) + 1 : -1;
+        int tens = ten == 0 ? 1 : digits.indexOf(n.charAt(0)) + 1;
+        int ones = ten == n.length() - 1 ? 0 : digits.indexOf(n.charAt(ten + 1)) + 1;
+        return tens * 10 + ones;
+    }
+
+    /**
+     * The header's rows: a column's header is the words in its column at the bottom of the header
+     * (lines close above each other are one name: 商业/企业); words over several columns, or above
+     * a gap, name a group of columns (申请人情况, 法人或其他组织, 行政复议) and give a row each level,
+     * top to bottom, before the row of the columns' names. The words left of the columns (信息内容,
+     * the 勾稽 note) are the first cell of the first row.
+     */
+    private static List<PdfTableBuilder.Row> header(List<Chunk> head, List<Chunk> notes, List<float[]> cols, float size, float top) {
+        int n = cols.size();
+        float[] bounds = new float[n + 1];
+        bounds[0] = -Float.MAX_VALUE;
+        bounds[n] = Float.MAX_VALUE;
+        for (int i = 1; i < n; i++) bounds[i] = (cols.get(i - 1)[1] + cols.get(i)[0]) / 2;
+        List<List<Chunk>> below = new ArrayList<>();
+        for (int i = 0; i < n; i++) below.add(new ArrayList<>());
+        java.util.Map<Chunk, Integer> slotOf = new java.util.IdentityHashMap<>();
+        for (Chunk c : head) {
+            int best = 0;
+            float bestOverlap = -1;
+            for (int i = 0; i < n; i++) {
+                float o = Math.min(c.right(), bounds[i + 1]) - Math.max(c.left(), bounds[i]);
+                if (o > bestOverlap) {
+                    bestOverlap = o;
+                    best = i;
+                }
+            }
+            slotOf.put(c, best);
+            if (bestOverlap >= 0.75f * (c.right() - c.left())) below.get(best).add(c);
+        }
+        List<List<Chunk>> leaves = new ArrayList<>();
+        Set<Chunk> leaf = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (List<Chunk> inSlot : below) {
+            inSlot.sort(Comparator.comparingDouble(Chunk::top).reversed());
+            List<Chunk> name = new ArrayList<>();
+            for (Chunk c : inSlot) {
+                float upper = name.isEmpty() ? Float.MAX_VALUE : (float) name.stream().mapToDouble(Chunk::top).min().orElse(0);
+                if (!name.isEmpty() && upper - c.baseline() > 1.6f * size) break;
+                name.add(c);
+            }
+            leaf.addAll(name);
+            leaves.add(name);
+        }
+        List<List<Chunk>> levels = new ArrayList<>();
+        List<Chunk> groups = new ArrayList<>(head.stream().filter(c -> !leaf.contains(c)).toList());
+        groups.sort(Comparator.comparingDouble(Chunk::baseline).thenComparingDouble(Chunk::left));
+        for (Chunk c : groups) {
+            List<Chunk> last = levels.isEmpty() ? null : levels.get(levels.size() - 1);
+            if (last != null && Math.abs(last.get(0).baseline() - c.baseline()) <= 0.6f * size) last.add(c);
+            else levels.add(new ArrayList<>(List.of(c)));
+        }
+        List<PdfTableBuilder.Row> out = new ArrayList<>();
+        float y = top;
+        String note = text(notes);
+        for (List<Chunk> level : levels) {
+            PdfTableBuilder.Row row = new PdfTableBuilder.Row(y);
+            y += 0.01f;
+            row.cells.add(new PdfTableBuilder.TCell(0, 0, 0, 0, false, false, out.isEmpty() ? note : ""));
+            for (Chunk c : level) {
+                int s = slotOf.get(c);
+                row.cells.add(new PdfTableBuilder.TCell(1 + s, 1 + s, c.left(), c.right(), false, false, text(List.of(c))));
+            }
+            out.add(row);
+        }
+        PdfTableBuilder.Row names = new PdfTableBuilder.Row(y);
+        names.cells.add(new PdfTableBuilder.TCell(0, 0, 0, 0, false, false, out.isEmpty() ? note : ""));
+        for (int i = 0; i < n; i++) {
+            names.cells.add(new PdfTableBuilder.TCell(1 + i, 1 + i, cols.get(i)[0], cols.get(i)[1], false, false, text(leaves.get(i))));
+        }
+        out.add(names);
+        return out;
     }
 
     /** the row's cells: its labels left to right, then one cell per value column */

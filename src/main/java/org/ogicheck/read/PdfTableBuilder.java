@@ -50,7 +50,7 @@ final class PdfTableBuilder {
     }
 
     /** one table found on a page */
-    static final class Table {
+    static class Table {
         final float top;
         final float bottom;
         final float left;
