@@ -205,6 +205,18 @@ class UnseenLayoutsTest {
         assertThat(errors(check(office))).contains("TIME-001@null/null/null/null");
     }
 
+    // ---- cells that say there is nothing to count ----------------------------------------------------
+
+    @ParameterizedTest
+    @ValueSource(strings = {"不适用", "不涉及", "无此项", "没有"})
+    void aWordForNothingIsADash(String word) throws Exception {
+        // 规章 | 不适用 | 不适用 | 不适用 (a county department makes no 规章): as "/" — a WARNING that it is no number, no ERROR
+        List<Finding> f = sameErrors(HONGZE, t -> t.replaceFirst("(?m)^规章 \\| 0 \\| 0 \\| 0 \\|", "规章 | " + word + " | " + word + " | " + word + " |"));
+        assertThat(f).filteredOn(x -> x.getRuleId().equals("A20-003")).extracting(Finding::getSeverity).containsOnly(Severity.WARNING).hasSize(3);
+        // a word that is no number and no nothing is still an ERROR
+        assertThat(errors(check(read(HONGZE).replaceFirst("(?m)^规章 \\| 0 \\|", "规章 | 见附件 |")))).contains("A20-003@二/A20.一/rules/issued");
+    }
+
     // ---- section 二: captions found, cells not rebuilt -------------------------------------------------
 
     @ParameterizedTest
