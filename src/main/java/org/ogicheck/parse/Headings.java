@@ -100,6 +100,31 @@ final class Headings {
         }
     }
 
+    private static final Pattern INLINE_END = Pattern.compile("[。：:]");
+
+    /**
+     * A line of text that is a section heading followed by its section's first words ("六、其他需要报告的事项：本年度未收取信息
+     * 处理费。", "五、存在的主要问题及改进情况。一是…") as two lines, so that the heading is found and the words stay
+     * the section's text; any other block as it is. Only a heading numbered as a section (一、, 一 and a space,
+     * 第一部分) whose words name the section of its number, ended by 。 or a colon.
+     */
+    static List<Block> inline(Block b) {
+        if (b.isRow() || b.isImage()) return List.of(b);
+        String raw = b.text();
+        Matcher end = INLINE_END.matcher(raw);
+        if (!end.find() || raw.substring(end.end()).isBlank()) return List.of(b);
+        String head = raw.substring(0, end.start());
+        String line = Text.norm(head);
+        Numbering n = numbering(head, line);
+        if (n == null || !SECTION_STYLES.contains(n.style)) return List.of(b);
+        String title = line.substring(n.end);
+        if (title.isEmpty() || title.length() > 20 || title.contains("，") || title.chars().anyMatch(Character::isDigit)
+            || classify(title) != n.declared) {
+            return List.of(b);
+        }
+        return List.of(Block.line(head, b.src()), Block.line(raw.substring(end.end()).strip(), b.src()));
+    }
+
     private static boolean isOfficialish(Heading h) {
         return h.title.equals(Section.OFFICIAL[h.number]) || h.title.length() <= 14;
     }

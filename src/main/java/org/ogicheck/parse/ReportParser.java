@@ -42,7 +42,7 @@ public final class ReportParser {
         List<Integer> imagesAt = new ArrayList<>();
         for (Block b : doc.blocks()) {
             if (b.isImage()) imagesAt.add(blocks.size());
-            else blocks.add(b);
+            else blocks.addAll(Headings.inline(b));
         }
         Report report = new Report();
         report.setSource(doc.source());

@@ -112,6 +112,19 @@ class UnseenLayoutsTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {HUAIAN, SHANGHAI, HONGZE})
+    void headingAndItsFirstWordsOnOneLine(String report) throws Exception {
+        // 一、总体情况：2024年，… / 六、其他需要报告的事项。本年度… (a line break lost, or written so): the same findings
+        // as with the heading on a line of its own — the words stay the section's (FEE-001 and SEC-006 read them)
+        String text = read(report);
+        String joined = text.replaceAll("(?m)^((?:一、总体情况|五、存在的主要问题及改进情况|六、其他需要报告的事项))\n", "$1：");
+        assertThat(joined).isNotEqualTo(text);
+        List<String> before = ids(check(text)).stream().sorted().toList();
+        assertThat(ids(check(joined)).stream().sorted().toList()).isEqualTo(before);
+        assertThat(errors(check(withoutSix(joined)))).contains("SEC-001@六/null/null/null");
+    }
+
     // ---- a group's total row beside its rows (table 三) -----------------------------------------------
 
     /** the 7 numbers of a row of table 三 */
