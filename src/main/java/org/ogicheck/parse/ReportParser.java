@@ -431,7 +431,7 @@ public final class ReportParser {
                     String key = Layout.a20ColumnKey(Text.norm(label));
                     cols.add(new String[] {key == null ? "col" + i : key, label});
                 }
-                if (a20Item != null) a20Columns.put(a20Item, cols);
+                if (a20Item != null) a20Columns.put(a20Item, byPlace(cols, Layout.a20DefaultColumns(edition, a20Item)));
                 return;
             }
             int end = Labels.end(cs);
@@ -584,6 +584,22 @@ public final class ReportParser {
                         say("issue.appSubtotal", AppRows.groupLabel(group), differ), first.getSrc()));
                 }
             }
+        }
+
+        /**
+         * A 第二十条 header whose column names the reader does not know (本年收费（万元）, 收费总额) but which has as many
+         * columns as the format's block: each unknown column is the format's column in its place, unless a named one is
+         * that column already. Otherwise it stays unknown (no rule takes it for a count or an amount).
+         */
+        static List<String[]> byPlace(List<String[]> cols, List<String[]> format) {
+            if (cols.size() != format.size()) return cols;
+            List<String[]> out = new ArrayList<>();
+            for (int i = 0; i < cols.size(); i++) {
+                String key = format.get(i)[0];
+                boolean named = cols.stream().anyMatch(c -> c[0].equals(key));
+                out.add(cols.get(i)[0].startsWith("col") && !named ? new String[] {key, cols.get(i)[1]} : cols.get(i));
+            }
+            return out;
         }
 
         /** the group (（三）…（六）) in force for a row with these labels */

@@ -230,6 +230,20 @@ class UnseenLayoutsTest {
         assertThat(errors(check(read(HONGZE).replaceFirst("(?m)^规章 \\| 0 \\|", "规章 | 见附件 |")))).contains("A20-003@二/A20.一/rules/issued");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"本年收费（万元）", "收费总额（万元）"})
+    void feeColumnNamedOtherwise(String header) throws Exception {
+        // the one column of 第二十条第（八）项 under a name the reader does not know: the format's column in its place,
+        // the amount in 万元 (96171.6), not a count with a fraction (A20-003 ERROR)
+        UnaryOperator<String> rename = t -> t.replace("本年收费金额（单位：万元）", header);
+        sameErrors(HUAIAN, rename);
+        String negative = rename.apply(read(HUAIAN)).replace("行政事业性收费 | 96171.6 |", "行政事业性收费 | -96171.6 |");
+        assertThat(errors(check(negative))).contains("A20-003@二/A20.八/fees/amount");
+        // a count under a name not known, in its place: still a count, a fraction is an ERROR
+        String decisions = read(HUAIAN).replaceFirst("本年处理决定数量", "决定数量").replace("行政许可 | 447228 |", "行政许可 | 4472.5 |");
+        assertThat(errors(check(decisions))).contains("A20-003@二/A20.五/license/decisions");
+    }
+
     // ---- section 二: captions found, cells not rebuilt -------------------------------------------------
 
     @ParameterizedTest
