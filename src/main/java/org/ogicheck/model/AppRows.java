@@ -45,6 +45,12 @@ public final class AppRows {
         Map.entry("carriedOut", "四、结转下年度继续办理"));
     private static final String[] GROUP_LABELS = {"", "", "", "（三）不予公开", "（四）无法提供", "（五）不予处理", "（六）其他处理"};
 
+    /** the official label of a group of 三、本年度办理结果 by its key prefix (denied → （三）不予公开), or null */
+    public static String groupLabel(String prefix) {
+        int group = GROUP_PREFIX.indexOf(prefix);
+        return group >= 3 && group < GROUP_LABELS.length ? GROUP_LABELS[group] : null;
+    }
+
     /** every official row label of the applications table */
     public static java.util.Collection<String> officialLabels() {
         return LABELS.values();

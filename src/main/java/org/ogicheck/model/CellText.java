@@ -7,14 +7,15 @@ import java.util.regex.Pattern;
 /**
  * Reads a table cell's text into a {@link Value}: full-width digits, thousands separators, decimals,
  * units (件, 条, 万元, 元 …), direction words of 本年增/减 (加89, 减71, +5, −3), and the
- * non-numbers (blank, /, —, -, 无) that must never become 0. In the model so that the readers
+ * non-numbers (blank, /, —, -, 无, 不适用) that must never become 0. In the model so that the readers
  * (which tell labels from values when they rebuild a table) and the parser share it without the
  * readers depending on the parser.
  */
 public final class CellText {
     /** a cell of no-break, thin, zero-width spaces or a BOM only looks blank, and is */
     private static final Pattern INVISIBLE = Pattern.compile("[\\s\\p{Z}\\u200b-\\u200d\\u2060\\ufeff]+");
-    private static final Pattern DASH = Pattern.compile("^(?:[/\\\\—–\\-―─_]+|无|空|暂无)$");
+    /** nothing written, or a word saying there is nothing to count (不适用: a county department makes no 规章) — as a dash */
+    private static final Pattern DASH = Pattern.compile("^(?:[/\\\\—–\\-―─_]+|无|空|暂无|没有|不适用|不涉及|未涉及|无此项|未发生)$");
     private static final Pattern UNREADABLE = Pattern.compile("corpus note|^[?？]+$|^[.…]+$|\\[");
     private static final Pattern REMARK = Pattern.compile("[(（][^()（）]*[)）]");
     private static final Pattern PLUS = Pattern.compile("^(?:增加|加|增|\\+)");

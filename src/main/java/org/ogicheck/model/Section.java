@@ -9,7 +9,7 @@ package org.ogicheck.model;
  * @param heading     the heading as written, numbering included
  * @param title       the heading without its numbering, normalised
  * @param official    whether the wording is the official one
- * @param style       how the heading is numbered: A 一、 (the official style), B （一）, C 1., N none
+ * @param style       how the heading is numbered: A 一、 (the official style), B （一）, C 1., D 第一部分, S 一 and a space, N none
  * @param text        the section's narrative text (table rows excluded)
  * @param images      how many pictures the section holds (a table published as a picture is one)
  */

@@ -10,16 +10,27 @@ import org.ogicheck.read.Block;
 
 /**
  * Finds the six section headings among the text lines (never among table rows). Wording is
- * matched by keywords, tolerant of variants; numbering may be 一、 (preferred), （一）, 1. or absent.
+ * matched by keywords, tolerant of variants; numbering may be 一、 (preferred), （一）, 1., 第一部分, 一 and a
+ * space, or absent.
  */
 final class Headings {
     /** a heading found: block index, canonical number, declared number, numbering style */
     record Heading(int block, int number, int declared, String style, String title) {
     }
 
+    /** the numbering a line starts with: style (A 一、, B （一）, C 1., D 第一部分, S 一 and a space), number, where the title begins */
+    private record Numbering(String style, int declared, int end) {
+    }
+
     private static final Pattern NUM_A = Pattern.compile("^([一二三四五六七八九十]{1,2})[、.,．]");
     private static final Pattern NUM_B = Pattern.compile("^\\(([一二三四五六七八九十]{1,2})\\)");
     private static final Pattern NUM_C = Pattern.compile("^(\\d{1,2})(?:[、.．]|\\s)");
+    /** 第一部分 总体情况 */
+    private static final Pattern NUM_D = Pattern.compile("^第([一二三四五六七八九十]{1,2})部分[、.,．:：]?");
+    /** 一 总体情况: the numeral set off by a space (of the text as written; normalised text has none) */
+    private static final Pattern NUM_S = Pattern.compile("^([一二三四五六七八九十]{1,2})[ \\t]+(?=\\S)");
+    /** numbering styles that number the six sections themselves (一、, 一 and 第一部分), unlike （一） of the sub-topics */
+    private static final java.util.Set<String> SECTION_STYLES = java.util.Set.of("A", "S", "D");
     private static final int MAX_TITLE = 30;
 
     private Headings() {
@@ -30,10 +41,10 @@ final class Headings {
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             if (b.isRow()) continue;
-            Heading h = candidate(i, Text.norm(b.text()));
+            Heading h = candidate(i, b.text());
             if (h != null) all.add(h);
         }
-        long styleA = all.stream().filter(h -> h.style.equals("A")).map(Heading::number).distinct().count();
+        long styleA = all.stream().filter(h -> SECTION_STYLES.contains(h.style)).map(Heading::number).distinct().count();
         List<Heading> chosen = new ArrayList<>();
         int last = 0;
         for (Heading h : all) {
@@ -41,7 +52,7 @@ final class Headings {
             if (h.style.equals("B") && !isOfficialish(h)) continue;
             if (chosen.stream().anyMatch(c -> c.number == h.number)) continue;
             // a heading for an earlier section after a later one is only taken when it is numbered like the rest
-            if (h.number < last && !h.style.equals("A")) continue;
+            if (h.number < last && !SECTION_STYLES.contains(h.style)) continue;
             chosen.add(h);
             last = Math.max(last, h.number);
         }
@@ -77,40 +88,63 @@ final class Headings {
                 Block b = blocks.get(i);
                 if (b.isRow()) continue;
                 String line = Text.norm(b.text());
-                Matcher m = NUM_A.matcher(line);
-                if (!m.find() || Text.cnNumber(m.group(1)) != num) continue;
-                String title = line.substring(m.end()).replaceAll("[:：。.]+$", "");
+                Numbering m = numbering(b.text(), line);
+                if (m == null || !SECTION_STYLES.contains(m.style) || m.declared != num) continue;
+                String title = line.substring(m.end).replaceAll("[:：。.]+$", "");
                 if (title.isEmpty() || title.length() > 20 || title.contains("。") || title.contains("，")
                     || title.chars().anyMatch(Character::isDigit) || classify(title) != 0) continue;
-                chosen.add(new Heading(i, num, num, "A", title));
+                chosen.add(new Heading(i, num, num, m.style, title));
                 chosen.sort(java.util.Comparator.comparingInt(Heading::block));
                 break;
             }
         }
     }
 
+    private static final Pattern INLINE_END = Pattern.compile("[。：:]");
+
+    /**
+     * A line of text that is a section heading followed by its section's first words ("六、其他需要报告的事项：本年度未收取信息
+     * 处理费。", "五、存在的主要问题及改进情况。一是…") as two lines, so that the heading is found and the words stay
+     * the section's text; any other block as it is. Only a heading numbered as a section (一、, 一 and a space,
+     * 第一部分) whose words name the section of its number, ended by 。 or a colon.
+     */
+    static List<Block> inline(Block b) {
+        if (b.isRow() || b.isImage()) return List.of(b);
+        String raw = b.text();
+        Matcher end = INLINE_END.matcher(raw);
+        if (!end.find() || raw.substring(end.end()).isBlank()) return List.of(b);
+        String head = raw.substring(0, end.start());
+        String line = Text.norm(head);
+        Numbering n = numbering(head, line);
+        if (n == null || !SECTION_STYLES.contains(n.style)) return List.of(b);
+        String title = line.substring(n.end);
+        if (title.isEmpty() || title.length() > 20 || title.contains("，") || title.chars().anyMatch(Character::isDigit)
+            || classify(title) != n.declared) {
+            return List.of(b);
+        }
+        return List.of(Block.line(head, b.src()), Block.line(raw.substring(end.end()).strip(), b.src()));
+    }
+
     private static boolean isOfficialish(Heading h) {
         return h.title.equals(Section.OFFICIAL[h.number]) || h.title.length() <= 14;
     }
 
-    private static Heading candidate(int index, String line) {
-        String style = "N";
-        int declared = 0;
-        String title = line;
+    private static Numbering numbering(String raw, String line) {
         Matcher m;
-        if ((m = NUM_A.matcher(line)).find()) {
-            style = "A";
-            declared = Text.cnNumber(m.group(1));
-            title = line.substring(m.end());
-        } else if ((m = NUM_B.matcher(line)).find()) {
-            style = "B";
-            declared = Text.cnNumber(m.group(1));
-            title = line.substring(m.end());
-        } else if ((m = NUM_C.matcher(line)).find()) {
-            style = "C";
-            declared = Integer.parseInt(m.group(1));
-            title = line.substring(m.end());
-        }
+        if ((m = NUM_A.matcher(line)).find()) return new Numbering("A", Text.cnNumber(m.group(1)), m.end());
+        if ((m = NUM_B.matcher(line)).find()) return new Numbering("B", Text.cnNumber(m.group(1)), m.end());
+        if ((m = NUM_C.matcher(line)).find()) return new Numbering("C", Integer.parseInt(m.group(1)), m.end());
+        if ((m = NUM_D.matcher(line)).find()) return new Numbering("D", Text.cnNumber(m.group(1)), m.end());
+        if ((m = NUM_S.matcher(Text.halfWidth(raw).strip())).find()) return new Numbering("S", Text.cnNumber(m.group(1)), m.group(1).length());
+        return null;
+    }
+
+    private static Heading candidate(int index, String raw) {
+        String line = Text.norm(raw);
+        Numbering numbering = numbering(raw, line);
+        String style = numbering == null ? "N" : numbering.style;
+        int declared = numbering == null ? 0 : numbering.declared;
+        String title = numbering == null ? line : line.substring(numbering.end);
         title = title.replaceAll("[:：。.]+$", "");
         if (title.isEmpty() || title.length() > MAX_TITLE || title.contains("。")) return null;
         if (title.chars().filter(Character::isDigit).count() > 4) return null;
@@ -134,7 +168,7 @@ final class Headings {
         if (t.contains("问题") && (t.contains("改进") || t.contains("整改") || t.contains("措施") || t.contains("存在"))) {
             return 5;
         }
-        if (t.startsWith("其他") && (t.contains("事项") || t.contains("报告") || t.length() <= 4)) return 6;
+        if ((t.startsWith("其他") || t.startsWith("其它")) && (t.contains("事项") || t.contains("报告") || t.length() <= 4)) return 6;
         return 0;
     }
 

@@ -26,6 +26,8 @@ final class Metadata {
     private static final Pattern SELF_DEPARTMENT = Pattern.compile("我局|本局|我委|本委|我厅|本厅|本部门|我部门");
     /** how a people's government (or the body acting as one) speaks of itself */
     private static final Pattern SELF_GOVERNMENT = Pattern.compile("我区|我市|我县|我省|我镇|我乡|我旗|我州");
+    /** a government's dispatched body, by the end of its name (an office of it, 管委会办公室, is a department) */
+    private static final Pattern DISPATCHED = Pattern.compile("(管理委员会|管委会|街道办事处|街道办)$");
     private static final Pattern AGENCY_SUFFIX = Pattern.compile(
         "(人民政府|管理委员会|管委会|[局厅委办署院所站队室]|中心|办公室|办公厅|委员会)$");
 
@@ -214,7 +216,7 @@ final class Metadata {
             int k = t.indexOf("政府信息公开");
             if (k > 0) {
                 head = t.substring(0, k);
-                head = YEAR.matcher(head).replaceAll("").replaceAll("(?:19|20)\\d{2}(?:年度)?", "");
+                head = head.replaceAll("(?:19|20)\\d{2}(?:年度|年)?", "");
             }
         }
         if (head == null) return null;
@@ -222,10 +224,15 @@ final class Metadata {
         return head.length() >= 2 ? head : null;
     }
 
-    /** department, government or null, from the agency's name */
+    /**
+     * department, government or null, from the agency's name. A management committee (开发区、新区管委会) or a
+     * street office (街道办事处) is a government's dispatched body: by its name neither a people's government nor
+     * one of its departments, so Art. 49 does not say by its name which deadline is its (null).
+     */
     static String kindOf(String agency) {
         if (agency == null) return null;
         if (agency.endsWith("人民政府")) return Report.GOVERNMENT;
+        if (DISPATCHED.matcher(agency).find()) return null;
         Matcher m = AGENCY_SUFFIX.matcher(agency);
         return m.find() ? Report.DEPARTMENT : null;
     }

@@ -42,7 +42,7 @@ public final class ReportParser {
         List<Integer> imagesAt = new ArrayList<>();
         for (Block b : doc.blocks()) {
             if (b.isImage()) imagesAt.add(blocks.size());
-            else blocks.add(b);
+            else blocks.addAll(Headings.inline(b));
         }
         Report report = new Report();
         report.setSource(doc.source());
@@ -77,6 +77,7 @@ public final class ReportParser {
             }
             st.row(b);
         }
+        st.subtotals();
         st.headerOnly();
         applyOptions(report, opt);
         for (Document.Issue i : doc.issues()) st.issues.add(new ParseIssue(i.kind(), null, null, null, i.detail(), i.src()));
@@ -309,6 +310,8 @@ public final class ReportParser {
         boolean litDone;
         /** the leaf columns table 三's header names, in order (a key, or null for a column the format has not), or null */
         List<String> appHeader;
+        /** the groups of table 三 a row of which gave the group's total, with that row's text (see {@link #subtotals}) */
+        final Map<String, String> subtotalRows = new LinkedHashMap<>();
         /** the table has a 序号 column before its labels (its header said so): a row's number there is no value */
         boolean serial;
 
@@ -428,7 +431,7 @@ public final class ReportParser {
                     String key = Layout.a20ColumnKey(Text.norm(label));
                     cols.add(new String[] {key == null ? "col" + i : key, label});
                 }
-                if (a20Item != null) a20Columns.put(a20Item, cols);
+                if (a20Item != null) a20Columns.put(a20Item, byPlace(cols, Layout.a20DefaultColumns(edition, a20Item)));
                 return;
             }
             int end = Labels.end(cs);
@@ -498,9 +501,10 @@ public final class ReportParser {
                 if (g > 0) appGroup = g;
             }
             String key = Layout.appRowKey(labels, appGroup);
+            boolean values = cs.stream().skip(end).anyMatch(c -> !c.isBlank());
+            if (key == null && values) key = subtotalKey(labels.get(labels.size() - 1), b.text());
             if (key == null) {
                 // a group label on a row of its own (三、本年度办理结果, （三）不予公开) carries no numbers
-                boolean values = cs.stream().skip(end).anyMatch(c -> !c.isBlank());
                 if (values) {
                     issues.add(new ParseIssue("LAYOUT", "三", "APP", null, say("issue.appUnknownRow", b.text()), b.src()));
                 }
@@ -532,6 +536,70 @@ public final class ReportParser {
                 return;
             }
             values(b, end, "APP", "三", key, String.join(" ", labels), cols);
+        }
+
+        /**
+         * The key of a row that gives the total of a group of table 三 (（三）不予公开 with numbers, 小计 or 合计 under
+         * （三）…（六）): the group's prefix (denied, unable, notProcessed, other), or null. Whether it is a subtotal of
+         * the group's rows or the group's one data row is told by {@link #subtotals} once the table is read.
+         */
+        String subtotalKey(String label, String text) {
+            int g = label.matches("(小计|合计)") ? appGroup : Layout.appGroup(label);
+            if (g < 3 || g > 6 || !label.matches("(\\([三四五六]\\))?(不予公开|无法提供|不予处理|其他处理)?(小计|合计)?")) return null;
+            appGroup = g;
+            subtotalRows.put(AppRows.GROUP_PREFIX.get(g), text);
+            return AppRows.GROUP_PREFIX.get(g);
+        }
+
+        /**
+         * A row giving the total of a group whose own rows are in the table too (（六）其他处理 above its three
+         * rows 1.…3., a 小计 row after （三）不予公开's eight) is no data row of the format: counted beside its rows it
+         * would count them twice. Where it equals the sum of its rows in every column it adds nothing and is dropped;
+         * where it does not, or cannot be added up, which of them is right cannot be told: it is dropped and said
+         * (a layout issue, so that no rule adds the group's outcomes). A group's total row without rows of its own is
+         * the group's one data row ((六) in the 2019 format) or, for （三）（四）（五）, a row the format has not.
+         */
+        void subtotals() {
+            for (String group : List.of("denied", "unable", "notProcessed", "other")) {
+                List<Cell> total = cells.stream().filter(c -> c.getTable().equals("APP") && group.equals(c.getRow())).toList();
+                List<Cell> parts = cells.stream().filter(c -> c.getTable().equals("APP") && c.getRow().startsWith(group + ".")).toList();
+                if (total.isEmpty() || parts.isEmpty() && group.equals("other")) continue;
+                cells.removeAll(total);
+                Cell first = total.get(0);
+                if (parts.isEmpty()) {
+                    issues.add(new ParseIssue("LAYOUT", "三", "APP", null, say("issue.appUnknownRow", subtotalRows.get(group)), first.getSrc()));
+                    continue;
+                }
+                List<Said> differ = new ArrayList<>();
+                for (Cell t : total) {
+                    List<Cell> col = parts.stream().filter(p -> p.getColumn().equals(t.getColumn())).toList();
+                    boolean numbers = t.getN() != null && col.stream().allMatch(p -> p.getN() != null);
+                    long sum = numbers ? col.stream().mapToLong(Cell::getN).sum() : 0;
+                    if (!numbers || sum != t.getN()) {
+                        differ.add(say("issue.appSubtotalColumn", t.getColumnLabel(), t.getValue().display(), numbers ? sum : "—"));
+                    }
+                }
+                if (!differ.isEmpty()) {
+                    issues.add(new ParseIssue("LAYOUT", "三", "APP", group,
+                        say("issue.appSubtotal", AppRows.groupLabel(group), differ), first.getSrc()));
+                }
+            }
+        }
+
+        /**
+         * A 第二十条 header whose column names the reader does not know (本年收费（万元）, 收费总额) but which has as many
+         * columns as the format's block: each unknown column is the format's column in its place, unless a named one is
+         * that column already. Otherwise it stays unknown (no rule takes it for a count or an amount).
+         */
+        static List<String[]> byPlace(List<String[]> cols, List<String[]> format) {
+            if (cols.size() != format.size()) return cols;
+            List<String[]> out = new ArrayList<>();
+            for (int i = 0; i < cols.size(); i++) {
+                String key = format.get(i)[0];
+                boolean named = cols.stream().anyMatch(c -> c[0].equals(key));
+                out.add(cols.get(i)[0].startsWith("col") && !named ? new String[] {key, cols.get(i)[1]} : cols.get(i));
+            }
+            return out;
         }
 
         /** the group (（三）…（六）) in force for a row with these labels */

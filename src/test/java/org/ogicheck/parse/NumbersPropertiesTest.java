@@ -39,7 +39,7 @@ class NumbersPropertiesTest {
     @Test
     void dashIsNeverANumber() {
         Gen.forAll(3, 500, g -> g.of(" \u3000", 0, 2)
-            + (g.bool() ? g.of("/—–-―─_\\", 1, 4) : g.oneOf("无", "空", "暂无")) + g.of(" \u3000", 0, 2), raw -> {
+            + (g.bool() ? g.of("/—–-―─_\\", 1, 4) : g.oneOf("无", "空", "暂无", "没有", "不适用", "不涉及", "未涉及", "无此项", "未发生")) + g.of(" \u3000", 0, 2), raw -> {
                 Value v = Numbers.read(raw);
                 assertThat(v.getKind()).isEqualTo(Value.Kind.DASH);
                 assertThat(v.getNumber()).isNull();

@@ -1,0 +1,268 @@
+package org.ogicheck.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.ogicheck.TestSupport;
+import org.ogicheck.app.Ogicheck;
+import org.ogicheck.model.Finding;
+import org.ogicheck.model.Severity;
+import org.ogicheck.parse.ReportParser;
+
+/**
+ * Issue 10: correct reports laid out as real 2025 reports are, which the corpus does not show — the section
+ * headings numbered 第一部分 or 一 and a space, the total row of a group of table 三 given beside its rows (（六）其他处理
+ * above its three rows, a 小计 after （三）不予公开's eight), a 管委会's report published in February, table 二's
+ * captions found but its cells not rebuilt. Each is a real corpus report changed that way: no ERROR the unchanged
+ * report has not. Then a defect put in (a section left out, a number changed, a date past every deadline): the ERROR
+ * is still found, so that no rule was merely silenced.
+ */
+class UnseenLayoutsTest {
+    private static final String HUAIAN = "text/2024_huaian_city.txt";
+    private static final String SHANGHAI = "text/2025_shanghai_bangongting_province.txt";
+    private static final String HONGZE = "text/2023_hongzequ_county.txt";
+    private static final Pattern HEADING = Pattern.compile("(?m)^([一二三四五六])、(?=(总体情况|主动公开|收到和处理|政府信息公开行政复议|存在|其他需要))");
+
+    private static String read(String report) throws Exception {
+        return Files.readString(TestSupport.corpus(report), StandardCharsets.UTF_8);
+    }
+
+    private static List<Finding> check(String text) throws Exception {
+        return TestSupport.engine().check(Ogicheck.parse("report.txt", text.getBytes(StandardCharsets.UTF_8),
+            ReportParser.Options.NONE), "zh").findings();
+    }
+
+    private static List<String> errors(List<Finding> findings) {
+        List<String> out = new ArrayList<>();
+        for (Finding f : findings) {
+            if (f.getSeverity() == Severity.ERROR) out.add(f.getRuleId() + "@" + f.getSection() + "/" + f.getTable() + "/" + f.getRow() + "/" + f.getColumn());
+        }
+        out.sort(null);
+        return out;
+    }
+
+    private static List<String> ids(List<Finding> findings) {
+        return findings.stream().map(f -> f.getRuleId() + ":" + f.getSeverity()).toList();
+    }
+
+    /** the changed report gives exactly the ERRORs of the unchanged one; its findings are returned */
+    private static List<Finding> sameErrors(String report, UnaryOperator<String> change) throws Exception {
+        String text = read(report);
+        String changed = change.apply(text);
+        assertThat(changed).as("the change applies to " + report).isNotEqualTo(text);
+        List<Finding> now = check(changed);
+        assertThat(errors(now)).as(report).isEqualTo(errors(check(text)));
+        return now;
+    }
+
+    // ---- section headings --------------------------------------------------------------------------
+
+    private static String renumber(String text, String prefix, String suffix) {
+        Matcher m = HEADING.matcher(text);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) m.appendReplacement(sb, prefix + m.group(1) + suffix);
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    /** how many of the six section headings the report has */
+    private static int headings(String report) throws Exception {
+        return (int) HEADING.matcher(read(report)).results().count();
+    }
+
+    /** the PARSE-001 findings, by place */
+    private static List<String> unread(List<Finding> findings) {
+        return findings.stream().filter(f -> f.getRuleId().equals("PARSE-001")).map(f -> f.getTable() + "/" + f.getRow()).sorted().toList();
+    }
+
+    /** the text without section 六 (its heading to the end) */
+    private static String withoutSix(String text) {
+        return text.substring(0, text.lastIndexOf('\n', text.lastIndexOf("其他需要报告的事项")) + 1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {HUAIAN, SHANGHAI, HONGZE})
+    void headingsNumberedAsParts(String report) throws Exception {
+        // 第一部分 总体情况 … 第六部分 其他需要报告的事项: each section found, only its numbering a WARNING (SEC-002)
+        List<Finding> f = sameErrors(report, t -> renumber(t, "第", "部分 "));
+        assertThat(f).filteredOn(x -> x.getRuleId().equals("SEC-002")).hasSize(headings(report));
+        assertThat(ids(f)).doesNotContain("SEC-003:WARNING");
+        List<Finding> missing = check(withoutSix(renumber(read(report), "第", "部分 ")));
+        assertThat(errors(missing)).contains("SEC-001@六/null/null/null");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {HUAIAN, SHANGHAI, HONGZE})
+    void headingsNumberedWithASpace(String report) throws Exception {
+        // 一 总体情况 (the 、 left out, as in a copy from some PDFs), 一　总体情况 with an ideographic space
+        for (String space : List.of(" ", "\u3000")) {
+            List<Finding> f = sameErrors(report, t -> renumber(t, "", space).replace("六" + space + "其他需要", "六" + space + "其它需要"));
+            assertThat(f).filteredOn(x -> x.getRuleId().equals("SEC-002")).hasSize(headings(report));
+            assertThat(f).filteredOn(x -> x.getRuleId().equals("SEC-003")).extracting(Finding::getSection).containsExactly("六");
+            List<Finding> missing = check(withoutSix(renumber(read(report), "", space)));
+            assertThat(errors(missing)).contains("SEC-001@六/null/null/null");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {HUAIAN, SHANGHAI, HONGZE})
+    void headingAndItsFirstWordsOnOneLine(String report) throws Exception {
+        // 一、总体情况：2024年，… / 六、其他需要报告的事项。本年度… (a line break lost, or written so): the same findings
+        // as with the heading on a line of its own — the words stay the section's (FEE-001 and SEC-006 read them)
+        String text = read(report);
+        String joined = text.replaceAll("(?m)^((?:一、总体情况|五、存在的主要问题及改进情况|六、其他需要报告的事项))\n", "$1：");
+        assertThat(joined).isNotEqualTo(text);
+        List<String> before = ids(check(text)).stream().sorted().toList();
+        assertThat(ids(check(joined)).stream().sorted().toList()).isEqualTo(before);
+        assertThat(errors(check(withoutSix(joined)))).contains("SEC-001@六/null/null/null");
+    }
+
+    // ---- a group's total row beside its rows (table 三) -----------------------------------------------
+
+    /** the 7 numbers of a row of table 三 */
+    private static long[] numbers(String line) {
+        String[] cells = line.split("\\|");
+        long[] out = new long[7];
+        int k = 0;
+        for (int i = cells.length - 1; i >= 0 && k < 7; i--) {
+            if (cells[i].isBlank()) continue;
+            out[6 - k++] = Long.parseLong(cells[i].strip());
+        }
+        return out;
+    }
+
+    private static String row(String label, long[] n) {
+        StringBuilder sb = new StringBuilder(label);
+        for (long v : n) sb.append(" | ").append(v);
+        return sb.append(" |").toString();
+    }
+
+    /** the sum of the rows of table 三 whose line contains one of these words */
+    private static long[] sum(String text, String... words) {
+        long[] out = new long[7];
+        for (String line : text.split("\n")) {
+            for (String w : words) {
+                if (!line.contains(w) || !line.contains("|")) continue;
+                long[] n = numbers(line);
+                for (int i = 0; i < 7; i++) out[i] += n[i];
+            }
+        }
+        return out;
+    }
+
+    /** （六）其他处理 as a row of its own with the sum of its three rows (plus extra in the 总计 column), above them */
+    private static String otherTotalAbove(String text, long extra) {
+        long[] s = sum(text, "逾期不补正", "收费通知", "3.其他 |", "3、其他 |");
+        s[6] += extra;
+        return text.replaceFirst("（六）其他处理 \\| (1[.、]申请人)", row("（六）其他处理", s) + "\n$1");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {HUAIAN, SHANGHAI})
+    void otherHandlingTotalAboveItsRows(String report) throws Exception {
+        List<Finding> f = sameErrors(report, t -> otherTotalAbove(t, 0));
+        // its three rows are there: not "given as one row" (FMT-003), and nothing more about the table unread
+        assertThat(ids(f)).doesNotContain("FMT-003:WARNING");
+        assertThat(unread(f)).isEqualTo(unread(check(read(report))));
+        // a row of the group changed: the total no longer adds up, and that is still found
+        String changed = otherTotalAbove(read(report), 0).replaceFirst("(?m)^(2\\.重复申请) \\| (\\d+) \\|(.*) \\| (\\d+) \\|$", "$1 | 1$2 |$3 | 1$4 |");
+        assertThat(errors(check(changed))).contains("APP-002@三/APP/total/natural", "APP-002@三/APP/total/total");
+        // the total row that is not the sum of its rows: which is right cannot be told — a PARSE-001, no APP-002
+        List<Finding> unsure = check(otherTotalAbove(read(report), 1));
+        assertThat(unread(unsure)).contains("APP/other");
+        assertThat(ids(unsure)).doesNotContain("FMT-003:WARNING");
+        assertThat(errors(unsure)).isEqualTo(errors(check(read(report))));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {HUAIAN, SHANGHAI, HONGZE})
+    void deniedSubtotalAfterItsRows(String report) throws Exception {
+        // 小计 after （三）不予公开's eight rows: read as their total, counted once
+        UnaryOperator<String> subtotal = t -> {
+            long[] s = sum(t, "国家秘密", "禁止公开", "三安全一稳定", "第三方合法权益", "内部事务信息", "过程性信息", "执法案卷", "行政查询事项");
+            return t.replaceFirst("(?m)^(8\\.属于行政查询事项.*)$", "$1\n" + row("小计", s));
+        };
+        List<Finding> f = sameErrors(report, subtotal);
+        assertThat(unread(f)).isEqualTo(unread(check(read(report))));
+        String changed = subtotal.apply(read(report)).replaceFirst("(?m)^（七）总计 \\| (\\d+) \\|(.*) \\| (\\d+) \\|$", "（七）总计 | 1$1 |$2 | 1$3 |");
+        assertThat(errors(check(changed))).contains("APP-002@三/APP/total/natural");
+    }
+
+    // ---- a management committee's report and Art. 49 --------------------------------------------------
+
+    private static String committee(String text, String published) {
+        String body = text.substring(text.indexOf("一、总体情况")).replace("2024", "2025");
+        return "2025年度长春新区管委会政府信息公开工作年度报告\n发布日期:" + published + "    点击数:\n"
+            + "本报告中所列数据统计期限自2025年1月1日至2025年12月31日截止。\n" + body;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {HUAIAN, HONGZE})
+    void managementCommitteePublishedInFebruary(String report) throws Exception {
+        // a 管委会 (a new area's or a development zone's) is a government's dispatched body: by its name neither a
+        // department (31 January) nor a people's government (31 March), so February is no proven delay
+        List<Finding> f = check(committee(read(report), "2026-02-03"));
+        assertThat(errors(f)).doesNotContain("TIME-001@null/null/null/null");
+        // after 31 March it is late whatever it is
+        assertThat(errors(check(committee(read(report), "2026-04-02")))).contains("TIME-001@null/null/null/null");
+        // a department of the same area is held to 31 January
+        String office = committee(read(report), "2026-02-03").replaceFirst("长春新区管委会", "长春新区管委会办公室");
+        assertThat(errors(check(office))).contains("TIME-001@null/null/null/null");
+    }
+
+    // ---- cells that say there is nothing to count ----------------------------------------------------
+
+    @ParameterizedTest
+    @ValueSource(strings = {"不适用", "不涉及", "无此项", "没有"})
+    void aWordForNothingIsADash(String word) throws Exception {
+        // 规章 | 不适用 | 不适用 | 不适用 (a county department makes no 规章): as "/" — a WARNING that it is no number, no ERROR
+        List<Finding> f = sameErrors(HONGZE, t -> t.replaceFirst("(?m)^规章 \\| 0 \\| 0 \\| 0 \\|", "规章 | " + word + " | " + word + " | " + word + " |"));
+        assertThat(f).filteredOn(x -> x.getRuleId().equals("A20-003")).extracting(Finding::getSeverity).containsOnly(Severity.WARNING).hasSize(3);
+        // a word that is no number and no nothing is still an ERROR
+        assertThat(errors(check(read(HONGZE).replaceFirst("(?m)^规章 \\| 0 \\|", "规章 | 见附件 |")))).contains("A20-003@二/A20.一/rules/issued");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"本年收费（万元）", "收费总额（万元）"})
+    void feeColumnNamedOtherwise(String header) throws Exception {
+        // the one column of 第二十条第（八）项 under a name the reader does not know: the format's column in its place,
+        // the amount in 万元 (96171.6), not a count with a fraction (A20-003 ERROR)
+        UnaryOperator<String> rename = t -> t.replace("本年收费金额（单位：万元）", header);
+        sameErrors(HUAIAN, rename);
+        String negative = rename.apply(read(HUAIAN)).replace("行政事业性收费 | 96171.6 |", "行政事业性收费 | -96171.6 |");
+        assertThat(errors(check(negative))).contains("A20-003@二/A20.八/fees/amount");
+        // a count under a name not known, in its place: still a count, a fraction is an ERROR
+        String decisions = read(HUAIAN).replaceFirst("本年处理决定数量", "决定数量").replace("行政许可 | 447228 |", "行政许可 | 4472.5 |");
+        assertThat(errors(check(decisions))).contains("A20-003@二/A20.五/license/decisions");
+    }
+
+    // ---- section 二: captions found, cells not rebuilt -------------------------------------------------
+
+    @ParameterizedTest
+    @ValueSource(strings = {HUAIAN, HONGZE})
+    void articleTwentyCaptionsFoundButNoCellRead(String report) throws Exception {
+        // table 二 given as one cell a line ("第二十条第（一）项 |", "信息内容 |", "规章 |", "0 |") among tables in rows:
+        // its captions are found, its cells are not rebuilt — the table is there (SEC-004 WARNING), not missing
+        String text = read(report);
+        int from = text.indexOf("第二十条第（一）项");
+        int to = text.indexOf("三、收到和处理");
+        StringBuilder lines = new StringBuilder();
+        for (String line : text.substring(from, to).split("\n")) {
+            for (String cell : line.split("\\|")) if (!cell.isBlank()) lines.append(cell.strip()).append(" |\n");
+        }
+        String changed = text.substring(0, from) + lines + text.substring(to);
+        List<Finding> f = check(changed);
+        assertThat(errors(f)).doesNotContain("SEC-004@二/null/null/null");
+        assertThat(f).filteredOn(x -> x.getRuleId().equals("SEC-004")).extracting(Finding::getSeverity).containsExactly(Severity.WARNING);
+        // section 二 with no table at all is still a missing table
+        assertThat(errors(check(text.substring(0, from) + text.substring(to)))).contains("SEC-004@二/null/null/null");
+    }
+}
