@@ -32,6 +32,8 @@ final class Headings {
     /** numbering styles that number the six sections themselves (一、, 一 and 第一部分), unlike （一） of the sub-topics */
     private static final java.util.Set<String> SECTION_STYLES = java.util.Set.of("A", "S", "D");
     private static final int MAX_TITLE = 30;
+    /** an entry of a table of contents: the title, a dot leader (……, ·····, ---) and a page number */
+    private static final Pattern CONTENTS_ENTRY = Pattern.compile("[.…·•_\\-—]{2,}\\d{1,3}$");
 
     private Headings() {
     }
@@ -44,6 +46,7 @@ final class Headings {
             Heading h = candidate(i, b.text());
             if (h != null) all.add(h);
         }
+        all = withoutContents(all);
         long styleA = all.stream().filter(h -> SECTION_STYLES.contains(h.style)).map(Heading::number).distinct().count();
         List<Heading> chosen = new ArrayList<>();
         int last = 0;
@@ -68,6 +71,35 @@ final class Headings {
             chosen.sort(java.util.Comparator.comparingInt(Heading::block));
         }
         return chosen;
+    }
+
+    /**
+     * The candidates without the entries of a table of contents (目录: 一、总体情况 1, 二、主动公开政府信息情况 2 … line
+     * after line before the sections): a run of headings numbered as sections on consecutive lines (no text between
+     * them), in the order of their sections, at least two and half of whose sections have such a heading again after the run, lists the sections; it
+     * is not them. An entry whose section has no heading after the run is dropped with the rest: the contents name the
+     * section, the report does not have it.
+     */
+    private static List<Heading> withoutContents(List<Heading> all) {
+        List<Heading> out = new ArrayList<>();
+        int k = 0;
+        while (k < all.size()) {
+            int end = k + 1;
+            if (SECTION_STYLES.contains(all.get(k).style)) {
+                while (end < all.size() && all.get(end).block == all.get(end - 1).block + 1 && all.get(end).number > all.get(end - 1).number
+                    && SECTION_STYLES.contains(all.get(end).style)) {
+                    end++;
+                }
+            }
+            List<Heading> run = all.subList(k, end);
+            List<Heading> after = all.subList(end, all.size());
+            long again = run.stream().filter(h -> after.stream()
+                .anyMatch(o -> o.number == h.number && SECTION_STYLES.contains(o.style))).count();
+            boolean contents = again >= 2 && 2 * again >= run.size();
+            if (!contents) out.addAll(run);
+            k = end;
+        }
+        return out;
     }
 
     /**
@@ -146,7 +178,7 @@ final class Headings {
         int declared = numbering == null ? 0 : numbering.declared;
         String title = numbering == null ? line : line.substring(numbering.end);
         title = title.replaceAll("[:：。.]+$", "");
-        if (title.isEmpty() || title.length() > MAX_TITLE || title.contains("。")) return null;
+        if (title.isEmpty() || title.length() > MAX_TITLE || title.contains("。") || CONTENTS_ENTRY.matcher(title).find()) return null;
         if (title.chars().filter(Character::isDigit).count() > 4) return null;
         int number = classify(title);
         if (number == 0) return null;

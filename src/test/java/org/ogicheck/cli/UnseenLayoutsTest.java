@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.ogicheck.TestSupport;
 import org.ogicheck.app.Ogicheck;
 import org.ogicheck.model.Finding;
+import org.ogicheck.model.Section;
 import org.ogicheck.model.Severity;
 import org.ogicheck.parse.ReportParser;
 
@@ -123,6 +124,29 @@ class UnseenLayoutsTest {
         List<String> before = ids(check(text)).stream().sorted().toList();
         assertThat(ids(check(joined)).stream().sorted().toList()).isEqualTo(before);
         assertThat(errors(check(withoutSix(joined)))).contains("SEC-001@六/null/null/null");
+    }
+
+    /** a table of contents (目录) before section 一: each of the six official headings, then what follows it on the line */
+    private static String withContents(String text, String leader) {
+        StringBuilder toc = new StringBuilder("目录\n");
+        for (int n = 1; n <= 6; n++) toc.append(Section.NUMERALS[n]).append('、').append(Section.OFFICIAL[n]).append(leader).append(n).append('\n');
+        int first = text.indexOf("一、总体情况");
+        return text.substring(0, first) + toc + text.substring(first);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {HUAIAN, SHANGHAI, HONGZE})
+    void tableOfContentsBeforeTheSections(String report) throws Exception {
+        // 一、总体情况……1 / 二、主动公开政府信息情况……2 … (or a page number after a space, or the titles alone): the entries
+        // are not the headings — the same findings as without them (they gave six SEC-003 and SEC-006 on the entry of 五)
+        String text = read(report);
+        List<String> before = ids(check(text)).stream().sorted().toList();
+        for (String leader : List.of("……", "·········", " ", "")) {
+            String changed = withContents(text, leader);
+            if (leader.isEmpty()) changed = changed.replaceAll("(?m)^([一二三四五六]、\\S+?)\\d\n", "$1\n");
+            assertThat(ids(check(changed)).stream().sorted().toList()).as("leader '" + leader + "'").isEqualTo(before);
+            assertThat(errors(check(withoutSix(changed)))).as("leader '" + leader + "'").contains("SEC-001@六/null/null/null");
+        }
     }
 
     // ---- a group's total row beside its rows (table 三) -----------------------------------------------
