@@ -123,8 +123,7 @@ final class Headings {
                 Numbering m = numbering(b.text(), line);
                 if (m == null || !SECTION_STYLES.contains(m.style) || m.declared != num) continue;
                 String title = line.substring(m.end).replaceAll("[:：。.]+$", "");
-                if (title.isEmpty() || title.length() > 20 || title.contains("。") || title.contains("，")
-                    || title.chars().anyMatch(Character::isDigit) || classify(title) != 0) continue;
+                if (!plainTitle(title) || classify(title) != 0) continue;
                 chosen.add(new Heading(i, num, num, m.style, title));
                 chosen.sort(java.util.Comparator.comparingInt(Heading::block));
                 break;
@@ -133,28 +132,90 @@ final class Headings {
     }
 
     private static final Pattern INLINE_END = Pattern.compile("[。：:]");
+    /** the words a section heading ends with (总体情况, 其他需要报告的事项, 存在的不足及改进措施 …) */
+    private static final String END_WORDS = "情况|事项|措施|举措|方向|计划|问题|不足|概述";
+    private static final Pattern HEADING_END = Pattern.compile(END_WORDS);
+    /** after a heading's end word, words that carry the heading on (存在的主要问题及改进情况), not its section's text */
+    private static final Pattern HEADING_GOES_ON = Pattern.compile("[及和与、并]|以及|工作|方面|" + END_WORDS);
 
     /**
-     * A line of text that is a section heading followed by its section's first words ("六、其他需要报告的事项：本年度未收取信息
-     * 处理费。", "五、存在的主要问题及改进情况。一是…") as two lines, so that the heading is found and the words stay
-     * the section's text; any other block as it is. Only a heading numbered as a section (一、, 一 and a space,
-     * 第一部分) whose words name the section of its number, ended by 。 or a colon.
+     * Splits a line of text that is a section heading followed by its section's first words into two lines, so that
+     * the heading is found and the words stay the section's text; any other block as it is. Only a heading numbered as
+     * a section (一、, 一 and a space, 第一部分) whose words name the section of its number: ended by 。 or a colon
+     * ("六、其他需要报告的事项：本年度未收取信息处理费。", "五、存在的主要问题及改进情况。一是…"), or run into the words
+     * without punctuation ("六、其他需要报告的事项本年度未收取…", "五、存在的不足及改进措施一是…") when its number is that
+     * of a section still to come after the last section heading (the next one, or a later one when a section is
+     * missing) — a sentence in a section that merely starts with 一、 is never split.
+     * Keeps the number of the last section heading seen, block after block.
      */
-    static List<Block> inline(Block b) {
-        if (b.isRow() || b.isImage()) return List.of(b);
-        String raw = b.text();
-        Matcher end = INLINE_END.matcher(raw);
-        if (!end.find() || raw.substring(end.end()).isBlank()) return List.of(b);
-        String head = raw.substring(0, end.start());
-        String line = Text.norm(head);
-        Numbering n = numbering(head, line);
-        if (n == null || !SECTION_STYLES.contains(n.style)) return List.of(b);
-        String title = line.substring(n.end);
-        if (title.isEmpty() || title.length() > 20 || title.contains("，") || title.chars().anyMatch(Character::isDigit)
-            || classify(title) != n.declared) {
-            return List.of(b);
+    static final class Inline {
+        private int last;
+
+        List<Block> split(Block b) {
+            if (b.isRow() || b.isImage()) return List.of(b);
+            List<Block> out = punctuated(b);
+            if (out == null) out = runIn(b);
+            if (out == null) out = List.of(b);
+            seen(out.get(0).text());
+            return out;
         }
-        return List.of(Block.line(head, b.src()), Block.line(raw.substring(end.end()).strip(), b.src()));
+
+        /** a section heading on the line (its words recognised, or plain words numbered as the next section) moves on */
+        private void seen(String raw) {
+            String line = Text.norm(raw);
+            Numbering n = numbering(raw, line);
+            if (n == null || !SECTION_STYLES.contains(n.style)) return;
+            Heading h = candidate(0, raw);
+            if (h != null) last = h.number;
+            else if (n.declared == last + 1 && plainTitle(line.substring(n.end).replaceAll("[:：。.]+$", ""))) last = n.declared;
+        }
+
+        private static List<Block> punctuated(Block b) {
+            String raw = b.text();
+            Matcher end = INLINE_END.matcher(raw);
+            if (!end.find() || raw.substring(end.end()).isBlank()) return null;
+            String head = raw.substring(0, end.start());
+            String line = Text.norm(head);
+            Numbering n = numbering(head, line);
+            if (n == null || !SECTION_STYLES.contains(n.style)) return null;
+            String title = line.substring(n.end);
+            if (!plainTitle(title) || classify(title) != n.declared) return null;
+            return List.of(Block.line(head, b.src()), Block.line(raw.substring(end.end()).strip(), b.src()));
+        }
+
+        private List<Block> runIn(Block b) {
+            String raw = b.text();
+            String line = Text.norm(raw);
+            Numbering n = numbering(raw, line);
+            if (n == null || !SECTION_STYLES.contains(n.style) || n.declared <= last) return null;
+            String title = line.substring(n.end);
+            Matcher end = HEADING_END.matcher(title);
+            while (end.find()) {
+                String head = title.substring(0, end.end());
+                String rest = title.substring(end.end());
+                if (!plainTitle(head)) return null;
+                if (rest.chars().noneMatch(Character::isLetter) || HEADING_GOES_ON.matcher(rest).lookingAt() || classify(head) != n.declared) continue;
+                int cut = rawIndex(raw, n.end + end.end());
+                return List.of(Block.line(raw.substring(0, cut).strip(), b.src()), Block.line(raw.substring(cut).strip(), b.src()));
+            }
+            return null;
+        }
+    }
+
+    /** words short and plain enough for a heading: no digit, no comma or full stop */
+    private static boolean plainTitle(String title) {
+        return !title.isEmpty() && title.length() <= 20 && !title.contains("。") && !title.contains("，")
+            && title.chars().noneMatch(Character::isDigit);
+    }
+
+    /** where in the text as written the normalised text's index i falls (Text.norm drops white space only) */
+    private static int rawIndex(String raw, int i) {
+        int kept = 0;
+        for (int k = 0; k < raw.length(); k++) {
+            if (kept == i) return k;
+            if (!Text.norm(raw.substring(k, k + 1)).isEmpty()) kept++;
+        }
+        return raw.length();
     }
 
     private static boolean isOfficialish(Heading h) {
@@ -197,7 +258,7 @@ final class Headings {
         if (t.contains("主动公开") && !t.contains("申请")) return 2;
         if (t.contains("申请") && (t.contains("收到") || t.contains("处理") || t.contains("依申请"))) return 3;
         if (t.contains("复议") || t.contains("诉讼")) return 4;
-        if (t.contains("问题") && (t.contains("改进") || t.contains("整改") || t.contains("措施") || t.contains("存在"))) {
+        if ((t.contains("问题") || t.contains("不足")) && (t.contains("改进") || t.contains("整改") || t.contains("措施") || t.contains("存在"))) {
             return 5;
         }
         if ((t.startsWith("其他") || t.startsWith("其它")) && (t.contains("事项") || t.contains("报告") || t.length() <= 4)) return 6;

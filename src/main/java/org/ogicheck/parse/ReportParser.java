@@ -40,9 +40,10 @@ public final class ReportParser {
         // pictures are kept apart: only the sections count them; every other step sees text and rows
         List<Block> blocks = new ArrayList<>();
         List<Integer> imagesAt = new ArrayList<>();
+        Headings.Inline inline = new Headings.Inline();
         for (Block b : doc.blocks()) {
             if (b.isImage()) imagesAt.add(blocks.size());
-            else blocks.addAll(Headings.inline(b));
+            else blocks.addAll(inline.split(b));
         }
         Report report = new Report();
         report.setSource(doc.source());

@@ -126,6 +126,25 @@ class UnseenLayoutsTest {
         assertThat(errors(check(withoutSix(joined)))).contains("SEC-001@六/null/null/null");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {HUAIAN, SHANGHAI, HONGZE})
+    void headingRunIntoItsWordsWithoutPunctuation(String report) throws Exception {
+        // 六、其他需要报告的事项2024 年，… / 五、存在的不足及改进措施对照… (no punctuation between): the same findings as
+        // with the heading on a line of its own, in the official wording or a variant (SEC-003) — no SEC-001 'missing'
+        String text = read(report);
+        String variant = text.replace("五、存在的主要问题及改进情况\n", "五、存在的不足及改进措施\n");
+        for (String own : List.of(text, variant)) {
+            String runIn = own.replaceAll("(?m)^(一、总体情况|五、存在的\\S+?(?:情况|措施)|六、其他需要报告的事项)\n", "$1");
+            assertThat(runIn).isNotEqualTo(own);
+            assertThat(ids(check(runIn)).stream().sorted().toList()).isEqualTo(ids(check(own)).stream().sorted().toList());
+            assertThat(errors(check(withoutSix(runIn)))).contains("SEC-001@六/null/null/null");
+        }
+        // section 六's heading left out and its words begun with the heading of another number: a sentence, not section 六
+        String wrongNumber = text.replaceAll("(?m)^六、(其他需要报告的事项)\n(.*)$", "一、$1$2本机关将继续依法依规做好政府信息公开工作。");
+        assertThat(wrongNumber).isNotEqualTo(text);
+        assertThat(errors(check(wrongNumber))).contains("SEC-001@六/null/null/null");
+    }
+
     /** a table of contents (目录) before section 一: each of the six official headings, then what follows it on the line */
     private static String withContents(String text, String leader) {
         StringBuilder toc = new StringBuilder("目录\n");
