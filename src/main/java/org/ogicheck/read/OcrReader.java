@@ -261,7 +261,9 @@ public final class OcrReader {
             float zoom = Look.TEXT.zoom(lineHeights[i]);
             List<PdfReader.Glyph> ws = words(cellTsv, scale, c[0], c[1] - MARGIN / zoom, zoom, MARGIN, 0);
             String t = text(cellTsv);
+            // the words as placed, or else in the order Tesseract read them (a quote mark may be placed first)
             String word = OcrVocabulary.correct(PdfReader.text(ws));
+            if (word.equals(PdfReader.text(ws)) && !OcrVocabulary.correct(t).equals(t)) word = OcrVocabulary.correct(t);
             if (t.isEmpty() || t.codePointCount(0, t.length()) == 1 && !"无".equals(t)) {
                 // ink that reads as nothing, or as one stray character, is no label and no blank: unreadable
                 glyphs.add(unreadable(t, c, scale, dpi));

@@ -47,7 +47,85 @@ final class OcrVocabulary {
         // close enough, and clearly closer to this word than to any other
         boolean close = c.word() != null && (plain(c.word()).length() <= 2 ? c.best() >= 0.5 && c.second() < 0.3 : c.best() >= 0.6);
         if (close && c.best() - c.second() >= 0.2) return c.word();
-        return marker.isEmpty() ? numbered(t, text) : text;
+        if (marker.isEmpty()) return numbered(t, text);
+        // a group's number misread as another ((一) for （二）): only when the words after it are, by a wide margin,
+        // those of one group of the formats and of no word with this number (a sub-item's 5. or 6. is never changed)
+        if (!marker.startsWith("(")) return text;
+        Closest b = bodies(t.substring(marker.length()));
+        return b.word() != null && marker(plain(b.word())).startsWith("(") && b.best() >= 0.8 && b.best() - b.second() >= 0.3
+            && c.best() < 0.6 ? b.word() : text;
+    }
+
+    /**
+     * The rows of a table page read by OCR with each label cell checked once more against the words of
+     * the formats: a label read from the page's text (no cell of its own) is corrected as a cell's is, and
+     * one with an unsure figure in it ([识别存疑:1.]本机关不掌握…: the item number, read once) is the numbered
+     * word whose words after the number it clearly is. A row whose label is unreadable between 一、本年新收 and
+     * the results of table 三 is 二、上年结转: the one row both formats have there.
+     */
+    static List<Block> labels(List<Block> blocks, java.util.function.IntPredicate ocrPage) {
+        List<Block> out = new java.util.ArrayList<>(blocks);
+        for (int i = 0; i < out.size(); i++) {
+            Block b = out.get(i);
+            if (!b.isRow() || b.src().page() == null || !ocrPage.test(b.src().page())) continue;
+            List<String> cells = new java.util.ArrayList<>(b.cells());
+            for (int k = 0; k < cells.size(); k++) cells.set(k, label(cells.get(k)));
+            total(cells);
+            if (!cells.equals(b.cells())) out.set(i, Block.row(cells, b.cellSrcs(), b.src()));
+        }
+        for (int i = 1; i + 1 < out.size(); i++) {
+            Block b = out.get(i);
+            if (!b.isRow() || b.cells().isEmpty() || !UNREAD_LABEL.equals(b.cells().get(0))
+                || !isRow(out.get(i - 1), "一、本年新收政府信息公开申请数量") || !isRow(out.get(i + 1), "（一）予以公开")
+                || b.src().page() == null || !ocrPage.test(b.src().page())) continue;
+            List<String> cells = new java.util.ArrayList<>(b.cells());
+            cells.set(0, "二、上年结转政府信息公开申请数量");
+            out.set(i, Block.row(cells, b.cellSrcs(), b.src()));
+        }
+        return out;
+    }
+
+    /**
+     * A row of table 三 (an official label, then its six columns and 总计) whose one unsure cell is its
+     * 总计, read as the number the six columns read for sure add up to: that reading is confirmed by them.
+     */
+    private static void total(List<String> cells) {
+        int n = cells.size();
+        if (n < 8 || !org.ogicheck.model.AppRows.officialLabels().contains(cells.get(n - 8))) return;
+        java.util.regex.Matcher m = UNSURE_NUMBER.matcher(cells.get(n - 1));
+        if (!m.matches()) return;
+        long sum = 0;
+        for (String c : cells.subList(n - 7, n - 1)) {
+            if (!c.matches("\\d{1,7}")) return;
+            sum += Long.parseLong(c);
+        }
+        if (sum == Long.parseLong(m.group(1))) cells.set(n - 1, m.group(1));
+    }
+
+    private static final java.util.regex.Pattern UNSURE_NUMBER = java.util.regex.Pattern.compile("\\[识别存疑:(\\d{1,7})\\]");
+
+    /** a label cell that read as nothing */
+    private static final String UNREAD_LABEL = "[识别存疑:]";
+
+    private static boolean isRow(Block b, String word) {
+        return b.isRow() && b.cells().contains(word);
+    }
+
+    private static final java.util.regex.Pattern UNSURE = java.util.regex.Pattern.compile("\\[识别存疑:[^\\]]*\\]");
+
+    /** one cell of a row read by OCR as the word of the formats it clearly is, or as it was */
+    private static String label(String cell) {
+        if (cell.codePoints().noneMatch(OcrVocabulary::han)) return cell;
+        if (!cell.contains("[识别存疑:")) return correct(cell);
+        String body = plain(UNSURE.matcher(cell).replaceAll(""));
+        if (body.codePointCount(0, body.length()) < 4 || !marker(body).isEmpty()) return cell;
+        Closest b = bodies(body);
+        return b.word() != null && b.best() >= 0.8 && b.best() - b.second() >= 0.3 ? b.word() : cell;
+    }
+
+    /** the numbered word of the formats whose words after the number are closest to {@code body} */
+    private static Closest bodies(String body) {
+        return closest(body, p -> marker(p).isEmpty() ? null : p.substring(marker(p).length()));
     }
 
     /** the word closest to a text, how close (1 = the same) and how close the next one is */
@@ -91,7 +169,7 @@ final class OcrVocabulary {
         if (!m.find() || m.end() >= t.length()) return text;
         String body = t.substring(m.end());
         if (body.codePoints().noneMatch(OcrVocabulary::han)) return text;
-        Closest c = closest(body, p -> marker(p).isEmpty() ? null : p.substring(marker(p).length()));
+        Closest c = bodies(body);
         return c.word() != null && c.best() >= 0.7 && c.best() - c.second() >= 0.2 ? c.word() : text;
     }
 

@@ -109,7 +109,7 @@ public final class PdfReader {
             Map<Integer, OcrReader.Page> scanned = scannedPages(source, pdf, glyphs);
             List<PageData> data = new ArrayList<>();
             for (int p = 0; p < pages; p++) data.add(pageData(pdf.getPage(p), glyphs.get(p)));
-            List<Block> blocks = assemble(data);
+            List<Block> blocks = OcrVocabulary.labels(assemble(data), page -> scanned.containsKey(page - 1));
             Map<String, String> meta = meta(pdf);
             if (!scanned.isEmpty()) meta.put("ocr", String.join(",", scanned.keySet().stream().map(i -> String.valueOf(i + 1)).toList()));
             return new Document(source, "pdf", blocks, meta);
@@ -225,7 +225,7 @@ public final class PdfReader {
         List<List<Item>> items = new ArrayList<>();
         Set<PdfTableBuilder.Table> stream = Collections.newSetFromMap(new IdentityHashMap<>());
         for (OcrReader.Page p : pages) items.add(pageItems(p.segs(), p.height(), new OcrGlyphs(p), stream, endingTable(items, stream)));
-        return blocks(items);
+        return OcrVocabulary.labels(blocks(items), page -> true);
     }
 
     /** one page to assemble: its height, glyphs and ruling segments, all in top-down points */

@@ -32,4 +32,33 @@ class OcrVocabularyTest {
         // 1. and 6. differ in one character but the words after them decide: no snapping between numbered items
         assertThat(OcrVocabulary.correct("5.属于四类过程性信息")).isEqualTo("5.属于四类过程性信息");
     }
+
+    @Test
+    void aGroupNumberMisreadIsTheGroupWhoseWordsFollowIt() {
+        assertThat(OcrVocabulary.correct("(一)》部分公帮《区分处理的，只计这一情形，不计其他情形》"))
+            .isEqualTo("（二）部分公开（区分处理的，只计这一情形，不计其他情形）");
+    }
+
+    @Test
+    void rowsOfAnOcrPageGetTheirLabelsAndAConfirmedTotal() {
+        java.util.List<Block> rows = java.util.List.of(
+            row("一、本年新收政府信息公开申请数量", "95", "0", "0", "0", "0", "0", "[识别存疑:95]"),
+            row("[识别存疑:]", "0", "0", "0", "0", "0", "0", "0"),
+            row("（一）予以公开", "50", "0", "0", "0", "0", "0", "50"),
+            row("[识别存疑:1.]本机关不掌握相关政府信息", "31", "0", "0", "0", "0", "0", "[识别存疑:32]"));
+        java.util.List<Block> out = OcrVocabulary.labels(rows, p -> true);
+        assertThat(out.get(0).cells()).last().isEqualTo("95");
+        assertThat(out.get(1).cells()).first().isEqualTo("二、上年结转政府信息公开申请数量");
+        assertThat(out.get(3).cells()).first().isEqualTo("1.本机关不掌握相关政府信息");
+        // a total the columns do not add up to stays unsure
+        assertThat(out.get(3).cells()).last().isEqualTo("[识别存疑:32]");
+        // pages with a text layer are left as they are
+        assertThat(OcrVocabulary.labels(rows, p -> false)).isEqualTo(rows);
+    }
+
+    private static Block row(String... cells) {
+        java.util.List<org.ogicheck.model.SourceRef> srcs = new java.util.ArrayList<>();
+        for (String ignored : cells) srcs.add(new org.ogicheck.model.SourceRef(1, 1, null, null, null));
+        return Block.row(java.util.List.of(cells), srcs, new org.ogicheck.model.SourceRef(1, 1, null, null, null));
+    }
 }
