@@ -18,8 +18,10 @@ public final class CellText {
     private static final Pattern DASH = Pattern.compile("^(?:[/\\\\—–\\-―─_]+|无|空|暂无|没有|不适用|不涉及|未涉及|无此项|未发生)$");
     private static final Pattern UNREADABLE = Pattern.compile("corpus note|^[?？]+$|^[.…]+$|\\[");
     private static final Pattern REMARK = Pattern.compile("[(（][^()（）]*[)）]");
-    private static final Pattern PLUS = Pattern.compile("^(?:增加|加|增|\\+)");
-    private static final Pattern MINUS = Pattern.compile("^(?:减少|减|-|−|—|–)");
+    private static final Pattern PLUS = Pattern.compile("^(?:增加|加|增|\\+|↑)");
+    private static final Pattern MINUS = Pattern.compile("^(?:减少|减|-|−|—|–|↓)");
+    /** a currency sign before an amount (￥1200, ¥0.5): the amount */
+    private static final Pattern CURRENCY = Pattern.compile("^[￥¥]");
     private static final Pattern UNIT = Pattern.compile("(万元|亿元|元|件|条|个|项|次|份|人次|家|宗|场|篇|%)$");
     private static final Pattern PLAIN = Pattern.compile("^\\d+(?:\\.\\d+)?$");
     private static final Pattern GROUPED = Pattern.compile("^\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?$");
@@ -34,7 +36,7 @@ public final class CellText {
         if (digitsOnly(s)) return Value.number(raw, new BigDecimal(s), null, 0);
         if (UNREADABLE.matcher(s).find()) return Value.of(Value.Kind.UNREADABLE, raw);
         if (DASH.matcher(s).matches()) return Value.of(Value.Kind.DASH, raw);
-        String body = REMARK.matcher(s).replaceAll("");
+        String body = CURRENCY.matcher(REMARK.matcher(s).replaceAll("")).replaceFirst("");
         int direction = 0;
         Matcher m = PLUS.matcher(body);
         if (m.find()) {

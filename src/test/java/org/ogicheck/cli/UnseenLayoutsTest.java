@@ -287,6 +287,15 @@ class UnseenLayoutsTest {
         assertThat(errors(check(decisions))).contains("A20-003@二/A20.五/license/decisions");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"￥96171.6", "¥96171.6"})
+    void anAmountWithItsCurrencySign(String cell) throws Exception {
+        // 行政事业性收费 | ￥96171.6 |: the amount, not a text where a number is due (A20-003 ERROR)
+        sameErrors(HUAIAN, t -> t.replace("行政事业性收费 | 96171.6 |", "行政事业性收费 | " + cell + " |"));
+        assertThat(errors(check(read(HUAIAN).replace("行政事业性收费 | 96171.6 |", "行政事业性收费 | " + cell.charAt(0) + "-96171.6 |"))))
+            .contains("A20-003@二/A20.八/fees/amount");
+    }
+
     // ---- section 二: captions found, cells not rebuilt -------------------------------------------------
 
     @ParameterizedTest

@@ -24,4 +24,15 @@ class NumbersTest {
             assertThat(Numbers.read(s).getWhole()).as(s).isNull();
         }
     }
+
+    @Test
+    void aCurrencySignOrAnArrowIsPartOfTheNumber() {
+        // 第二十条 fee cells written as amounts, and the 2019 format's 本年增/减 written with arrows
+        assertThat(Numbers.read("￥1200").getNumber()).isEqualByComparingTo("1200");
+        assertThat(Numbers.read("¥0.5").getNumber()).isEqualByComparingTo("0.5");
+        assertThat(Numbers.read("↑3").getNumber()).isEqualByComparingTo("3");
+        assertThat(Numbers.read("↓71").getNumber()).isEqualByComparingTo("-71");
+        assertThat(Numbers.read("￥").getNumber()).isNull();
+        assertThat(Numbers.read("￥见附件").getKind()).isEqualTo(Value.Kind.TEXT);
+    }
 }
