@@ -61,15 +61,15 @@ public final class Deadline {
         }
     }
 
-    /** an out-of-memory of one report's worker, as the one line its input is reported with (the worker's memory is free again) */
+    /** an out-of-memory of one report's worker (the worker's memory is free again); the pipeline words it ({@link Pipeline#outOfMemory}) */
     static Exception outOfMemory() {
-        return new OutOfMemory(Pipeline.outOfMemoryLine("zh"));
+        return new OutOfMemory();
     }
 
     /** a worker ran out of memory: the check of its report is given up, the rest goes on */
     static final class OutOfMemory extends Exception {
-        OutOfMemory(String line) {
-            super(line);
+        OutOfMemory() {
+            super("out of memory");
         }
     }
 

@@ -315,7 +315,12 @@ public final class Pipeline {
 
     /** the one line an out-of-memory anywhere in a check is reported with (the heap's limit and how to raise it) */
     public static String outOfMemoryLine(String lang) {
-        return TEXTS.get(lang, "outOfMemory", Runtime.getRuntime().maxMemory() / 1048576);
+        return outOfMemory().in(lang);
+    }
+
+    /** that the heap (its size named) was too small for one report */
+    static Said outOfMemory() {
+        return Said.of(BUNDLE, "outOfMemory", Runtime.getRuntime().maxMemory() / 1048576);
     }
 
     /** the pipeline's own lines (an input not checked, and why) */
@@ -338,9 +343,7 @@ public final class Pipeline {
             return new Outcome.Failed(name, Said.of(BUNDLE, "timeout", name, seconds), s.lang(), true);
         }
         if (e instanceof RuntimeException r) throw r;
-        if (e instanceof Deadline.OutOfMemory) {
-            return new Outcome.Failed(name, named(name, Said.of(BUNDLE, "outOfMemory", Runtime.getRuntime().maxMemory() / 1048576)), s.lang());
-        }
+        if (e instanceof Deadline.OutOfMemory) return new Outcome.Failed(name, named(name, outOfMemory()), s.lang());
         return new Outcome.Failed(name, named(name, Said.verbatim(e.getMessage())), s.lang());
     }
 

@@ -371,13 +371,12 @@ final class LabelRows {
     /**
      * The header's column names as cells: a name broken over two lines ("商业" / "企业", a cell exported
      * paragraph by paragraph) is one cell again when the two lines together are a column of the format
-     * and neither is one alone; empty lines (the spanned cells) are no cells.
+     * and neither is one alone.
      */
     static List<String> joinBroken(List<String> header) {
         List<String> out = new ArrayList<>();
         for (int k = 0; k < header.size(); k++) {
             String h = header.get(k);
-            if (h.isEmpty()) continue;
             String next = k + 1 < header.size() ? header.get(k + 1) : "";
             String both = Text.norm(h + next);
             if (!next.isEmpty() && Layout.APP_COLUMN_LABELS.contains(both)
@@ -550,8 +549,6 @@ final class LabelRows {
         while (i < in.size() && plain(in.get(i)) && values(in.get(i).text()) == null) {
             String l = in.get(i).text().strip();
             i++;
-            // a header exported cell by cell (LibreOffice's text) has empty paragraphs for its spanned cells
-            if (l.isEmpty()) continue;
             if (l.length() > 20 && !headerWords(l)) return null;
             header.add(l);
             // 19 header cells, a cell's words broken over up to three lines ("结果" / "纠正")

@@ -52,8 +52,7 @@ final class OcrVocabulary {
         // those of one group of the formats and of no word with this number (a sub-item's 5. or 6. is never changed)
         if (!marker.startsWith("(")) return text;
         Closest b = bodies(t.substring(marker.length()));
-        return b.word() != null && marker(plain(b.word())).startsWith("(") && b.best() >= 0.8 && b.best() - b.second() >= 0.3
-            && c.best() < 0.6 ? b.word() : text;
+        return b.clearly() && marker(plain(b.word())).startsWith("(") && c.best() < 0.6 ? b.word() : text;
     }
 
     /**
@@ -120,7 +119,7 @@ final class OcrVocabulary {
         String body = plain(UNSURE.matcher(cell).replaceAll(""));
         if (body.codePointCount(0, body.length()) < 4 || !marker(body).isEmpty()) return cell;
         Closest b = bodies(body);
-        return b.word() != null && b.best() >= 0.8 && b.best() - b.second() >= 0.3 ? b.word() : cell;
+        return b.clearly() ? b.word() : cell;
     }
 
     /** the numbered word of the formats whose words after the number are closest to {@code body} */
@@ -130,6 +129,10 @@ final class OcrVocabulary {
 
     /** the word closest to a text, how close (1 = the same) and how close the next one is */
     private record Closest(String word, double best, double second) {
+        /** close (0.8), and closer than any other word by a wide margin (0.3): a label's words taken for the format's */
+        boolean clearly() {
+            return word != null && best >= 0.8 && best - second >= 0.3;
+        }
     }
 
     /**
