@@ -71,7 +71,9 @@ class RealSentencesInReportTest {
         Result agrees = check(report(paragraph, numbers));
         assertThat(errors(agrees)).as(source + " with " + table + ": " + shown(agrees)).isEmpty();
         if (change.equals("-")) return;
-        String[] c = change.split(" ");
+        // the rules after the last space: the change itself may hold spaces ("申请 1 件→申请 2 件", as published)
+        int space = change.lastIndexOf(' ');
+        String[] c = {change.substring(0, space), change.substring(space + 1)};
         String[] fromTo = c[0].split("→");
         assertThat(paragraph).as(source).contains(fromTo[0]);
         Result changed = check(report(paragraph.replaceFirst(Pattern.quote(fromTo[0]), Matcher.quoteReplacement(fromTo[1])), numbers));
