@@ -331,7 +331,16 @@ public final class ClaimReader {
             }
             parts.add(it);
         }
-        if (parts.size() < 2) return;
+        if (parts.size() < 2) {
+            // one part bigger than its total ("共受理申请20件，其中自然人申请25件", "办结20件，其中予以公开25件") fits no
+            // reading when the part is of a kind the total has; a plain count after 其中 may be a total of its own (a
+            // channel's posts, "主动公开政府信息70条，其中在微信公众号上主动公开各类信息115条") and is left alone
+            if (parts.size() == 1 && typed && parts.get(0).claim.getN() > total.claim.getN()) {
+                inLists.add(parts.get(0));
+                out.add(new ClaimSum(total.claim, List.of(parts.get(0).claim), false, "list"));
+            }
+            return;
+        }
         List<String> kinds = new ArrayList<>();
         List<Claim> claims = new ArrayList<>();
         for (Item p : parts) {
@@ -370,12 +379,18 @@ public final class ClaimReader {
         }
     }
 
-    /** for a sentence that begins with 其中: the last earlier number of the paragraph the first part belongs to */
+    /**
+     * for a sentence that begins with 其中: the last earlier number of the paragraph the first part belongs to, when
+     * nothing but parts and changes (较上年增加5件) stands between them. After another number ("收到申请20件，上年结转
+     * 8件。其中自然人申请25件…") the parts may be of the two together: of no stated number, as in one sentence
+     */
     private Item totalBefore(List<Item> paragraph, Item first) {
         Item found = null;
         for (Item it : paragraph) {
             if (it.claim.getPosition() >= first.claim.getPosition()) break;
-            if (it.depth == 0 && !change(it) && patterns.isPartOf(first.claim.getKind(), it.claim.getKind())) found = it;
+            if (it.depth > 0 || !it.usable() || change(it)) continue;
+            if (patterns.isPartOf(first.claim.getKind(), it.claim.getKind())) found = it;
+            else if (!patterns.isPart(it.claim.getKind())) found = null;
         }
         return found;
     }
