@@ -1,6 +1,8 @@
 package org.ogicheck.model;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Something the narrative states: a number with what it counts ("受理政府信息公开申请859件" is kind
@@ -21,6 +23,7 @@ public final class Claim {
     private final int position;
     private BigDecimal percent;
     private Claim base;
+    private final List<Claim> otherBases = new ArrayList<>();
     private Claim whole;
 
     public Claim(String kind, BigDecimal number, String unit, boolean approximate, String phrase, Sentence sentence,
@@ -38,6 +41,7 @@ public final class Claim {
     public Claim asCount() {
         Claim c = new Claim(COUNT, number, unit, approximate, phrase, sentence, position);
         c.setPercent(percent, base);
+        c.otherBases.addAll(otherBases);
         return c;
     }
 
@@ -71,6 +75,12 @@ public final class Claim {
         this.percent = percent;
         this.base = base;
     }
+    /**
+     * other stated numbers the percentage may be of ("收到申请20件，办结18件，其中予以公开10件，占50%": of the 20
+     * received as well as of the 18 concluded), none when only the base can be meant
+     */
+    public List<Claim> getOtherBases() { return List.copyOf(otherBases); }
+    public void addOtherBase(Claim other) { otherBases.add(other); }
 
     /**
      * the stated number this one is a part of, when the sentence ties them ("收到申请75件，涉及自然人72件":

@@ -64,6 +64,7 @@ public final class ClaimPatterns {
     private final List<Pattern> channelLists = new ArrayList<>();
     private final List<String> channelWords = new ArrayList<>();
     private final Map<String, List<String>> partOf = new LinkedHashMap<>();
+    private final Map<String, List<String>> percentOf = new LinkedHashMap<>();
     private final Map<String, List<List<String>>> whole = new LinkedHashMap<>();
 
     /** every required word of every entry in one automaton; each entry's groups as word numbers */
@@ -140,10 +141,11 @@ public final class ClaimPatterns {
             case "@reportperiod" -> reportPeriods.add(compile(p[1]));
             case "@channels" -> channelLists.add(compile(p[1]));
             case "@channel" -> channelWords.addAll(List.of(p[1].split("\\s+")));
-            case "@partof", "@whole" -> {
+            case "@partof", "@whole", "@percentof" -> {
                 if (p.length < 3) throw new IllegalArgumentException(where + ": " + p[0] + " needs a kind and a list of kinds");
                 List<String> kinds = List.of(p[2].split("\\s+"));
                 if (p[0].equals("@partof")) partOf.computeIfAbsent(p[1], k -> new ArrayList<>()).addAll(kinds);
+                else if (p[0].equals("@percentof")) percentOf.computeIfAbsent(p[1], k -> new ArrayList<>()).addAll(kinds);
                 else whole.computeIfAbsent(p[1], k -> new ArrayList<>()).add(kinds);
             }
             default -> {
@@ -197,6 +199,11 @@ public final class ClaimPatterns {
     boolean isPart(String kind) {
         for (List<String> parts : partOf.values()) if (parts.contains(kind)) return true;
         return false;
+    }
+
+    /** the kinds of stated number a percentage of a part of a total of this kind may be of instead */
+    List<String> percentOf(String total) {
+        return percentOf.getOrDefault(total, List.of());
     }
 
     boolean hasParts(String total) {

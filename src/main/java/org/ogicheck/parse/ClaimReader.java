@@ -87,6 +87,7 @@ public final class ClaimReader {
             for (int k = 0; k < para.size(); k++) lists(para.get(k), perSentence.get(k), all, inLists, out);
             channels(para, perSentence, all, inLists, out);
             wholes(all);
+            otherBases(all);
             for (Item it : all) {
                 if (it.claim.getPercent() != null && it.claim.getBase() == null) {
                     it.claim.setPercent(it.claim.getPercent(), parentBefore(all, it, it.claim.getKind()));
@@ -375,6 +376,22 @@ public final class ClaimReader {
                 }
                 if (prev.usable() && patterns.isPart(prev.claim.getKind())) continue;
                 break;
+            }
+        }
+    }
+
+    /**
+     * a percentage of a part of a list may be of another stated number of the paragraph before it (@percentof:
+     * "收到申请20件，办结18件，其中予以公开10件，占50%" — of the 20 received, or of the 18 concluded)
+     */
+    private void otherBases(List<Item> all) {
+        for (Item it : all) {
+            Claim base = it.claim.getBase();
+            if (it.claim.getPercent() == null || base == null) continue;
+            List<String> kinds = patterns.percentOf(base.getKind());
+            for (Item other : all) {
+                if (other.claim.getPosition() >= it.claim.getPosition()) break;
+                if (other.usable() && other.claim != base && kinds.contains(other.claim.getKind())) it.claim.addOtherBase(other.claim);
             }
         }
     }

@@ -88,6 +88,20 @@ class NarrativeReadingsTest {
     }
 
     @Test
+    void anOutcomesPercentageMayBeOfTheApplicationsReceived() throws IOException {
+        // constructed after reports that give each outcome's share of the applications received, not of those concluded:
+        // 1362 / 3119 = 43.67 %, 454 / 3119 = 14.56 % (of the 3050 concluded: 44.66 %, 14.89 %)
+        JsonNode received = withSentence("2024年，全市共受理政府信息公开申请3119件，办结3050件，其中予以公开1362件，占43.67%，部分公开454件，占14.56%。");
+        assertThat(ids(received, "WARNING")).doesNotContain("TXT-005");
+        JsonNode concluded = withSentence("2024年，全市共受理政府信息公开申请3119件，办结3050件，其中予以公开1362件，占44.66%，部分公开454件，占14.89%。");
+        assertThat(ids(concluded, "WARNING")).doesNotContain("TXT-005");
+        // a share of neither is still a WARNING
+        JsonNode neither = withSentence("2024年，全市共受理政府信息公开申请3119件，办结3050件，其中予以公开1362件，占45.12%，部分公开454件，占14.89%。");
+        assertThat(ids(neither, "WARNING")).contains("TXT-005");
+        assertThat(ids(neither, "ERROR")).doesNotContain("TXT-001", "TXT-002", "TXT-003", "TXT-005");
+    }
+
+    @Test
     void aNumberReceivedOfOnePartBesideTheWholeOneIsAWarning() throws IOException {
         // constructed after county reports that give the whole and then 本级 / one office: "市政府本级、政府办办理…"
         JsonNode parts = withSentence("2024年，全市共收到政府信息公开申请3119件，其中市本级收到申请1200件，各区县收到申请1919件。");
