@@ -307,6 +307,9 @@ public final class ClaimReader {
         boolean open = false;
         for (Item it : candidates) {
             if (!it.usable() || !total.claim.getUnit().equals(it.claim.getUnit())) break;
+            // "老年人福利、残疾人福利、儿童福利等相关政策及办理指南各发布信息12条" (沈村镇 2025): one number for each of
+            // several parts, how many is not said: the parts cannot be added up
+            if (matchesAny(patterns.eaches(), it.label)) return;
             if (typed && !patterns.isPartOf(it.claim.getKind(), kind)) break;
             // "受理申请101件，上年结转1件，其中自然人申请100件、法人或其他组织申请1件": parts of a kind the number right before
             // cannot have are not its parts (they are of the 101, or of 101 + 1): no sum
