@@ -99,18 +99,21 @@ public final class ReportParser {
      */
     static List<Cell> withholdUnsure(List<Cell> cells, List<ParseIssue> issues, String edition) {
         List<String> rows = new ArrayList<>();
+        List<String> otherThanUnreadable = new ArrayList<>();
         List<String> tables = new ArrayList<>();
         for (ParseIssue i : issues) {
             if (!"LAYOUT".equals(i.kind()) || i.table() == null) continue;
             if (i.row() != null) rows.add(i.table() + "/" + i.row());
             else tables.add(i.table());
+            if (i.row() == null || !"issue.rowUnreadable".equals(i.detail().key())) otherThanUnreadable.add(i.table() + "/" + i.row());
         }
         if (rows.isEmpty() && tables.isEmpty()) return cells;
         List<Cell> out = new ArrayList<>(cells.size());
         for (Cell c : cells) {
-            boolean unsure = rows.contains(c.getTable() + "/" + c.getRow()) || tables.contains(c.getTable())
-                || c.getTable().startsWith("A20.") && tables.contains("A20");
-            out.add(unsure ? c.withhold() : c);
+            boolean wholeTable = tables.contains(c.getTable()) || c.getTable().startsWith("A20.") && tables.contains("A20");
+            String row = c.getTable() + "/" + c.getRow();
+            if (wholeTable || otherThanUnreadable.contains(row)) out.add(c.withhold());
+            else out.add(rows.contains(row) ? c.withholdForUnsure() : c);
         }
         for (ParseIssue i : issues) {
             if ("LAYOUT".equals(i.kind()) && i.table() != null && i.row() == null) out.addAll(unreadRows(out, i, edition));

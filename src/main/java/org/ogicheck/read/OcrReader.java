@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import org.ogicheck.model.CellText;
 
 /**
  * Reads scanned pages and images (PNG, JPEG, TIFF) by OCR with Tesseract ({@code tesseract} on the
@@ -236,7 +237,7 @@ public final class OcrReader {
             String a = text(first.get(f));
             boolean sure = a.equals(text(second.get(f))) && NUMBER.matcher(a).matches() && NUMBER.matcher(g.text()).matches()
                 && Math.min(confidence(first.get(f)), confidence(second.get(f))) >= threshold;
-            glyphs.set(figures.get(f), new PdfReader.Glyph(sure ? a : "[识别存疑:" + g.text() + "]", g.x(), g.y(), g.width(), g.size()));
+            glyphs.set(figures.get(f), new PdfReader.Glyph(sure ? a : CellText.unsure(g.text()), g.x(), g.y(), g.width(), g.size()));
         }
         for (int i = 0; i < read.size(); i++) {
             int[] c = read.get(i);
@@ -280,7 +281,7 @@ public final class OcrReader {
 
     /** an unreadable cell ({@code [识别存疑:…]} with what was read) over the cell's box */
     private static PdfReader.Glyph unreadable(String read, int[] c, float scale, float dpi) {
-        return new PdfReader.Glyph("[识别存疑:" + read + "]", c[0] * scale, c[3] * scale, (c[2] - c[0]) * scale,
+        return new PdfReader.Glyph(CellText.unsure(read), c[0] * scale, c[3] * scale, (c[2] - c[0]) * scale,
             Math.min(c[3] - c[1], dpi / 6) * scale);
     }
 
@@ -834,7 +835,7 @@ public final class OcrReader {
             int[] line = lineBox.get(f[1] + "/" + f[2] + "/" + f[3] + "/" + f[4]);
             float lineH = line == null ? height : Math.min(line[3] / zoom, Math.max(height, 1) * 2);
             float size = Math.max(lineH, height) * scale;
-            if (conf < threshold && text.chars().anyMatch(Character::isDigit)) text = "[识别存疑:" + text + "]";
+            if (conf < threshold && text.chars().anyMatch(Character::isDigit)) text = CellText.unsure(text);
             out.add(new PdfReader.Glyph(text, left * scale, (top + height) * scale, width * scale, size));
         }
         return out;
