@@ -43,6 +43,7 @@
 [condition][]第二、三或四部分 没有图片，正文中有该部分表格的用语=$s : Section(number >= 2, number <= 4, $num : numeral, images == 0, Figures.tableWords(number, text))
 [condition][]第二、三或四部分 有图片=$s : Section(number >= 2, number <= 4, $num : numeral, images > 0)
 [condition][]该部分 没有一个单元格=not Cell(section == $num)
+[condition][]该部分 没有读出的表格也没有读取问题=not Cell(section == $num) not ParseIssue(section == $num)
 [condition][]该部分 没有找到表格的标题或表头=not TableFact(section == $num)
 [condition][]该部分 找到了表格的标题或表头=exists TableFact(section == $num)
 [condition][]第二部分 没有图片=not Section(number == 2, images > 0)

@@ -100,7 +100,8 @@ public final class OcrReader {
         }
         Map<String, String> meta = new LinkedHashMap<>();
         meta.put("ocr", pageList(pages.size()));
-        return new Document(source, type, PdfReader.blocksOf(pages), meta);
+        PdfReader.Assembled a = PdfReader.blocksOf(pages);
+        return new Document(source, type, a.blocks(), meta, a.issues());
     }
 
     static String pageList(int n) {

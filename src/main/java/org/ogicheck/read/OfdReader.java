@@ -63,7 +63,8 @@ public final class OfdReader {
         }
         long chars = pages.stream().mapToLong(p -> p.glyphs().size()).sum();
         if (chars == 0) throw ReadException.of("ofd.noText", source);
-        return new Document(source, "ofd", PdfReader.assemble(pages), new LinkedHashMap<>());
+        PdfReader.Assembled a = PdfReader.assemble(pages);
+        return new Document(source, "ofd", a.blocks(), new LinkedHashMap<>(), a.issues());
     }
 
     /** a zip bomb is refused before ofdrw unpacks it: the entries are inflated once, counted and dropped */
