@@ -243,7 +243,8 @@ public final class OcrReader {
         // unsure number cells, read once more on their own (see below): the place of each one's glyph and its reading
         List<Integer> retryAt = new ArrayList<>();
         List<String> retryReading = new ArrayList<>();
-        List<byte[]> retryImages = new ArrayList<>();
+        List<byte[]> retrySmall = new ArrayList<>();
+        List<byte[]> retryLarge = new ArrayList<>();
         for (int i = 0; i < read.size(); i++) {
             int[] c = read.get(i);
             int k = numeric.indexOf(i);
@@ -264,7 +265,8 @@ public final class OcrReader {
                 if (!sure && NUMBER.matcher(best).matches()) {
                     retryAt.add(glyphs.size());
                     retryReading.add(best);
-                    retryImages.add(cellImage(gray, w, c, lineHeights[i], Look.DIGITS_AGAIN));
+                    retrySmall.add(cellImage(gray, w, c, lineHeights[i], Look.AGAIN_SMALL));
+                    retryLarge.add(cellImage(gray, w, c, lineHeights[i], Look.AGAIN_LARGE));
                 }
                 glyphs.add(sure && !ws.isEmpty() ? spanning(ws, a) : unreadable(best, c, scale, dpi));
                 continue;
@@ -287,13 +289,15 @@ public final class OcrReader {
                 glyphs.addAll(words(cellTsv, scale, c[0], c[1] - MARGIN / zoom, zoom, MARGIN, Integer.MAX_VALUE));
             }
         }
-        // an unsure number cell is read once more, larger and by the other model (chi_sim, digits only, one
-        // line): its best reading is taken when this reading gives the same number with confidence at least
-        // the threshold — two models then read it alike, one of them sure
-        List<String> again = retryImages.isEmpty() ? List.of() : tesseract(source, pageNo, retryImages, "chi_sim", "7", DIGITS);
+        // an unsure number cell is read again, larger and by the other model (chi_sim, digits only, one line),
+        // prepared two ways: its best reading is taken when one of these readings gives the same number with
+        // confidence at least the threshold — two models then read it alike, one of them sure
+        List<String> againSmall = retryAt.isEmpty() ? List.of() : tesseract(source, pageNo, retrySmall, "chi_sim", "7", DIGITS);
+        List<String> againLarge = retryAt.isEmpty() ? List.of() : tesseract(source, pageNo, retryLarge, "chi_sim", "7", DIGITS);
         for (int r = 0; r < retryAt.size(); r++) {
             String reading = retryReading.get(r);
-            if (text(again.get(r)).equals(reading) && confidence(again.get(r)) >= threshold) {
+            if (text(againSmall.get(r)).equals(reading) && confidence(againSmall.get(r)) >= threshold
+                || text(againLarge.get(r)).equals(reading) && confidence(againLarge.get(r)) >= threshold) {
                 PdfReader.Glyph u = glyphs.get(retryAt.get(r));
                 glyphs.set(retryAt.get(r), new PdfReader.Glyph(reading, u.x(), u.y(), u.width(), u.size()));
             }
@@ -615,10 +619,12 @@ public final class OcrReader {
         static final Look DIGITS_SMALL = new Look(true, 4, 12);
         static final Look DIGITS = new Look(true, 3, 16);
         /**
-         * an unsure number cell read again, by chi_sim, larger: of the 24 unsure number cells of 2023 洪泽 at 300 dpi,
-         * 17 read the same number with confidence ≥ 80 so (24 px, γ 2), 13 at 32 px γ 3, 10 at 40 px γ 3
+         * an unsure number cell read again by chi_sim, larger, two ways: of the 24 unsure number cells of
+         * 2023 洪泽 at 300 dpi, 17 read the same number with confidence ≥ 80 at 24 px γ 2, 13 at 32 px γ 3
+         * (among them a 1 the other missed), 10 at 40 px γ 3
          */
-        static final Look DIGITS_AGAIN = new Look(true, 2, 24);
+        static final Look AGAIN_SMALL = new Look(true, 2, 24);
+        static final Look AGAIN_LARGE = new Look(true, 3, 32);
 
         /** the scale that brings a line {@code lineHeight} pixels high to this look's height */
         float zoom(int lineHeight) {

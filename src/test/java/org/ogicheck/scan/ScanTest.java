@@ -96,6 +96,8 @@ class ScanTest {
         // is that ERROR, or — when OCR read its digits below the confidence threshold — a LIT-001
         // WARNING naming the unsure cells and their readings (可能为识别错误); never silence
         String name = "2023_hongzequ_county";
+        // at 300 dpi both, like the text twin: the unsure digits of 行政复议 are read again, by the other model
+        assertThat(errors(check(scan(name, 300, 0, false)))).isEqualTo(errors(twin(name)));
         for (Result scanned : List.of(check(scan(name, 300, 0, false)), check(scan(name, 300, 0.7, true)), check(scan(name, 150, 0, false)))) {
             assertThat(errors(scanned)).contains("LIT-001");
             for (Finding f : twin(name).findings()) {
