@@ -114,6 +114,17 @@ class ScanTest {
     }
 
     @Test
+    void aScannedOfdIsReadByOcrLikeAScannedPdf() throws Exception {
+        // the OFD twin of 2024 洪泽 whose table pages are images of the pages at 300 dpi: read by OCR,
+        // exactly the text twin's ERRORs (its TXT-002 included), as from the 300 dpi scanned PDF
+        String name = "2024_hongzequ_county";
+        Result scanned = check(Scans.scannedOfd(pdf(name), 300));
+        assertThat(scanned.parsed().report().getOcrPages()).containsExactlyInAnyOrderElementsOf(Scans.tablePages(pdf(name)));
+        assertThat(errors(scanned)).contains("TXT-002").isEqualTo(errors(twin(name)));
+        assertThat(scanned.findings()).anySatisfy(f -> assertThat(f.getEvidence()).containsEntry("source", "文字识别（OCR）"));
+    }
+
+    @Test
     void noiseAndASlightRotationGiveNoFalseError() throws Exception {
         String name = "2023_hongzequ_county";
         Result scanned = check(scan(name, 300, 0.7, true));
