@@ -4,6 +4,12 @@
 [keyword][]如果=when
 [keyword][]那么=then
 [keyword][]结束=end
+# 两边之和的比较，只因文字识别（OCR）存疑的单元格（[识别存疑:N]，置信度低于 ocr.minConfidence）而无法核对：
+# 这些单元格按识别的读数相加，结论说出存疑的单元格及其读数（可能为识别错误）
+[condition][]申请情况表 任一列 因识别存疑无法核对 {左} 是否等于 {右}=$cells : List() from collect(Cell(table == "APP")) $u : Figures.Unsure() from Figures.unsure($cells, "APP", true, "{左}", "{右}")
+[condition][]申请情况表 任一行 因识别存疑无法核对 {左} 是否等于 {右}=$cells : List() from collect(Cell(table == "APP")) $u : Figures.Unsure() from Figures.unsure($cells, "APP", false, "{左}", "{右}")
+[condition][]复议诉讼表 任一行 因识别存疑无法核对 {左} 是否等于 {右}=$cells : List() from collect(Cell(table == "LIT")) $u : Figures.Unsure() from Figures.unsure($cells, "LIT", false, "{左}", "{右}")
+[consequence][]报告 识别存疑的单元格及其读数=insert($u.finding(drools.getRule()));
 # 两边之和的比较，允许误差（必须写在不带误差的句子之前）
 [condition][]申请情况表 任一列 {左} 不等于 {右} 允许误差 {误差}=$cells : List() from collect(Cell(table == "APP")) $m : Figures.Imbalance() from Figures.imbalances($cells, "APP", true, "{左}", "{右}", {误差})
 [condition][]申请情况表 任一行 {左} 不等于 {右} 允许误差 {误差}=$cells : List() from collect(Cell(table == "APP")) $m : Figures.Imbalance() from Figures.imbalances($cells, "APP", false, "{左}", "{右}", {误差})
@@ -37,6 +43,7 @@
 [condition][]第二、三或四部分 没有图片，正文中有该部分表格的用语=$s : Section(number >= 2, number <= 4, $num : numeral, images == 0, Figures.tableWords(number, text))
 [condition][]第二、三或四部分 有图片=$s : Section(number >= 2, number <= 4, $num : numeral, images > 0)
 [condition][]该部分 没有一个单元格=not Cell(section == $num)
+[condition][]该部分 没有读出的表格也没有读取问题=not Cell(section == $num) not ParseIssue(section == $num)
 [condition][]该部分 没有找到表格的标题或表头=not TableFact(section == $num)
 [condition][]该部分 找到了表格的标题或表头=exists TableFact(section == $num)
 [condition][]第二部分 没有图片=not Section(number == 2, images > 0)
@@ -77,7 +84,7 @@
 [condition][]申请情况表 “（六）其他处理”只有一行=$c : Cell(table == "APP", row == "other", column == "total")
 
 # ---- 第四部分：复议诉讼表 ----
-[condition][]复议诉讼表 任一行 有不是非负整数的单元格（空白和“/”除外）=$row : String() from List.of("review", "direct", "afterReview") $bad : List(size > 0) from accumulate($x : Cell(table == "LIT", row == $row, kind == Value.Kind.TEXT || kind == Value.Kind.MISSING || kind == Value.Kind.UNREADABLE || number != null && (number.signum() < 0 || n == null)), collectList($x))
+[condition][]复议诉讼表 任一行 有不是非负整数的单元格（空白和“/”除外）=$row : String() from List.of("review", "direct", "afterReview") $bad : List(size > 0) from accumulate($x : Cell(table == "LIT", row == $row, kind == Value.Kind.TEXT || kind == Value.Kind.MISSING || kind == Value.Kind.UNREADABLE && !unsure || number != null && (number.signum() < 0 || n == null)), collectList($x))
 [condition][]复议诉讼表 任一行 有空白或“/”的单元格=$row : String() from List.of("review", "direct", "afterReview") $bad : List(size > 0) from accumulate($x : Cell(table == "LIT", row == $row, kind == Value.Kind.BLANK || kind == Value.Kind.DASH), collectList($x))
 
 # ---- 结论：“报告 …”说出本条规则的问题；“，用消息 …”选消息文件中的另一种说法（<编号>.<说法>）。长的写法在前 ----

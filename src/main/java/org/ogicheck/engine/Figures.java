@@ -359,6 +359,93 @@ public final class Figures {
         return out;
     }
 
+    /**
+     * One place where a sentence's equation cannot be judged only because OCR read some of its cells
+     * below the confidence threshold ({@code [识别存疑:N]}): the unsure cells with what they were read
+     * as, and both sides added up with those readings. Its finding is a WARNING of its own rule (the
+     * scan, not the report, may be wrong): variant {@code ocrOff} when the readings do not balance,
+     * {@code ocr} when they do; it names the unsure cells and their readings.
+     */
+    public record Unsure(List<Cell> left, List<Cell> right, boolean perColumn) {
+        public long getLeftSum() { return left.stream().mapToLong(Cell::getReading).sum(); }
+        public long getRightSum() { return right.stream().mapToLong(Cell::getReading).sum(); }
+        public boolean isBalanced() { return getLeftSum() == getRightSum(); }
+
+        public List<Cell> getUnsure() {
+            List<Cell> out = new ArrayList<>();
+            for (Cell c : left) if (c.isUnsure()) out.add(c);
+            for (Cell c : right) if (c.isUnsure()) out.add(c);
+            return out;
+        }
+
+        public org.ogicheck.model.Finding finding(org.kie.api.definition.rule.Rule rule) {
+            Cell at = getUnsure().get(0);
+            org.ogicheck.model.Finding f = Emit.finding(rule).variant(isBalanced() ? "ocr" : "ocrOff").at(at);
+            if (perColumn) f.row(null);
+            else f.column(null);
+            for (Cell c : left) if (c != at) f.cell(c);
+            for (Cell c : right) if (c != at) f.cell(c);
+            StringBuilder unsure = new StringBuilder();
+            for (Cell c : getUnsure()) {
+                if (unsure.length() > 0) unsure.append("，");
+                unsure.append(perColumn ? c.getRowLabel() : c.getColumnLabel()).append("“").append(c.getReading()).append("”");
+            }
+            f.evidence("note", "可能为识别错误").evidence("unsure", unsure.toString());
+            f.expected(getLeftSum()).actual(getRightSum());
+            return f.args(perColumn ? at.getColumnLabel() : at.getRowLabel(), unsure.toString(), worked(left), worked(right));
+        }
+
+        private static String worked(List<Cell> side) {
+            StringBuilder sb = new StringBuilder();
+            long sum = 0;
+            for (Cell c : side) {
+                if (sb.length() > 0) sb.append(" + ");
+                sb.append(c.getReading());
+                sum += c.getReading();
+            }
+            return side.size() > 1 ? sb + " = " + sum : sb.toString();
+        }
+    }
+
+    /**
+     * 任一列 / 任一行 that {@link #imbalances} cannot judge only because OCR read cells of it below the
+     * confidence threshold: each named cell is there once and read as a whole number, sure or not
+     * ({@link Cell#getReading}), at least one unsure; every cell is judged by the rules or withheld
+     * only because its row holds unsure cells ({@link Cell#isWithheldForUnsure}).
+     */
+    public static List<Unsure> unsure(Collection<?> all, String table, boolean perColumn, String left, String right) {
+        List<String> l = keys(table, left);
+        List<String> r = keys(table, right);
+        List<String> keys = new ArrayList<>(l);
+        keys.addAll(r);
+        java.util.Map<java.util.Map.Entry<String, String>, List<Cell>> at = new java.util.HashMap<>();
+        List<String> lines = new ArrayList<>();
+        for (Object o : all) {
+            if (!(o instanceof Cell c) || !c.getTable().equals(table)) continue;
+            String along = perColumn ? c.getColumn() : c.getRow();
+            String across = perColumn ? c.getRow() : c.getColumn();
+            at.computeIfAbsent(java.util.Map.entry(along, across), k -> new ArrayList<>(1)).add(c);
+            if (across.equals(l.get(0)) && !lines.contains(along)) lines.add(along);
+        }
+        List<Unsure> out = new ArrayList<>();
+        for (String line : lines) {
+            List<Cell> cells = new ArrayList<>();
+            boolean any = false;
+            for (String k : keys) {
+                List<Cell> here = at.getOrDefault(java.util.Map.entry(line, k), List.of());
+                Cell c = here.size() == 1 ? here.get(0) : null;
+                if (c == null || c.getReading() == null || !c.trusted() && !c.isWithheldForUnsure()) {
+                    cells = null;
+                    break;
+                }
+                any |= c.isUnsure();
+                cells.add(c);
+            }
+            if (cells != null && any) out.add(new Unsure(cells.subList(0, l.size()), cells.subList(l.size(), cells.size()), perColumn));
+        }
+        return out;
+    }
+
     // ---- what the sentences of the national rules (rules/*.dslr) call: lists and wording of the formats ----
 
     /** 第三部分: the data rows every edition has ("key/official label"); 其他处理 is checked on its own */

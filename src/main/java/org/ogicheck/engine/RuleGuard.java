@@ -95,7 +95,7 @@ final class RuleGuard {
         java.time.LocalDate.class, java.time.LocalDateTime.class, java.time.Year.class, java.time.YearMonth.class,
         java.time.Month.class, java.time.DayOfWeek.class, java.time.Duration.class, java.time.Period.class,
         java.time.temporal.ChronoUnit.class,
-        Emit.class, Figures.class, Figures.Figure.class, Figures.Readings.class, Figures.Imbalance.class,
+        Emit.class, Figures.class, Figures.Figure.class, Figures.Readings.class, Figures.Imbalance.class, Figures.Unsure.class,
         org.ogicheck.model.Cell.class, org.ogicheck.model.Claim.class, org.ogicheck.model.ClaimSum.class,
         org.ogicheck.model.Finding.class, org.ogicheck.model.Param.class, org.ogicheck.model.ParseIssue.class,
         org.ogicheck.model.Prior.class, org.ogicheck.model.Report.class, org.ogicheck.model.Section.class,

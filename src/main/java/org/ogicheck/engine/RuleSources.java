@@ -270,7 +270,7 @@ public final class RuleSources {
         return out;
     }
 
-    private static final Pattern IMBALANCE = Pattern.compile("Figures\\.imbalances\\(\\$\\w+, \"(\\w+)\", \\w+, \"([^\"]*)\", \"([^\"]*)\"");
+    private static final Pattern IMBALANCE = Pattern.compile("Figures\\.(?:imbalances|unsure)\\(\\$\\w+, \"(\\w+)\", \\w+, \"([^\"]*)\", \"([^\"]*)\"");
 
     /** row and column names a sentence uses that its table does not have, found before any report is read */
     static List<Said> unknownNames(String name, String drl) {

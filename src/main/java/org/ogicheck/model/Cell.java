@@ -17,6 +17,8 @@ public final class Cell {
     private final SourceRef src;
     /** the value as read; differs from {@link #value} only for a withheld cell */
     private final Value read;
+    /** withheld only because its row holds cells OCR read below its confidence threshold */
+    private final boolean withheldForUnsure;
 
     public Cell(String table, String section, String row, String column, String rowLabel, String columnLabel,
                 Value value, SourceRef src) {
@@ -29,9 +31,10 @@ public final class Cell {
         this.value = value;
         this.src = src == null ? SourceRef.NONE : src;
         this.read = value;
+        this.withheldForUnsure = false;
     }
 
-    private Cell(Cell c) {
+    private Cell(Cell c, boolean forUnsure) {
         this.table = c.table;
         this.section = c.section;
         this.row = c.row;
@@ -41,6 +44,7 @@ public final class Cell {
         this.value = Value.withheld(c.read);
         this.src = c.src;
         this.read = c.read;
+        this.withheldForUnsure = forUnsure;
     }
 
     /**
@@ -49,7 +53,21 @@ public final class Cell {
      * so no rule takes its row for missing. Only the parser withholds cells (see rules/README.md).
      */
     public Cell withhold() {
-        return trusted() ? new Cell(this) : this;
+        return trusted() ? new Cell(this, false) : this;
+    }
+
+    /**
+     * This cell withheld only because its row holds cells OCR read below its confidence threshold
+     * ({@code [识别存疑:N]}): the row has no other layout issue, so what it was read as may be named
+     * (never judged) where a sum cannot be checked because of the unsure cells.
+     */
+    public Cell withholdForUnsure() {
+        return trusted() ? new Cell(this, true) : this;
+    }
+
+    /** whether the parser withheld this cell only because its row holds cells OCR read below its confidence */
+    public boolean isWithheldForUnsure() {
+        return withheldForUnsure;
     }
 
     /** false when the parser withheld this cell from the rules */
@@ -61,6 +79,20 @@ public final class Cell {
 
     /** the value as the reader read it (for a trusted cell the same as {@link #getValue()}) */
     public Value getRead() { return read; }
+
+    /**
+     * The whole number as read, sure or not: the number read, or what OCR read below its confidence
+     * threshold ({@code [识别存疑:12]} → 12); null for anything else. For a message that names what
+     * could not be judged, never for a judgement.
+     */
+    public Long getReading() {
+        return read.getKind() == Value.Kind.UNREADABLE ? CellText.unsureReading(read.getRaw()) : read.getWhole();
+    }
+
+    /** whether OCR read this cell as a number below its confidence threshold ({@code [识别存疑:12]}) */
+    public boolean isUnsure() {
+        return read.getKind() == Value.Kind.UNREADABLE && CellText.unsureReading(read.getRaw()) != null;
+    }
 
     public String getTable() { return table; }
     public String getSection() { return section; }

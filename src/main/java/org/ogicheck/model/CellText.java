@@ -81,6 +81,23 @@ public final class CellText {
 
     private static final Pattern CJK = Pattern.compile("\\p{IsHan}");
 
+    /** how the OCR reader writes what it read below its confidence threshold: an unreadable cell, never a number */
+    public static String unsure(String reading) {
+        return "[识别存疑:" + reading + "]";
+    }
+
+    private static final Pattern UNSURE_WHOLE = Pattern.compile("^\\[识别存疑:(\\d{1,15})\\]$");
+
+    /**
+     * The whole number an unsure OCR cell was read as ({@code [识别存疑:12]} → 12), or null: the reading
+     * the rules never judge, but name when a sum cannot be checked because of it.
+     */
+    public static Long unsureReading(String raw) {
+        if (raw == null) return null;
+        Matcher m = UNSURE_WHOLE.matcher(halfWidthNoSpace(raw));
+        return m.matches() ? Long.valueOf(m.group(1)) : null;
+    }
+
     /** full-width ASCII to half-width, without regex white space ({@code \\s}) and ideographic spaces, as cells are read */
     public static String halfWidthNoSpace(String s) {
         StringBuilder sb = new StringBuilder(s.length());

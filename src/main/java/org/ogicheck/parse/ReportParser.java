@@ -81,10 +81,32 @@ public final class ReportParser {
         st.subtotals();
         st.headerOnly();
         applyOptions(report, opt);
-        for (Document.Issue i : doc.issues()) st.issues.add(new ParseIssue(i.kind(), null, null, null, i.detail(), i.src()));
+        for (Document.Issue i : doc.issues()) {
+            if (!"issue.tableNotRebuilt".equals(i.detail().key())) {
+                st.issues.add(new ParseIssue(i.kind(), null, null, null, i.detail(), i.src()));
+                continue;
+            }
+            // a borderless table not rebuilt is its section's table — in 二, 三 or 四, when no table of that section was read
+            String section = sectionOf(i.src(), blocks, headings);
+            if (section != null && "二三四".contains(section) && st.cells.stream().noneMatch(c -> section.equals(c.getSection()))) {
+                st.issues.add(new ParseIssue(i.kind(), section, null, null, i.detail(), i.src()));
+            }
+        }
         List<Cell> cells = withholdUnsure(st.cells, st.issues, st.edition);
         metadataIssues(report, st.issues);
         return new ParsedReport(report, sections, st.tables, cells, st.issues, new ArrayList<>(sentences(blocks, headings)));
+    }
+
+    /** the section (一 … 六) of a place on a page: that of the last section heading before it, or null */
+    static String sectionOf(SourceRef at, List<Block> blocks, List<Headings.Heading> headings) {
+        if (at == null || at.page() == null) return null;
+        String out = null;
+        for (Headings.Heading h : headings) {
+            SourceRef s = blocks.get(h.block()).src();
+            if (s == null || s.page() == null) continue;
+            if (s.page() < at.page() || s.page().equals(at.page()) && s.line() <= at.line()) out = Section.NUMERALS[h.number()];
+        }
+        return out;
     }
 
     /**
@@ -99,18 +121,21 @@ public final class ReportParser {
      */
     static List<Cell> withholdUnsure(List<Cell> cells, List<ParseIssue> issues, String edition) {
         List<String> rows = new ArrayList<>();
+        List<String> otherThanUnreadable = new ArrayList<>();
         List<String> tables = new ArrayList<>();
         for (ParseIssue i : issues) {
             if (!"LAYOUT".equals(i.kind()) || i.table() == null) continue;
             if (i.row() != null) rows.add(i.table() + "/" + i.row());
             else tables.add(i.table());
+            if (i.row() == null || !"issue.rowUnreadable".equals(i.detail().key())) otherThanUnreadable.add(i.table() + "/" + i.row());
         }
         if (rows.isEmpty() && tables.isEmpty()) return cells;
         List<Cell> out = new ArrayList<>(cells.size());
         for (Cell c : cells) {
-            boolean unsure = rows.contains(c.getTable() + "/" + c.getRow()) || tables.contains(c.getTable())
-                || c.getTable().startsWith("A20.") && tables.contains("A20");
-            out.add(unsure ? c.withhold() : c);
+            boolean wholeTable = tables.contains(c.getTable()) || c.getTable().startsWith("A20.") && tables.contains("A20");
+            String row = c.getTable() + "/" + c.getRow();
+            if (wholeTable || otherThanUnreadable.contains(row)) out.add(c.withhold());
+            else out.add(rows.contains(row) ? c.withholdForUnsure() : c);
         }
         for (ParseIssue i : issues) {
             if ("LAYOUT".equals(i.kind()) && i.table() != null && i.row() == null) out.addAll(unreadRows(out, i, edition));

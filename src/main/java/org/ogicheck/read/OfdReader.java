@@ -1,15 +1,21 @@
 package org.ogicheck.read;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.ofdrw.core.basicStructure.pageObj.layer.CT_Layer;
 import org.ofdrw.core.basicStructure.pageObj.layer.PageBlockType;
 import org.ofdrw.core.basicStructure.pageObj.layer.block.CT_PageBlock;
+import org.ofdrw.core.basicStructure.pageObj.layer.block.ImageObject;
 import org.ofdrw.core.basicStructure.pageObj.layer.block.PathObject;
 import org.ofdrw.core.basicStructure.pageObj.layer.block.TextObject;
 import org.ofdrw.core.basicType.ST_Array;
@@ -27,7 +33,8 @@ import org.ofdrw.reader.PageInfo;
  * rectangles) become ruling segments; the page is then assembled exactly as a PDF page is
  * ({@link PdfReader#assemble}), so an OFD gives the same lines, paragraphs and tables as the same
  * report in PDF. OFD measures in millimetres, top-down; glyphs and segments are turned into points.
- * Image-only (scanned) OFD pages are not read by OCR: an OFD without text is refused.
+ * A page without text that shows images (a scan) is drawn as one image and read by OCR like a
+ * scanned PDF page ({@link OcrReader#page}); an OFD without text and without images is refused.
  */
 public final class OfdReader {
     /** points per millimetre */
@@ -41,6 +48,7 @@ public final class OfdReader {
     public Document read(String source, byte[] bytes) throws ReadException {
         checkInflatedSize(source, bytes);
         List<PdfReader.PageData> pages = new ArrayList<>();
+        List<Integer> scanned = new ArrayList<>();
         try (OFDReader ofd = new OFDReader(new ByteArrayInputStream(bytes))) {
             int n = ofd.getNumberOfPages();
             if (n == 0) throw ReadException.of("ofd.noPages", source);
@@ -51,9 +59,17 @@ public final class OfdReader {
                 PageInfo info = ofd.getPageInfo(p);
                 List<PdfReader.Glyph> glyphs = new ArrayList<>();
                 List<PdfTableBuilder.Seg> segs = new ArrayList<>();
-                for (CT_Layer layer : info.getAllLayer()) collect(layer, glyphs, segs);
+                List<ImageObject> images = new ArrayList<>();
+                for (CT_Layer layer : info.getAllLayer()) collect(layer, glyphs, segs, images);
                 ST_Box size = info.getSize();
                 float height = (float) (size.getHeight() * PT);
+                if (glyphs.size() < PdfReader.MIN_CHARS_PER_PAGE && !images.isEmpty()) {
+                    // a scanned page: its images drawn where the page shows them, at the PDF reader's OCR resolution, read by OCR
+                    OcrReader.Page page = OcrReader.page(source, p, render(ofd, images, size), OcrReader.RENDER_DPI);
+                    pages.add(new PdfReader.PageData(page.height(), page.glyphs(), page.segs()));
+                    scanned.add(p);
+                    continue;
+                }
                 pages.add(new PdfReader.PageData(height, glyphs, PdfTableBuilder.merge(segs)));
             }
         } catch (ReadException e) {
@@ -63,7 +79,10 @@ public final class OfdReader {
         }
         long chars = pages.stream().mapToLong(p -> p.glyphs().size()).sum();
         if (chars == 0) throw ReadException.of("ofd.noText", source);
-        return new Document(source, "ofd", PdfReader.assemble(pages), new LinkedHashMap<>());
+        PdfReader.Assembled a = PdfReader.assemble(pages);
+        Map<String, String> meta = new LinkedHashMap<>();
+        if (!scanned.isEmpty()) meta.put("ocr", String.join(",", scanned.stream().map(String::valueOf).toList()));
+        return new Document(source, "ofd", OcrVocabulary.labels(a.blocks(), scanned::contains), meta, a.issues());
     }
 
     /** a zip bomb is refused before ofdrw unpacks it: the entries are inflated once, counted and dropped */
@@ -89,17 +108,50 @@ public final class OfdReader {
         return m.replaceAll("\\s+", " ").strip();
     }
 
-    /** the glyphs and segments of a layer or page block and of the blocks nested in it */
-    private static void collect(CT_PageBlock block, List<PdfReader.Glyph> glyphs, List<PdfTableBuilder.Seg> segs) {
+    /** the glyphs, segments and images of a layer or page block and of the blocks nested in it */
+    private static void collect(CT_PageBlock block, List<PdfReader.Glyph> glyphs, List<PdfTableBuilder.Seg> segs,
+                                List<ImageObject> images) {
         for (PageBlockType b : block.getPageBlocks()) {
             if (b instanceof TextObject t) {
                 if (!Boolean.FALSE.equals(t.getVisible())) text(t, glyphs);
             } else if (b instanceof PathObject path) {
                 if (!Boolean.FALSE.equals(path.getVisible())) path(path, segs);
+            } else if (b instanceof ImageObject image) {
+                if (!Boolean.FALSE.equals(image.getVisible())) images.add(image);
             } else if (b instanceof CT_PageBlock nested) {
-                collect(nested, glyphs, segs);
+                collect(nested, glyphs, segs, images);
             }
         }
+    }
+
+    /**
+     * A scanned page as one grey image at {@link OcrReader#RENDER_DPI}: white paper with each image
+     * drawn over the box its boundary and CTM give it (an image object fills its unit square).
+     */
+    private static BufferedImage render(OFDReader ofd, List<ImageObject> images, ST_Box size) throws IOException {
+        double px = OcrReader.RENDER_DPI / 72;
+        int w = (int) Math.round(size.getWidth() * PT * px);
+        int h = (int) Math.round(size.getHeight() * PT * px);
+        BufferedImage page = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = page.createGraphics();
+        try {
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, w, h);
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            for (ImageObject io : images) {
+                BufferedImage img = ofd.getResMgt().getImage(io);
+                if (img == null) continue;
+                Transform tr = Transform.of(io.getBoundary(), io.getCTM());
+                double x0 = Math.min(tr.x(0, 0), tr.x(1, 1)) * px;
+                double y0 = Math.min(tr.y(0, 0), tr.y(1, 1)) * px;
+                double x1 = Math.max(tr.x(0, 0), tr.x(1, 1)) * px;
+                double y1 = Math.max(tr.y(0, 0), tr.y(1, 1)) * px;
+                g.drawImage(img, (int) Math.round(x0), (int) Math.round(y0), (int) Math.round(x1 - x0), (int) Math.round(y1 - y0), null);
+            }
+        } finally {
+            g.dispose();
+        }
+        return page;
     }
 
     /** object space → page space: the CTM, then the boundary's origin; in points */

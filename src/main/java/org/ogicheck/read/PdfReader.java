@@ -21,6 +21,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.ogicheck.i18n.Said;
 import org.ogicheck.model.SourceRef;
 
 /**
@@ -35,7 +36,7 @@ import org.ogicheck.model.SourceRef;
  */
 public final class PdfReader {
     /** fewer non-blank characters than this per page on average: no usable text layer */
-    private static final int MIN_CHARS_PER_PAGE = 20;
+    static final int MIN_CHARS_PER_PAGE = 20;
     private static final Pattern PAGE_NUMBER = Pattern.compile(
         "^[-—–－\\s]*\\d{1,3}[-—–－\\s]*$|^第\\s*\\d+\\s*页(?:\\s*[,，/]?\\s*共\\s*\\d+\\s*页)?$|^\\d+\\s*/\\s*\\d+$");
     private static final Pattern HEADING_START = Pattern.compile(
@@ -96,8 +97,25 @@ public final class PdfReader {
         }
     }
 
-    /** a line or a table row on a page, in reading order */
+    /**
+     * A line or a table row on a page, in reading order; neither (no line, no table) marks where a
+     * borderless table that could not be rebuilt begins (its lines are text).
+     */
     private record Item(float top, Line line, PdfTableBuilder.Table table, PdfTableBuilder.Row row) {
+        /** top to bottom; the mark of a table not rebuilt before the first of its lines */
+        static final Comparator<Item> ORDER = Comparator.comparingDouble(Item::top).thenComparing(it -> !it.isUnrebuilt());
+
+        static Item unrebuilt(float top) {
+            return new Item(top, null, null, null);
+        }
+
+        boolean isUnrebuilt() {
+            return line == null && table == null;
+        }
+    }
+
+    /** a document's blocks and what its reader could not rebuild (a borderless table left as text) */
+    record Assembled(List<Block> blocks, List<Document.Issue> issues) {
     }
 
     public Document read(String source, byte[] bytes) throws ReadException {
@@ -109,10 +127,11 @@ public final class PdfReader {
             Map<Integer, OcrReader.Page> scanned = scannedPages(source, pdf, glyphs);
             List<PageData> data = new ArrayList<>();
             for (int p = 0; p < pages; p++) data.add(pageData(pdf.getPage(p), glyphs.get(p)));
-            List<Block> blocks = OcrVocabulary.labels(assemble(data), page -> scanned.containsKey(page - 1));
+            Assembled a = assemble(data);
+            List<Block> blocks = OcrVocabulary.labels(a.blocks(), page -> scanned.containsKey(page - 1));
             Map<String, String> meta = meta(pdf);
             if (!scanned.isEmpty()) meta.put("ocr", String.join(",", scanned.keySet().stream().map(i -> String.valueOf(i + 1)).toList()));
-            return new Document(source, "pdf", blocks, meta);
+            return new Document(source, "pdf", blocks, meta, a.issues());
         } catch (InvalidPasswordException e) {
             throw ReadException.of("pdf.password", source);
         } catch (IOException | RuntimeException e) {
@@ -221,11 +240,12 @@ public final class PdfReader {
     }
 
     /** the blocks of pages read by OCR from images (no PDF around them) */
-    static List<Block> blocksOf(List<OcrReader.Page> pages) {
+    static Assembled blocksOf(List<OcrReader.Page> pages) {
         List<List<Item>> items = new ArrayList<>();
         Set<PdfTableBuilder.Table> stream = Collections.newSetFromMap(new IdentityHashMap<>());
         for (OcrReader.Page p : pages) items.add(pageItems(p.segs(), p.height(), new OcrGlyphs(p), stream, endingTable(items, stream)));
-        return OcrVocabulary.labels(blocks(items), page -> true);
+        Assembled a = blocks(items);
+        return new Assembled(OcrVocabulary.labels(a.blocks(), page -> true), a.issues());
     }
 
     /** one page to assemble: its height, glyphs and ruling segments, all in top-down points */
@@ -253,9 +273,10 @@ public final class PdfReader {
 
     /**
      * The blocks of a document from its pages' glyphs and ruling segments (shared by the PDF and the
-     * OFD reader): ruled and borderless tables, lines and paragraphs.
+     * OFD reader): ruled and borderless tables, lines and paragraphs; and where a borderless table
+     * could not be rebuilt (an issue: its section's rules cannot judge it, the table is not missing).
      */
-    static List<Block> assemble(List<PageData> pages) {
+    static Assembled assemble(List<PageData> pages) {
         List<List<Item>> items = new ArrayList<>();
         Set<PdfTableBuilder.Table> stream = Collections.newSetFromMap(new IdentityHashMap<>());
         for (PageData d : pages) items.add(pageItems(d.segs(), d.height(), d.glyphs(), stream, endingTable(items, stream)));
@@ -274,7 +295,13 @@ public final class PdfReader {
                 for (int k = 0; k < Math.min(3, next.size()); k++) nextStartsTable |= next.get(k).table() != null;
                 if (ending == null || nextStartsSection || nextStartsTable) continue;
                 PageData d = pages.get(p);
-                items.set(p, pageItems(d.segs(), d.height(), d.glyphs(), null, null));
+                List<Item> again = new ArrayList<>(pageItems(d.segs(), d.height(), d.glyphs(), null, null));
+                Set<PdfTableBuilder.Table> dropped = Collections.newSetFromMap(new IdentityHashMap<>());
+                for (Item it : items.get(p)) {
+                    if (it.isUnrebuilt() || stream.contains(it.table()) && dropped.add(it.table())) again.add(Item.unrebuilt(it.top()));
+                }
+                again.sort(Item.ORDER);
+                items.set(p, again);
                 changed = true;
             }
         }
@@ -349,7 +376,8 @@ public final class PdfReader {
         List<Glyph> free = new ArrayList<>();
         for (Glyph g : glyphs) if (!used.contains(g)) free.add(g);
         // tables drawn without ruling lines, from the positions of the words
-        List<PdfTableBuilder.Table> stream = streamTables == null ? List.of() : PdfStreamTables.tables(free, used, previous);
+        List<Float> unrebuilt = new ArrayList<>();
+        List<PdfTableBuilder.Table> stream = streamTables == null ? List.of() : PdfStreamTables.tables(free, used, previous, unrebuilt);
         if (!stream.isEmpty()) {
             streamTables.addAll(stream);
             tables = new ArrayList<>(tables);
@@ -366,7 +394,8 @@ public final class PdfReader {
         for (PdfTableBuilder.Table t : tables) {
             for (PdfTableBuilder.Row r : t.rows) items.add(new Item(r.top, null, t, r));
         }
-        items.sort(Comparator.comparingDouble(Item::top));
+        for (float top : unrebuilt) items.add(Item.unrebuilt(top));
+        items.sort(Item.ORDER);
         return items;
     }
 
@@ -439,8 +468,9 @@ public final class PdfReader {
 
     // ---- the whole document ---------------------------------------------------------------------
 
-    private static List<Block> blocks(List<List<Item>> pages) {
+    private static Assembled blocks(List<List<Item>> pages) {
         linkContinuedTables(pages);
+        List<Document.Issue> issues = new ArrayList<>();
         float[] margins = margins(pages);
         List<Block> blocks = new ArrayList<>();
         Map<PdfTableBuilder.Table, Integer> tableNo = new IdentityHashMap<>();
@@ -453,6 +483,12 @@ public final class PdfReader {
         for (int p = 0; p < pages.size(); p++) {
             int lineNo = 0;
             for (Item it : pages.get(p)) {
+                if (it.isUnrebuilt()) {
+                    // at the place of the table's first line, which comes next (the mark is no line of its own)
+                    issues.add(new Document.Issue("LAYOUT", Said.of(ReadException.BUNDLE, "issue.tableNotRebuilt"),
+                        new SourceRef(lineNo + 1, p + 1, null, null, null)));
+                    continue;
+                }
                 lineNo++;
                 if (it.line() != null) {
                     Line l = it.line();
@@ -494,7 +530,7 @@ public final class PdfReader {
             }
         }
         if (para != null) blocks.add(Block.line(para.toString().strip(), paraSrc));
-        return blocks;
+        return new Assembled(blocks, issues);
     }
 
     /**

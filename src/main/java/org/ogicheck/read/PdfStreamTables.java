@@ -102,9 +102,11 @@ final class PdfStreamTables {
      * The borderless tables among {@code glyphs} (glyphs not in a ruled table), top to bottom;
      * glyphs placed in them are added to {@code used}. {@code previous} is the borderless table that
      * ended the previous page, or null: the page's first table may go on from it (its rows have the
-     * same value columns and no header of their own).
+     * same value columns and no header of their own). The top of each run of lines that looks like a
+     * table but cannot be rebuilt (it stays text) is added to {@code unrebuilt}.
      */
-    static List<PdfTableBuilder.Table> tables(List<PdfReader.Glyph> glyphs, Set<PdfReader.Glyph> used, PdfTableBuilder.Table previous) {
+    static List<PdfTableBuilder.Table> tables(List<PdfReader.Glyph> glyphs, Set<PdfReader.Glyph> used, PdfTableBuilder.Table previous,
+                                              List<Float> unrebuilt) {
         List<TLine> lines = new ArrayList<>();
         for (List<PdfReader.Glyph> lg : PdfReader.lines(glyphs)) lines.add(line(lg));
         List<PdfTableBuilder.Table> out = new ArrayList<>();
@@ -140,8 +142,11 @@ final class PdfStreamTables {
             while (start > from && headerLine(lines.get(start - 1), lines.get(start))) start--;
             List<TLine> run = new ArrayList<>();
             for (TLine l : lines.subList(start, end + 1)) run.add(rechunk(l, Split.LABELS));
-            PdfTableBuilder.Table t = qualifies(lines.subList(i, end + 1)) ? table(run, used, out.isEmpty() ? previous : null) : null;
-            if (t != null) out.add(t);
+            if (qualifies(lines.subList(i, end + 1))) {
+                PdfTableBuilder.Table t = table(run, used, out.isEmpty() ? previous : null);
+                if (t != null) out.add(t);
+                else unrebuilt.add(run.get(0).top());
+            }
             i = end + 1;
             from = i;
         }

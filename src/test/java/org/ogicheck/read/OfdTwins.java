@@ -16,6 +16,14 @@ public final class OfdTwins {
 
     /** the OFD twin of a PDF: its glyphs and rulings as PdfReader sees them, in millimetres */
     public static void write(byte[] pdfBytes, Path ofd) throws Exception {
+        write(pdfBytes, ofd, java.util.Set.of(), 0);
+    }
+
+    /**
+     * The OFD twin of a PDF whose pages {@code scanned} (1-based) are each one image: the page
+     * rendered at {@code dpi}, as a scanner's OFD holds it (an image object over the whole page).
+     */
+    public static void write(byte[] pdfBytes, Path ofd, java.util.Set<Integer> scanned, float dpi) throws Exception {
         List<PdfReader.PageData> pages = PdfReader.pageData("twin.pdf", pdfBytes);
         float[] widths;
         try (PDDocument pdf = Loader.loadPDF(pdfBytes)) {
@@ -26,12 +34,23 @@ public final class OfdTwins {
                 widths[i] = rot == 90 || rot == 270 ? page.getCropBox().getHeight() : page.getCropBox().getWidth();
             }
         }
+        List<Path> images = new java.util.ArrayList<>();
         try (OFDDoc doc = new OFDDoc(ofd)) {
             for (int i = 0; i < pages.size(); i++) {
                 PdfReader.PageData data = pages.get(i);
                 double w = widths[i] / OfdReader.PT;
                 double h = data.height() / OfdReader.PT;
                 VirtualPage vp = new VirtualPage(w, h);
+                if (scanned.contains(i + 1)) {
+                    Path png = java.nio.file.Files.createTempFile(ofd.getParent(), "page", ".png");
+                    java.nio.file.Files.write(png, Scans.png(pdfBytes, i + 1, dpi));
+                    images.add(png);
+                    Canvas image = new Canvas(0d, 0d, w, h);
+                    image.setDrawer(ctx -> ctx.drawImage(png, 0, 0, w, h));
+                    vp.add(image);
+                    doc.addVPage(vp);
+                    continue;
+                }
                 Canvas canvas = new Canvas(0d, 0d, w, h);
                 canvas.setDrawer(ctx -> {
                     ctx.setLineWidth(0.2);
@@ -62,6 +81,9 @@ public final class OfdTwins {
                 }
                 doc.addVPage(vp);
             }
+        } finally {
+            // the images are copied into the package when it is closed
+            for (Path png : images) java.nio.file.Files.deleteIfExists(png);
         }
     }
 }

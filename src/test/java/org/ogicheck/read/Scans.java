@@ -77,9 +77,27 @@ public final class Scans {
         return out;
     }
 
+    /**
+     * The OFD twin of a corpus PDF whose table pages are scanned: each an image object of the page
+     * rendered at {@code dpi}, the other pages text (cached like the PDF scans).
+     */
+    public static Path scannedOfd(Path pdf, float dpi) throws Exception {
+        Path out = CACHE.resolve(pdf.getFileName().toString().replace(".pdf", "") + "-" + (int) dpi + "dpi-tables.ofd");
+        if (Files.exists(out)) return out;
+        Files.createDirectories(CACHE);
+        Path part = CACHE.resolve(out.getFileName() + ".part");
+        OfdTwins.write(Files.readAllBytes(pdf), part, tablePages(pdf), dpi);
+        Files.move(part, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        return out;
+    }
+
     /** one page of a PDF as a PNG image at {@code dpi} */
     public static byte[] png(Path pdf, int page, float dpi) throws IOException {
-        try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(pdf))) {
+        return png(Files.readAllBytes(pdf), page, dpi);
+    }
+
+    static byte[] png(byte[] pdf, int page, float dpi) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
             BufferedImage img = new PDFRenderer(doc).renderImageWithDPI(page - 1, dpi, ImageType.RGB);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ImageIO.write(img, "png", out);
