@@ -30,6 +30,7 @@ class UnseenLayoutsTest {
     private static final String HUAIAN = "text/2024_huaian_city.txt";
     private static final String SHANGHAI = "text/2025_shanghai_bangongting_province.txt";
     private static final String HONGZE = "text/2023_hongzequ_county.txt";
+    private static final String JIANGGAN = "text/2020_jianggan_amr_department.txt";
     private static final Pattern HEADING = Pattern.compile("(?m)^([一二三四五六])、(?=(总体情况|主动公开|收到和处理|政府信息公开行政复议|存在|其他需要))");
 
     private static String read(String report) throws Exception {
@@ -294,6 +295,17 @@ class UnseenLayoutsTest {
         sameErrors(HUAIAN, t -> t.replace("行政事业性收费 | 96171.6 |", "行政事业性收费 | " + cell + " |"));
         assertThat(errors(check(read(HUAIAN).replace("行政事业性收费 | 96171.6 |", "行政事业性收费 | " + cell.charAt(0) + "-96171.6 |"))))
             .contains("A20-003@二/A20.八/fees/amount");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"(-71)", "（-71）", "（减71）", "(71)", "（71）"})
+    void aChangeInBrackets(String cell) throws Exception {
+        // 行政处罚 | 1001 | 减71 | 930 | written with the 本年增/减 in brackets: (-71) is -71; (71) is not clearly one
+        // number (the accountant's minus, or 71 set apart) — unread, never an A20-003 ERROR for its brackets
+        sameErrors(JIANGGAN, t -> t.replace("行政处罚 | 1001 | 减71 | 930 |", "行政处罚 | 1001 | " + cell + " | 930 |"));
+        // a count in brackets with its minus is still a negative count
+        String negative = read(JIANGGAN).replace("行政处罚 | 1001 | 减71 | 930 |", "行政处罚 | (-1001) | 减71 | 930 |");
+        assertThat(errors(check(negative))).contains("A20-003@二/A20.六/penalty/prevCount");
     }
 
     // ---- section 二: captions found, cells not rebuilt -------------------------------------------------
