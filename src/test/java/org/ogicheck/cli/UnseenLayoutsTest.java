@@ -169,6 +169,22 @@ class UnseenLayoutsTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {HUAIAN, SHANGHAI, HONGZE})
+    void tableOfTitlesThenHeadingsRunIntoTheirWords(String report) throws Exception {
+        // 目录 of the titles alone, then "一、总体情况2024 年，我市…" (and 五, 六 run in too): section 一 is there
+        // (it gave SEC-001 'section 一 missing': after the contents 一 was no section still to come)
+        String text = read(report);
+        String titles = withContents(text, "").replaceAll("(?m)^([一二三四五六]、\\S+?)\\d\n", "$1\n");
+        String runIn = titles.replaceAll("(?m)^(一、总体情况|五、存在的\\S+?(?:情况|措施)|六、其他需要报告的事项)\n(?![一二三四五六]、)", "$1");
+        assertThat(runIn).isNotEqualTo(titles);
+        assertThat(ids(check(runIn)).stream().sorted().toList()).isEqualTo(ids(check(text)).stream().sorted().toList());
+        assertThat(errors(check(withoutSix(runIn)))).contains("SEC-001@六/null/null/null");
+        // the contents followed by a sentence that merely begins with 一、: still no section 一
+        String noHeading = titles.replaceFirst("(?m)^一、总体情况\n(?![一二三四五六]、)", "一、总体情况良好，");
+        assertThat(errors(check(noHeading.replaceFirst("(?m)^一、总体情况良好，", "2025年总体情况良好，")))).contains("SEC-001@一/null/null/null");
+    }
+
     // ---- a group's total row beside its rows (table 三) -----------------------------------------------
 
     /** the 7 numbers of a row of table 三 */
