@@ -53,6 +53,12 @@ final class Headings {
         for (Heading h : all) {
             if (styleA >= 3 && h.style.equals("B")) continue;
             if (h.style.equals("B") && !isOfficialish(h)) continue;
+            // （一）主动公开情况 inside 一、总体情况 of a text cut before 三: not section 二 when 二、 is there too, nor
+            // a section before the 一、-numbered heading of an earlier one
+            if (h.style.equals("B") && all.stream().anyMatch(o -> SECTION_STYLES.contains(o.style)
+                && (o.number == h.number || o.number < h.number && o.block > h.block))) {
+                continue;
+            }
             if (chosen.stream().anyMatch(c -> c.number == h.number)) continue;
             // a heading for an earlier section after a later one is only taken when it is numbered like the rest
             if (h.number < last && !SECTION_STYLES.contains(h.style)) continue;

@@ -146,6 +146,21 @@ class UnseenLayoutsTest {
         assertThat(errors(check(wrongNumber))).contains("SEC-001@六/null/null/null");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {SHANGHAI, HONGZE})
+    void pageCutBeforeSectionThree(String report) throws Exception {
+        // a page's text cut in section 二 (a crawler's, a paste that stopped): 一、 and 二、 are the only numbered headings,
+        // and （一）主动公开方面 / （二）依申请公开方面 inside 一 were taken for sections 二 and 三 — the real 二 dropped, a
+        // SEC-004 ERROR 'no table' on （二）. They are sub-items: the findings are those of the cut text without them
+        String text = read(report).replaceAll("(?m)^(（[一二]）(?:主动公开|依申请公开)(?:情况|方面))。", "$1\n");
+        String cut = text.substring(0, text.indexOf("三、收到和处理"));
+        String withoutSubItems = cut.replaceAll("(?m)^（[一二]）(主动公开|依申请公开)\\S{0,6}\n", "");
+        assertThat(withoutSubItems).isNotEqualTo(cut);
+        List<Finding> f = check(cut);
+        assertThat(ids(f).stream().sorted().toList()).isEqualTo(ids(check(withoutSubItems)).stream().sorted().toList());
+        assertThat(errors(f)).doesNotContain("SEC-004@二/null/null/null", "SEC-004@三/null/null/null").contains("SEC-001@三/null/null/null");
+    }
+
     /** a table of contents (目录) before section 一: each of the six official headings, then what follows it on the line */
     private static String withContents(String text, String leader) {
         StringBuilder toc = new StringBuilder("目录\n");
