@@ -342,6 +342,12 @@ public final class ReportParser {
                 }
                 return;
             }
+            if (Layout.a20CaptionAlone(t)) {
+                // a caption that lost its item: a 第二十条 block all the same, each row's label names its item
+                ctx = Ctx.A20;
+                a20Item = null;
+                return;
+            }
             if (!b.isRow()) return;
             if (t.contains("勾稽") || t.contains("申请人情况")) {
                 ctx = Ctx.APP;
