@@ -372,6 +372,19 @@ class UnseenLayoutsTest {
         assertThat(errors(check(short_))).contains("A20-002@二/A20.一/rules/null");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {HUAIAN, SHANGHAI})
+    void applicationsTableWithItsHeaderOnly(String report) throws Exception {
+        // table 三's header and none of its rows (海城市卫生健康局's 2025 page, haicheng.gov.cn, ends there): not read,
+        // so not 'other handling given as one row' (FMT-003 WARNING) — nothing of it is judged but that it was not read
+        String text = read(report);
+        int rows = text.indexOf("一、本年新收");
+        String headerOnly = text.substring(0, rows) + text.substring(text.indexOf('\n', text.indexOf("四、结转下年度")) + 1);
+        List<Finding> f = check(headerOnly);
+        assertThat(ids(f)).doesNotContain("FMT-003:WARNING");
+        assertThat(unread(f)).contains("APP/null");
+    }
+
     // ---- section 二: captions found, cells not rebuilt -------------------------------------------------
 
     @ParameterizedTest
