@@ -137,7 +137,7 @@ public final class ReportParser {
                 cols = columns(Layout.APP_COLUMNS, Layout.APP_COLUMN_LABELS);
                 rowsOf = new ArrayList<>();
                 for (String r : AppRows.REQUIRED) rowsOf.add(new String[] {r, AppRows.label(r)});
-                // （六）其他处理 as the edition has it when none of its rows was read: a 2021 table not read is not 'one row' (FMT-003)
+                // （六）其他处理 as the edition has it when none of its rows was read: a 2021 table not read is not one given as one row
                 boolean split = have.stream().anyMatch(r -> r.startsWith("other."))
                     || !have.contains("other") && "2021".equals(edition);
                 for (String r : split ? List.of("other.1", "other.2", "other.3") : List.of("other")) rowsOf.add(new String[] {r, AppRows.label(r)});
