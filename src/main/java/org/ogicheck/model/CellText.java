@@ -18,6 +18,8 @@ public final class CellText {
     private static final Pattern DASH = Pattern.compile("^(?:[/\\\\—–\\-―─_]+|无|空|暂无|没有|不适用|不涉及|未涉及|无此项|未发生)$");
     private static final Pattern UNREADABLE = Pattern.compile("corpus note|^[?？]+$|^[.…]+$|\\[");
     private static final Pattern REMARK = Pattern.compile("[(（][^()（）]*[)）]");
+    /** a cell that is wholly one bracket (half-width after {@link #halfWidthNoSpace}): (-71), (71) */
+    private static final Pattern BRACKETED = Pattern.compile("^\\(([^()]*)\\)$");
     private static final Pattern PLUS = Pattern.compile("^(?:增加|加|增|\\+|↑)");
     private static final Pattern MINUS = Pattern.compile("^(?:减少|减|-|−|—|–|↓)");
     /** a currency sign before an amount (￥1200, ¥0.5): the amount */
@@ -36,6 +38,8 @@ public final class CellText {
         if (digitsOnly(s)) return Value.number(raw, new BigDecimal(s), null, 0);
         if (UNREADABLE.matcher(s).find()) return Value.of(Value.Kind.UNREADABLE, raw);
         if (DASH.matcher(s).matches()) return Value.of(Value.Kind.DASH, raw);
+        Matcher whole = BRACKETED.matcher(s);
+        if (whole.matches()) return bracketed(raw, read(whole.group(1)));
         String body = CURRENCY.matcher(REMARK.matcher(s).replaceAll("")).replaceFirst("");
         int direction = 0;
         Matcher m = PLUS.matcher(body);
@@ -55,6 +59,20 @@ public final class CellText {
         BigDecimal n = parse(body);
         if (n == null) return Value.of(Value.Kind.TEXT, raw);
         return Value.number(raw, direction < 0 ? n.negate() : n, unit, direction);
+    }
+
+    /**
+     * A number in brackets and nothing else. With its sign or direction word inside, (-71), （减71）, (+5), or
+     * zero, it is that one number; a bare (71) is not clearly one: the accountant's minus, or 71 set apart as
+     * a remark is — unreadable, which no rule judges (the parser says the cell could not be read), not text
+     * that a rule would call 'not a number'.
+     */
+    private static Value bracketed(String raw, Value inside) {
+        if (!inside.isNumeric()) return Value.of(inside.getKind(), raw);
+        if (inside.getDirection() != 0 || inside.getNumber().signum() == 0) {
+            return Value.number(raw, inside.getNumber(), inside.getUnit(), inside.getDirection());
+        }
+        return Value.of(Value.Kind.UNREADABLE, raw);
     }
 
     /** the common case, a plain whole number: what the patterns below would read as PLAIN with no unit or direction */

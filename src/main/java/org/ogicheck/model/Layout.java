@@ -147,6 +147,14 @@ public final class Layout {
         return Text.find(A20_CAPTION, normText);
     }
 
+    /**
+     * a 第二十条 caption that lost its item ("第二十条第" alone: a page's text where 第（一）项 was in an element the
+     * copy dropped); which block it is, its rows tell
+     */
+    public static boolean a20CaptionAlone(String normText) {
+        return normText.equals("第二十条第") || normText.equals("第二十条");
+    }
+
     /** row key of an Article 20 row label within a block (item may be null: inferred) */
     public static String a20RowKey(String item, String normLabel) {
         if (normLabel.contains("规章")) return "rules";

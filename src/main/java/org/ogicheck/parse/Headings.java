@@ -53,6 +53,12 @@ final class Headings {
         for (Heading h : all) {
             if (styleA >= 3 && h.style.equals("B")) continue;
             if (h.style.equals("B") && !isOfficialish(h)) continue;
+            // （一）主动公开情况 inside 一、总体情况 of a text cut before 三: not section 二 when 二、 is there too, nor
+            // a section before the 一、-numbered heading of an earlier one
+            if (h.style.equals("B") && all.stream().anyMatch(o -> SECTION_STYLES.contains(o.style)
+                && (o.number == h.number || o.number < h.number && o.block > h.block))) {
+                continue;
+            }
             if (chosen.stream().anyMatch(c -> c.number == h.number)) continue;
             // a heading for an earlier section after a later one is only taken when it is numbered like the rest
             if (h.number < last && !SECTION_STYLES.contains(h.style)) continue;
@@ -145,11 +151,18 @@ final class Headings {
      * ("六、其他需要报告的事项：本年度未收取信息处理费。", "五、存在的主要问题及改进情况。一是…"), or run into the words
      * without punctuation ("六、其他需要报告的事项本年度未收取…", "五、存在的不足及改进措施一是…") when its number is that
      * of a section still to come after the last section heading (the next one, or a later one when a section is
-     * missing) — a sentence in a section that merely starts with 一、 is never split.
+     * missing) — a sentence in a section that merely starts with 一、 is never split. After a table of contents of
+     * titles alone (一、总体情况 / 二、主动公开政府信息情况 … on consecutive lines) the first section comes again: its
+     * heading run into its words ("一、总体情况2025年，我局…") is split too, before any other heading is seen.
      * Keeps the number of the last section heading seen, block after block.
      */
     static final class Inline {
         private int last;
+        /** headings seen on consecutive blocks up to the last block, and the number of the first of them */
+        private int run;
+        private int runFirst;
+        /** the first section of a run of two or more headings (a table of contents) that ended with no heading since; 0 if none */
+        private int again;
 
         List<Block> split(Block b) {
             if (b.isRow() || b.isImage()) return List.of(b);
@@ -164,10 +177,24 @@ final class Headings {
         private void seen(String raw) {
             String line = Text.norm(raw);
             Numbering n = numbering(raw, line);
-            if (n == null || !SECTION_STYLES.contains(n.style)) return;
-            Heading h = candidate(0, raw);
-            if (h != null) last = h.number;
-            else if (n.declared == last + 1 && plainTitle(line.substring(n.end).replaceAll("[:：。.]+$", ""))) last = n.declared;
+            int number = 0;
+            if (n != null && SECTION_STYLES.contains(n.style)) {
+                Heading h = candidate(0, raw);
+                if (h != null) number = h.number;
+                else if (n.declared == last + 1 && plainTitle(line.substring(n.end).replaceAll("[:：。.]+$", ""))) number = n.declared;
+            }
+            if (number == 0) {
+                if (run >= 2) again = runFirst;
+                run = 0;
+                return;
+            }
+            again = 0;
+            if (run == 0 || number <= last) {
+                run = 0;
+                runFirst = number;
+            }
+            run++;
+            last = number;
         }
 
         private static List<Block> punctuated(Block b) {
@@ -187,7 +214,7 @@ final class Headings {
             String raw = b.text();
             String line = Text.norm(raw);
             Numbering n = numbering(raw, line);
-            if (n == null || !SECTION_STYLES.contains(n.style) || n.declared <= last) return null;
+            if (n == null || !SECTION_STYLES.contains(n.style) || n.declared <= last && n.declared != again && !(run >= 2 && n.declared == runFirst)) return null;
             String title = line.substring(n.end);
             Matcher end = HEADING_END.matcher(title);
             while (end.find()) {

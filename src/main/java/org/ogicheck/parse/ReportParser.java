@@ -162,7 +162,9 @@ public final class ReportParser {
                 cols = columns(Layout.APP_COLUMNS, Layout.APP_COLUMN_LABELS);
                 rowsOf = new ArrayList<>();
                 for (String r : AppRows.REQUIRED) rowsOf.add(new String[] {r, AppRows.label(r)});
-                boolean split = have.stream().anyMatch(r -> r.startsWith("other."));
+                // （六）其他处理 as the edition has it when none of its rows was read: a 2021 table not read is not one given as one row
+                boolean split = have.stream().anyMatch(r -> r.startsWith("other."))
+                    || !have.contains("other") && "2021".equals(edition);
                 for (String r : split ? List.of("other.1", "other.2", "other.3") : List.of("other")) rowsOf.add(new String[] {r, AppRows.label(r)});
             } else if (t.equals("LIT")) {
                 cols = columns(Layout.LIT_COLUMNS, Layout.LIT_COLUMN_LABELS);
@@ -365,6 +367,12 @@ public final class ReportParser {
                         a20(sub, Text.norm(sub.text()));
                     }
                 }
+                return;
+            }
+            if (Layout.a20CaptionAlone(t)) {
+                // a caption that lost its item: a 第二十条 block all the same, each row's label names its item
+                ctx = Ctx.A20;
+                a20Item = null;
                 return;
             }
             if (!b.isRow()) return;

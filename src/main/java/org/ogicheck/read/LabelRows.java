@@ -48,7 +48,7 @@ final class LabelRows {
             Rebuilt r = null;
             if (plain(in.get(i))) {
                 String t = Text.norm(in.get(i).text());
-                if (Layout.a20Item(t) != null && t.length() <= 40) r = a20(in, i);
+                if (Layout.a20Item(t) != null && t.length() <= 40 || Layout.a20CaptionAlone(t)) r = a20(in, i);
                 else if (t.contains("勾稽") || t.equals("申请人情况")) r = app(in, i);
                 else if (t.equals("行政复议") || litHeader(in.get(i).text())) r = lit(in, i);
             }
@@ -135,6 +135,11 @@ final class LabelRows {
         out.add(in.get(at));
         out.add(new PastedText.Line("信息内容\t" + String.join("\t", headers), headerLine.lineNo()));
         out.addAll(notes);
+        // numbers right after the header, before any row label: a row whose label the copy lost (规章 of a block
+        // whose first label is 行政规范性文件)
+        int unlabelled = i;
+        while (i < in.size() && plain(in.get(i)) && values(in.get(i).text()) != null) i++;
+        out.addAll(firstRowByPlace(in.subList(unlabelled, i), i < in.size() ? in.get(i) : null, headers.size()));
         int rows = 0;
         while (i < in.size() && plain(in.get(i)) && (a20Row(item, in.get(i)) || inlineA20Row(item, in.get(i)))) {
             PastedText.Line label = in.get(i);
@@ -158,6 +163,22 @@ final class LabelRows {
             rows++;
         }
         return rows == 0 ? null : new Rebuilt(out, i);
+    }
+
+    /**
+     * The numbers between a block's header and its first row label as the block's first row, when that label is the
+     * second of the format's rows for its block (行政规范性文件 after 规章, 行政强制 after 行政处罚) and the numbers are
+     * exactly one a column: by the format the one row that stands there. Else the lines as they are, which no table
+     * reads.
+     */
+    private static List<PastedText.Line> firstRowByPlace(List<PastedText.Line> numbers, PastedText.Line next, int columns) {
+        if (numbers.isEmpty() || next == null) return numbers;
+        String key = Layout.a20RowKey(null, Text.norm(next.text()));
+        List<String[]> rows = key == null ? List.of() : Layout.a20Rows(Layout.a20ItemOfRow(key));
+        List<String> values = new ArrayList<>();
+        for (PastedText.Line l : numbers) values.addAll(values(l.text()));
+        if (rows.size() < 2 || !rows.get(1)[0].equals(key) || values.size() != columns) return numbers;
+        return List.of(new PastedText.Line(rows.get(0)[1] + "\t" + String.join("\t", values), numbers.get(0).lineNo()));
     }
 
     /** a row given as LABEL n … n on one line whose label is a row label of the block */

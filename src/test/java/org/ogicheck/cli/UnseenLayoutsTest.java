@@ -30,6 +30,7 @@ class UnseenLayoutsTest {
     private static final String HUAIAN = "text/2024_huaian_city.txt";
     private static final String SHANGHAI = "text/2025_shanghai_bangongting_province.txt";
     private static final String HONGZE = "text/2023_hongzequ_county.txt";
+    private static final String JIANGGAN = "text/2020_jianggan_amr_department.txt";
     private static final Pattern HEADING = Pattern.compile("(?m)^([一二三四五六])、(?=(总体情况|主动公开|收到和处理|政府信息公开行政复议|存在|其他需要))");
 
     private static String read(String report) throws Exception {
@@ -145,6 +146,21 @@ class UnseenLayoutsTest {
         assertThat(errors(check(wrongNumber))).contains("SEC-001@六/null/null/null");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {SHANGHAI, HONGZE})
+    void pageCutBeforeSectionThree(String report) throws Exception {
+        // a page's text cut in section 二 (a crawler's, a paste that stopped): 一、 and 二、 are the only numbered headings,
+        // and （一）主动公开方面 / （二）依申请公开方面 inside 一 were taken for sections 二 and 三 — the real 二 dropped, a
+        // SEC-004 ERROR 'no table' on （二）. They are sub-items: the findings are those of the cut text without them
+        String text = read(report).replaceAll("(?m)^(（[一二]）(?:主动公开|依申请公开)(?:情况|方面))。", "$1\n");
+        String cut = text.substring(0, text.indexOf("三、收到和处理"));
+        String withoutSubItems = cut.replaceAll("(?m)^（[一二]）(主动公开|依申请公开)\\S{0,6}\n", "");
+        assertThat(withoutSubItems).isNotEqualTo(cut);
+        List<Finding> f = check(cut);
+        assertThat(ids(f).stream().sorted().toList()).isEqualTo(ids(check(withoutSubItems)).stream().sorted().toList());
+        assertThat(errors(f)).doesNotContain("SEC-004@二/null/null/null", "SEC-004@三/null/null/null").contains("SEC-001@三/null/null/null");
+    }
+
     /** a table of contents (目录) before section 一: each of the six official headings, then what follows it on the line */
     private static String withContents(String text, String leader) {
         StringBuilder toc = new StringBuilder("目录\n");
@@ -166,6 +182,22 @@ class UnseenLayoutsTest {
             assertThat(ids(check(changed)).stream().sorted().toList()).as("leader '" + leader + "'").isEqualTo(before);
             assertThat(errors(check(withoutSix(changed)))).as("leader '" + leader + "'").contains("SEC-001@六/null/null/null");
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {HUAIAN, SHANGHAI, HONGZE})
+    void tableOfTitlesThenHeadingsRunIntoTheirWords(String report) throws Exception {
+        // 目录 of the titles alone, then "一、总体情况2024 年，我市…" (and 五, 六 run in too): section 一 is there
+        // (it gave SEC-001 'section 一 missing': after the contents 一 was no section still to come)
+        String text = read(report);
+        String titles = withContents(text, "").replaceAll("(?m)^([一二三四五六]、\\S+?)\\d\n", "$1\n");
+        String runIn = titles.replaceAll("(?m)^(一、总体情况|五、存在的\\S+?(?:情况|措施)|六、其他需要报告的事项)\n(?![一二三四五六]、)", "$1");
+        assertThat(runIn).isNotEqualTo(titles);
+        assertThat(ids(check(runIn)).stream().sorted().toList()).isEqualTo(ids(check(text)).stream().sorted().toList());
+        assertThat(errors(check(withoutSix(runIn)))).contains("SEC-001@六/null/null/null");
+        // the contents followed by a sentence that merely begins with 一、: still no section 一
+        String noHeading = titles.replaceFirst("(?m)^一、总体情况\n(?![一二三四五六]、)", "一、总体情况良好，");
+        assertThat(errors(check(noHeading.replaceFirst("(?m)^一、总体情况良好，", "2025年总体情况良好，")))).contains("SEC-001@一/null/null/null");
     }
 
     // ---- a group's total row beside its rows (table 三) -----------------------------------------------
@@ -294,6 +326,63 @@ class UnseenLayoutsTest {
         sameErrors(HUAIAN, t -> t.replace("行政事业性收费 | 96171.6 |", "行政事业性收费 | " + cell + " |"));
         assertThat(errors(check(read(HUAIAN).replace("行政事业性收费 | 96171.6 |", "行政事业性收费 | " + cell.charAt(0) + "-96171.6 |"))))
             .contains("A20-003@二/A20.八/fees/amount");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"(-71)", "（-71）", "（减71）", "(71)", "（71）"})
+    void aChangeInBrackets(String cell) throws Exception {
+        // 行政处罚 | 1001 | 减71 | 930 | written with the 本年增/减 in brackets: (-71) is -71; (71) is not clearly one
+        // number (the accountant's minus, or 71 set apart) — unread, never an A20-003 ERROR for its brackets
+        sameErrors(JIANGGAN, t -> t.replace("行政处罚 | 1001 | 减71 | 930 |", "行政处罚 | 1001 | " + cell + " | 930 |"));
+        // a count in brackets with its minus is still a negative count
+        String negative = read(JIANGGAN).replace("行政处罚 | 1001 | 减71 | 930 |", "行政处罚 | (-1001) | 减71 | 930 |");
+        assertThat(errors(check(negative))).contains("A20-003@二/A20.六/penalty/prevCount");
+    }
+
+    /**
+     * Section 二's tables as the text of 汉台区徐望镇's 2025 page (htq.gov.cn) gives them: each cell on a line of its
+     * own between blank lines, the captions "第二十条第" without their item, the first row's label (规章) a blank line.
+     */
+    private static String captionsWithoutItem(String text) {
+        int from = text.indexOf("第二十条第（一）项");
+        int to = text.indexOf("三、收到和处理");
+        StringBuilder lines = new StringBuilder();
+        for (String line : text.substring(from, to).split("\n")) {
+            for (String cell : line.split("\\|")) {
+                if (cell.isBlank()) continue;
+                String c = cell.strip().replaceFirst("^第二十条第（[一二三四五六七八九十]+）项$", "第二十条第").replaceFirst("^规章$", "  ");
+                lines.append(c).append("\n\n");
+            }
+        }
+        return text.substring(0, from) + lines + text.substring(to);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {HUAIAN, HONGZE})
+    void articleTwentyCaptionsWithoutTheirItem(String report) throws Exception {
+        // "第二十条第" / "信息内容" / … : each block is told by its rows, and the numbers right after 第（一）项's header,
+        // before 行政规范性文件, are 规章's — it gave four A20-001 ERRORs 'block missing'
+        List<Finding> f = sameErrors(report, UnseenLayoutsTest::captionsWithoutItem);
+        assertThat(ids(f)).doesNotContain("SEC-004:WARNING", "A20-002:WARNING");
+        // the numbers are judged: a negative count put in the unlabelled row is still found
+        String negative = captionsWithoutItem(read(report)).replaceFirst("(?s)(现行有效件数\n\n  \n\n)\\d+", "$1-1");
+        assertThat(errors(check(negative))).contains("A20-003@二/A20.一/rules/issued");
+        // unlabelled numbers that are not one a column are no row: 规章 is missing, as the table shows it
+        String short_ = captionsWithoutItem(read(report)).replaceFirst("(?s)(现行有效件数\n\n  \n\n)\\d+\n\n", "$1");
+        assertThat(errors(check(short_))).contains("A20-002@二/A20.一/rules/null");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {HUAIAN, SHANGHAI})
+    void applicationsTableWithItsHeaderOnly(String report) throws Exception {
+        // table 三's header and none of its rows (海城市卫生健康局's 2025 page, haicheng.gov.cn, ends there): not read,
+        // so not 'other handling given as one row' (FMT-003 WARNING) — nothing of it is judged but that it was not read
+        String text = read(report);
+        int rows = text.indexOf("一、本年新收");
+        String headerOnly = text.substring(0, rows) + text.substring(text.indexOf('\n', text.indexOf("四、结转下年度")) + 1);
+        List<Finding> f = check(headerOnly);
+        assertThat(ids(f)).doesNotContain("FMT-003:WARNING");
+        assertThat(unread(f)).contains("APP/null");
     }
 
     // ---- section 二: captions found, cells not rebuilt -------------------------------------------------

@@ -35,4 +35,21 @@ class NumbersTest {
         assertThat(Numbers.read("￥").getNumber()).isNull();
         assertThat(Numbers.read("￥见附件").getKind()).isEqualTo(Value.Kind.TEXT);
     }
+
+    @Test
+    void aNumberInBracketsIsThatNumberOnlyWhenItsSignIsInside() {
+        // 本年增/减 written (-71) or （-71）: the number with its sign; (0) is 0 either way
+        assertThat(Numbers.read("(-71)").getNumber()).isEqualByComparingTo("-71");
+        assertThat(Numbers.read("（-71）").getNumber()).isEqualByComparingTo("-71");
+        assertThat(Numbers.read("（减71）").getNumber()).isEqualByComparingTo("-71");
+        assertThat(Numbers.read("(+5)").getNumber()).isEqualByComparingTo("5");
+        assertThat(Numbers.read("（0）").getNumber()).isEqualByComparingTo("0");
+        // (71) is the accountant's minus or 71 set apart: not clearly one number, and not text to call 'not a number'
+        assertThat(Numbers.read("(71)").getKind()).isEqualTo(Value.Kind.UNREADABLE);
+        assertThat(Numbers.read("（71件）").getKind()).isEqualTo(Value.Kind.UNREADABLE);
+        // a number with its remark is still the number; words in brackets are still text; a dash is a dash
+        assertThat(Numbers.read("22（其中修订16件）").getNumber()).isEqualByComparingTo("22");
+        assertThat(Numbers.read("（见附件）").getKind()).isEqualTo(Value.Kind.TEXT);
+        assertThat(Numbers.read("（/）").getKind()).isEqualTo(Value.Kind.DASH);
+    }
 }
