@@ -113,10 +113,10 @@ public final class Figures {
      * number gives no figure.
      */
     public static Figure appColumns(Collection<?> all, String rows, String columns) {
-        Grid cells = new Grid(all, "APP");
+        Grid cells = Grid.of(all, "APP");
         List<String> keys = cells.rowsMatching(rows);
         if (keys.isEmpty()) return null;
-        boolean blanksAreZero = blanksAreZero(cells, APP_PARTS);
+        boolean blanksAreZero = cells.blanksAreZero(APP_PARTS);
         long value = 0;
         List<Cell> used = new ArrayList<>();
         List<String> shown = new ArrayList<>();
@@ -142,10 +142,10 @@ public final class Figures {
     }
 
     private static Figure figure(Collection<?> all, String table, String rows, List<String> parts) {
-        Grid cells = new Grid(all, table);
+        Grid cells = Grid.of(all, table);
         List<String> keys = cells.rowsMatching(rows);
         if (keys.isEmpty()) return null;
-        boolean blanksAreZero = blanksAreZero(cells, parts);
+        boolean blanksAreZero = cells.blanksAreZero(parts);
         long value = 0;
         List<Cell> used = new ArrayList<>();
         List<String> shown = new ArrayList<>();
@@ -215,11 +215,43 @@ public final class Figures {
     static final class Grid {
         final List<Cell> inOrder = new ArrayList<>();
         private final java.util.Map<String, java.util.Map<String, Cell>> byRow = new java.util.LinkedHashMap<>();
+        /** what it was made of: the objects given, in their order, and the table */
+        private final Object[] from;
+        private final String table;
+        private final java.util.Map<List<String>, Boolean> blanksAreZero = new java.util.HashMap<>();
+
+        /**
+         * The last grid this thread made, kept for the next call. The narrative rules ask for many
+         * figures of one report's table, all from the same cells: one grid serves them all.
+         */
+        private static final ThreadLocal<Grid> LAST = new ThreadLocal<>();
 
         Grid(Collection<?> all, String table) {
-            for (Object o : all) if (o instanceof Cell c && c.getTable().equals(table)) inOrder.add(c);
+            this.from = all.toArray();
+            this.table = table;
+            for (Object o : from) if (o instanceof Cell c && c.getTable().equals(table)) inOrder.add(c);
             inOrder.sort(SOURCE_ORDER);
             for (Cell c : inOrder) byRow.computeIfAbsent(c.getRow(), k -> new java.util.HashMap<>()).putIfAbsent(c.getColumn(), c);
+        }
+
+        /** the grid of these cells: the last one made on this thread when it was made of the very same objects (cells are immutable) */
+        static Grid of(Collection<?> all, String table) {
+            Grid last = LAST.get();
+            if (last != null && last.madeOf(all, table)) return last;
+            Grid g = new Grid(all, table);
+            LAST.set(g);
+            return g;
+        }
+
+        private boolean madeOf(Collection<?> all, String table) {
+            if (!this.table.equals(table) || all.size() != from.length) return false;
+            int i = 0;
+            for (Object o : all) if (o != from[i++]) return false;
+            return true;
+        }
+
+        boolean blanksAreZero(List<String> parts) {
+            return blanksAreZero.computeIfAbsent(parts, p -> Figures.blanksAreZero(this, p));
         }
 
         Cell cell(String row, String column) {

@@ -156,9 +156,10 @@ public final class RuleSet {
         Map<String, RuleMeta> byId = new LinkedHashMap<>();
         Map<String, Rule> defs = new LinkedHashMap<>();
         List<RuleMeta> all = new ArrayList<>();
+        Map<Path, Set<String>> declared = declaredRules(texts);
         for (KiePackage p : base.getKiePackages()) {
             for (Rule r : p.getRules()) {
-                all.add(meta(r, fileOf(r, texts)));
+                all.add(meta(r, fileOf(r, texts, declared)));
                 defs.put(r.getPackageName() + "/" + r.getName(), r);
             }
         }
@@ -321,16 +322,31 @@ public final class RuleSet {
             Emit.str(m.get("since")), file);
     }
 
-    /** the file a rule was compiled from: the one declaring its package and its name */
-    private static Path fileOf(Rule r, Map<Path, String> texts) {
-        String name = "rule \"" + r.getName() + "\"";
+    /** the file a rule was compiled from: the (last) one declaring its package and its name */
+    private static Path fileOf(Rule r, Map<Path, String> texts, Map<Path, Set<String>> declared) {
         String pkg = "package " + r.getPackageName();
         Path found = null;
         for (Map.Entry<Path, String> e : texts.entrySet()) {
-            String t = e.getValue();
-            if (t.contains(name) && t.contains(pkg)) found = e.getKey();
+            if (declared.get(e.getKey()).contains(r.getName()) && e.getValue().contains(pkg)) found = e.getKey();
         }
         return found == null ? texts.keySet().iterator().next() : found;
+    }
+
+    /** each file's rule names, every {@code rule "NAME"} in its text: read once, not once per rule and file */
+    private static Map<Path, Set<String>> declaredRules(Map<Path, String> texts) {
+        String mark = "rule \"";
+        Map<Path, Set<String>> out = new java.util.HashMap<>();
+        for (Map.Entry<Path, String> e : texts.entrySet()) {
+            String t = e.getValue();
+            Set<String> names = new java.util.HashSet<>();
+            for (int at = t.indexOf(mark); at >= 0; at = t.indexOf(mark, at + 1)) {
+                int end = t.indexOf('"', at + mark.length());
+                if (end < 0) break;
+                names.add(t.substring(at + mark.length(), end));
+            }
+            out.put(e.getKey(), names);
+        }
+        return out;
     }
 
     private static String read(Path f) {

@@ -141,11 +141,12 @@ public final class ClaimReader {
         }
         items.sort((a, b) -> Integer.compare(a.start, b.start));
         for (Item it : items) percent(it);
-        List<int[]> years = yearMarks(norm, reportYear);
+        // the sentence's year marks, looked for only when a number of a kind may be of another year (most sentences have none)
+        List<int[]> years = null;
         for (Item it : items) {
-            if (!Claim.COUNT.equals(it.claim.getKind()) && !"年".equals(it.claim.getUnit()) && ofAnotherYear(years, it)) {
-                it.claim = it.claim.asCount();
-            }
+            if (Claim.COUNT.equals(it.claim.getKind()) || "年".equals(it.claim.getUnit())) continue;
+            if (years == null) years = yearMarks(norm, reportYear);
+            if (ofAnotherYear(years, it)) it.claim = it.claim.asCount();
         }
         return items;
     }
