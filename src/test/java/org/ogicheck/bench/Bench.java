@@ -223,7 +223,7 @@ public final class Bench {
         Timing rulesOnly = passes(() -> {
             for (ParsedReport p : parsed) checker.check(p, opt.lang());
         })[0].per(n);
-        rows.add(new Row("warm: whole rule set, parse excluded (facts prepared once, session per report), 1 thread",
+        rows.add(new Row("warm: whole rule set, parse excluded (facts prepared once, a pooled session reset per report), 1 thread",
             rulesOnly.show("%.3f ms") + "; load " + load + " → " + Cpu.load(), "≤ 0.25 ms",
             verdict(rulesOnly.value(), 0.25, "ms") + (rulesOnly.cpu() < 0 ? " (wall)" : " (CPU)")));
         Timing[] t = passes(() -> {
