@@ -82,6 +82,15 @@ class ScanTest {
         assertThat(errors(scanned)).isSubsetOf(errors(twin(name)));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"2023_hongzequ_county", "2024_hongzequ_county", "2024_huaian_city"})
+    void everyPageScannedAt300DpiGivesNoFalseError(String name) throws Exception {
+        // a whole scan, as a scanner gives it: every page an image, the title and the narrative read by OCR too
+        // (the tests above scan the table pages only). 2024 洪泽's TXT-002 is not found so (the year and the
+        // narrative's numbers are not read reliably from its OCR text), which is a missed defect, not a false one
+        assertThat(errors(check(Scans.scanned(pdf(name), null, 300, 0, false)))).isSubsetOf(errors(twin(name)));
+    }
+
     @Test
     void theApplicationsDefectOf2024HongzeIsFoundOnIts300DpiScan() throws Exception {
         // 受理申请 17 件 against 本年新收 95 (TXT-002 in the text twin): table 三's row labels, misread in
@@ -98,6 +107,7 @@ class ScanTest {
         String name = "2023_hongzequ_county";
         // at 300 dpi both, like the text twin: the unsure digits of 行政复议 are read again, by the other model
         assertThat(errors(check(scan(name, 300, 0, false)))).isEqualTo(errors(twin(name)));
+        assertThat(errors(check(Scans.scanned(pdf(name), null, 300, 0, false)))).isEqualTo(errors(twin(name)));
         for (Result scanned : List.of(check(scan(name, 300, 0, false)), check(scan(name, 300, 0.7, true)), check(scan(name, 150, 0, false)))) {
             assertThat(errors(scanned)).contains("LIT-001");
             for (Finding f : twin(name).findings()) {
