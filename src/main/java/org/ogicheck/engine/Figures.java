@@ -352,29 +352,16 @@ public final class Figures {
                                              long tolerance) {
         List<String> l = keys(table, left);
         List<String> r = keys(table, right);
-        List<Cell> cells = new ArrayList<>();
-        for (Object o : all) if (o instanceof Cell c && c.getTable().equals(table) && c.getN() != null) cells.add(c);
-        List<String> lines = new ArrayList<>();
-        for (Cell c : cells) {
-            String along = perColumn ? c.getColumn() : c.getRow();
-            String across = perColumn ? c.getRow() : c.getColumn();
-            if (across.equals(l.get(0)) && !lines.contains(along)) lines.add(along);
-        }
-        // the cells at each place (line, key), in the order given: one pass instead of one per line and key
-        java.util.Map<java.util.Map.Entry<String, String>, List<Cell>> at = new java.util.HashMap<>();
-        for (Cell c : cells) {
-            at.computeIfAbsent(perColumn ? java.util.Map.entry(c.getColumn(), c.getRow()) : java.util.Map.entry(c.getRow(), c.getColumn()),
-                k -> new ArrayList<>(1)).add(c);
-        }
+        Places places = Places.of(all, table, perColumn, l.get(0), c -> c.getN() != null);
         List<Imbalance> out = new ArrayList<>();
-        for (String line : lines) {
+        for (String line : places.lines()) {
             List<List<Cell>> combos = new ArrayList<>();
             combos.add(new ArrayList<>());
             List<String> keys = new ArrayList<>(l);
             keys.addAll(r);
             for (String k : keys) {
                 List<List<Cell>> next = new ArrayList<>();
-                for (Cell c : at.getOrDefault(java.util.Map.entry(line, k), List.of())) {
+                for (Cell c : places.at(line, k)) {
                     for (List<Cell> combo : combos) {
                         List<Cell> n = new ArrayList<>(combo);
                         n.add(c);
@@ -389,6 +376,29 @@ public final class Figures {
             }
         }
         return out;
+    }
+
+    /**
+     * The cells of a table kept by {@code keep}, at each place of 任一列 / 任一行 (line, key), in the order given — one
+     * pass instead of one per line and key — and the lines: those with a cell at the first key, in the order given.
+     */
+    private record Places(List<String> lines, java.util.Map<java.util.Map.Entry<String, String>, List<Cell>> cells) {
+        static Places of(Collection<?> all, String table, boolean perColumn, String firstKey, java.util.function.Predicate<Cell> keep) {
+            java.util.Map<java.util.Map.Entry<String, String>, List<Cell>> at = new java.util.HashMap<>();
+            List<String> lines = new ArrayList<>();
+            for (Object o : all) {
+                if (!(o instanceof Cell c) || !c.getTable().equals(table) || !keep.test(c)) continue;
+                String along = perColumn ? c.getColumn() : c.getRow();
+                String across = perColumn ? c.getRow() : c.getColumn();
+                at.computeIfAbsent(java.util.Map.entry(along, across), k -> new ArrayList<>(1)).add(c);
+                if (across.equals(firstKey) && !lines.contains(along)) lines.add(along);
+            }
+            return new Places(lines, at);
+        }
+
+        List<Cell> at(String line, String key) {
+            return cells.getOrDefault(java.util.Map.entry(line, key), List.of());
+        }
     }
 
     /**
@@ -450,21 +460,13 @@ public final class Figures {
         List<String> r = keys(table, right);
         List<String> keys = new ArrayList<>(l);
         keys.addAll(r);
-        java.util.Map<java.util.Map.Entry<String, String>, List<Cell>> at = new java.util.HashMap<>();
-        List<String> lines = new ArrayList<>();
-        for (Object o : all) {
-            if (!(o instanceof Cell c) || !c.getTable().equals(table)) continue;
-            String along = perColumn ? c.getColumn() : c.getRow();
-            String across = perColumn ? c.getRow() : c.getColumn();
-            at.computeIfAbsent(java.util.Map.entry(along, across), k -> new ArrayList<>(1)).add(c);
-            if (across.equals(l.get(0)) && !lines.contains(along)) lines.add(along);
-        }
+        Places places = Places.of(all, table, perColumn, l.get(0), c -> true);
         List<Unsure> out = new ArrayList<>();
-        for (String line : lines) {
+        for (String line : places.lines()) {
             List<Cell> cells = new ArrayList<>();
             boolean any = false;
             for (String k : keys) {
-                List<Cell> here = at.getOrDefault(java.util.Map.entry(line, k), List.of());
+                List<Cell> here = places.at(line, k);
                 Cell c = here.size() == 1 ? here.get(0) : null;
                 if (c == null || c.getReading() == null || !c.trusted() && !c.isWithheldForUnsure()) {
                     cells = null;

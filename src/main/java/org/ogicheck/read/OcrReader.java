@@ -296,8 +296,7 @@ public final class OcrReader {
         List<String> againLarge = retryAt.isEmpty() ? List.of() : tesseract(source, pageNo, retryLarge, "chi_sim", "7", DIGITS);
         for (int r = 0; r < retryAt.size(); r++) {
             String reading = retryReading.get(r);
-            if (text(againSmall.get(r)).equals(reading) && confidence(againSmall.get(r)) >= threshold
-                || text(againLarge.get(r)).equals(reading) && confidence(againLarge.get(r)) >= threshold) {
+            if (confirms(againSmall.get(r), reading, threshold) || confirms(againLarge.get(r), reading, threshold)) {
                 PdfReader.Glyph u = glyphs.get(retryAt.get(r));
                 glyphs.set(retryAt.get(r), new PdfReader.Glyph(reading, u.x(), u.y(), u.width(), u.size()));
             }
@@ -320,6 +319,11 @@ public final class OcrReader {
             out.add(new int[] {Integer.parseInt(f[6]), Integer.parseInt(f[7]), Integer.parseInt(f[8]), Integer.parseInt(f[9])});
         }
         return out;
+    }
+
+    /** whether Tesseract's output for a cell read again gives the same number with confidence at least the threshold */
+    private static boolean confirms(String tsv, String reading, double threshold) {
+        return text(tsv).equals(reading) && confidence(tsv) >= threshold;
     }
 
     /** the least confidence of the words of a TSV answer (0 when it has none) */
