@@ -232,9 +232,17 @@ final class Metadata {
     static String kindOf(String agency) {
         if (agency == null) return null;
         if (agency.endsWith("人民政府")) return Report.GOVERNMENT;
-        if (DISPATCHED.matcher(agency).find()) return null;
+        if (dispatched(agency)) return null;
         Matcher m = AGENCY_SUFFIX.matcher(agency);
         return m.find() ? Report.DEPARTMENT : null;
+    }
+
+    /**
+     * whether the agency is a government's dispatched body (管委会, 街道办事处): how its text names itself (我委, 我区)
+     * does not make it a department or a government either
+     */
+    static boolean dispatched(String agency) {
+        return agency != null && DISPATCHED.matcher(agency).find();
     }
 
     private static LocalDate date(Matcher m) {

@@ -260,7 +260,7 @@ public final class ReportParser {
         else if (r.getAgency() != null && Metadata.kindOf(r.getAgency()) != null && !"text".equals(r.getAgencyFrom())) {
             r.setKind(Metadata.kindOf(r.getAgency()), "name");
         }
-        if (r.getKind() == null && Metadata.kindFromText(r.getFullText()) != null) {
+        if (r.getKind() == null && !Metadata.dispatched(r.getAgency()) && Metadata.kindFromText(r.getFullText()) != null) {
             r.setKind(Metadata.kindFromText(r.getFullText()), "text");
         }
         if (opt.year() != null) r.setYear(opt.year(), "user");

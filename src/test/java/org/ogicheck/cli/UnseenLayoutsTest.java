@@ -288,6 +288,9 @@ class UnseenLayoutsTest {
         assertThat(errors(f)).doesNotContain("TIME-001@null/null/null/null");
         // after 31 March it is late whatever it is
         assertThat(errors(check(committee(read(report), "2026-04-02")))).contains("TIME-001@null/null/null/null");
+        // a committee names itself 我委, as a department's 局 says 我局: that does not make it a department
+        String ours = committee(read(report), "2026-02-03").replaceAll("我[市区]", "我委");
+        assertThat(errors(check(ours))).doesNotContain("TIME-001@null/null/null/null");
         // a department of the same area is held to 31 January
         String office = committee(read(report), "2026-02-03").replaceFirst("长春新区管委会", "长春新区管委会办公室");
         assertThat(errors(check(office))).contains("TIME-001@null/null/null/null");
