@@ -325,11 +325,24 @@ public final class PdfReader {
 
     // ---- glyphs ---------------------------------------------------------------------------------
 
-    /** the visible glyphs of every page (overlapping duplicates used for fake bold removed) */
+    /**
+     * The visible glyphs of every page (overlapping duplicates used for fake bold removed). Text drawn
+     * invisible (rendering mode 3, neither filled nor stroked) is left out: it is the text layer a
+     * scanner's or another program's OCR lays under a page image ("searchable" or double-layer PDF), of
+     * unknown accuracy and with no confidence per digit. Such a page then has an image and no text of its
+     * own, and is read by our OCR like any scanned page.
+     */
     private static List<List<Glyph>> glyphs(PDDocument pdf) throws IOException {
         List<List<Glyph>> pages = new ArrayList<>();
         for (int i = 0; i < pdf.getNumberOfPages(); i++) pages.add(new ArrayList<>());
         PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void processTextPosition(TextPosition text) {
+                org.apache.pdfbox.pdmodel.graphics.state.RenderingMode mode =
+                    getGraphicsState().getTextState().getRenderingMode();
+                if (mode.isFill() || mode.isStroke()) super.processTextPosition(text);
+            }
+
             @Override
             protected void writeString(String text, List<TextPosition> positions) {
                 List<Glyph> page = pages.get(getCurrentPageNo() - 1);
