@@ -11,8 +11,10 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.IRunElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
@@ -81,7 +83,7 @@ public final class DocxReader {
     private static void body(List<IBodyElement> elements, List<Block> blocks, int[] count, List<Document.Issue> issues) {
         for (IBodyElement el : elements) {
             if (el instanceof XWPFParagraph p) {
-                lines(p.getText(), blocks, ++count[0]);
+                lines(text(p), blocks, ++count[0]);
                 int paragraph = count[0];
                 if (p.getRuns().stream().anyMatch(r -> !r.getEmbeddedPictures().isEmpty()))
                     blocks.add(Block.image(SourceRef.line(paragraph)));
@@ -95,6 +97,25 @@ public final class DocxReader {
                 lines(sdt.getContent().getText(), blocks, ++count[0]);
             }
         }
+    }
+
+    /**
+     * A paragraph's text as Word shows it: without hidden runs (w:vanish: a draft's notes or a template's
+     * instructions, "1" hidden before "26" would read 126) and, as POI does, without deleted revisions.
+     */
+    static String text(XWPFParagraph p) {
+        if (p.getRuns().stream().noneMatch(XWPFRun::isVanish)) return p.getText();
+        StringBuilder out = new StringBuilder();
+        for (IRunElement run : p.getIRuns()) {
+            if (run instanceof XWPFRun r) {
+                if (!r.isVanish() && r.getCTR().getDelTextArray().length == 0) out.append(r);
+            } else if (run instanceof XWPFSDT sdt) {
+                out.append(sdt.getContent().getText());
+            } else {
+                out.append(run);
+            }
+        }
+        return out.toString();
     }
 
     private static boolean isLayoutTable(XWPFTable t) {
@@ -152,7 +173,7 @@ public final class DocxReader {
     private static String cellText(XWPFTableCell cell) {
         List<String> lines = new ArrayList<>();
         for (IBodyElement el : cell.getBodyElements()) {
-            if (el instanceof XWPFParagraph p) lines.add(p.getText());
+            if (el instanceof XWPFParagraph p) lines.add(text(p));
             else if (el instanceof XWPFTable t) lines.add(t.getText());
         }
         return Grid.joinCell(lines);

@@ -73,6 +73,33 @@ class WordReaderTest {
         assertThat(r.cell("APP", "granted", "total").getN()).isEqualTo(26);
     }
 
+    /** hidden text (w:vanish) is not what Word shows: a hidden "1" before 26 and before a cell's 26 reads 26 */
+    @Test
+    void hiddenRunsAreNotRead() throws Exception {
+        byte[] bytes;
+        try (XWPFDocument d = new XWPFDocument(Files.newInputStream(FIXTURES.resolve("2023_shuyang_fagaiju_department.docx")));
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            org.apache.poi.xwpf.usermodel.XWPFParagraph said = d.getParagraphs().stream()
+                .filter(p -> p.getText().contains("共收到依申请信息公开26件")).findFirst().orElseThrow();
+            int at = 0;
+            while (!said.getRuns().get(at).text().startsWith("26")) at++;
+            said.insertNewRun(at).setText("1");
+            said.getRuns().get(at).setVanish(true);
+            XWPFTableCell cell = d.getTables().stream().flatMap(t -> t.getRows().stream()).filter(r -> r.getCell(0) != null
+                    && r.getCell(0).getText().contains("本年新收"))
+                .map(r -> r.getTableCells().get(r.getTableCells().size() - 1)).findFirst().orElseThrow();
+            org.apache.poi.xwpf.usermodel.XWPFRun hidden = cell.getParagraphs().get(0).insertNewRun(0);
+            hidden.setText("9");
+            hidden.setVanish(true);
+            d.write(out);
+            bytes = out.toByteArray();
+        }
+        Document doc = Readers.read("hidden.docx", bytes);
+        assertThat(doc.blocks()).extracting(Block::text).anySatisfy(t -> assertThat(t).contains("共收到依申请信息公开26件"))
+            .noneSatisfy(t -> assertThat(t).contains("126件"));
+        Twins.assertSameCells(Twins.parse(doc), Twins.parse(fixture("2023_shuyang_fagaiju_department.docx")));
+    }
+
     /** Word's own markup: vMerge without a value continues, gridSpan, hMerge, gridBefore */
     @Test
     void wordMergeMarkup() throws Exception {
