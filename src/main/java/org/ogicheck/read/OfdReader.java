@@ -113,7 +113,7 @@ public final class OfdReader {
                                 List<ImageObject> images) {
         for (PageBlockType b : block.getPageBlocks()) {
             if (b instanceof TextObject t) {
-                if (!Boolean.FALSE.equals(t.getVisible())) text(t, glyphs);
+                if (!Boolean.FALSE.equals(t.getVisible()) && !invisible(t)) text(t, glyphs);
             } else if (b instanceof PathObject path) {
                 if (!Boolean.FALSE.equals(path.getVisible())) path(path, segs);
             } else if (b instanceof ImageObject image) {
@@ -122,6 +122,18 @@ public final class OfdReader {
                 collect(nested, glyphs, segs, images);
             }
         }
+    }
+
+    /**
+     * Text a reader does not see: neither filled nor stroked, or filled with no opacity. It is the text
+     * layer another OCR lays under a scanned page's image (a "searchable" OFD), with no confidence for its
+     * digits; left out, such a page is an image without text, read by our OCR (as {@link PdfReader} does).
+     */
+    static boolean invisible(TextObject t) {
+        if (Boolean.TRUE.equals(t.getStroke())) return false;
+        if (Boolean.FALSE.equals(t.getFill())) return true;
+        if (t.getAlpha() != null && t.getAlpha() == 0) return true;
+        return t.getFillColor() != null && t.getFillColor().getAlpha() != null && t.getFillColor().getAlpha() == 0;
     }
 
     /**

@@ -43,6 +43,46 @@ class OfdTwinTest {
         else assertThat(errors(read)).anyMatch(e -> e.startsWith(knownError + " "));
     }
 
+    /**
+     * Text objects drawn invisible (Fill="false", or with no opacity) are the OCR layer of a searchable
+     * scan, not text the page shows: the page of table 四 with its text made invisible has none of it left
+     */
+    @ParameterizedTest
+    @CsvSource({"Fill=\"false\"", "Alpha=\"0\""})
+    void invisibleTextObjectsAreNotRead(String attribute) throws Exception {
+        Path pdfFile = Twins.CORPUS.resolve("pdf").resolve("2023_hongzequ_county.pdf");
+        Path ofd = tmp.resolve("twin.ofd");
+        OfdTwins.write(Files.readAllBytes(pdfFile), ofd);
+        int page = Readers.read(ofd).blocks().stream().filter(b -> b.text().contains("复议后起诉")).findFirst()
+            .orElseThrow().src().page();
+        Path hidden = tmp.resolve("hidden.ofd");
+        try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(ofd.toFile());
+             java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(hidden))) {
+            for (java.util.zip.ZipEntry e : java.util.Collections.list(in.entries())) {
+                byte[] data = in.getInputStream(e).readAllBytes();
+                if (e.getName().endsWith("Page_" + (page - 1) + "/Content.xml")) {
+                    String xml = new String(data, java.nio.charset.StandardCharsets.UTF_8);
+                    assertThat(xml).contains(":TextObject ");
+                    String name = attribute.substring(0, attribute.indexOf('='));
+                    java.util.regex.Matcher tag = java.util.regex.Pattern.compile("<\\w+:TextObject [^>]*>").matcher(xml);
+                    StringBuilder sb = new StringBuilder();
+                    while (tag.find()) {
+                        String t = tag.group().replaceAll(" " + name + "=\"[^\"]*\"", "").replaceFirst("TextObject ", "TextObject " + attribute + " ");
+                        tag.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(t));
+                    }
+                    data = tag.appendTail(sb).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                out.write(data);
+                out.closeEntry();
+            }
+        }
+        List<Block> read = Readers.read(hidden).blocks();
+        assertThat(read).noneMatch(b -> b.text().contains("复议后起诉"));
+        assertThat(read).noneMatch(b -> b.src().page() != null && b.src().page() == page);
+        assertThat(read).anyMatch(b -> b.text().contains("洪泽区"));
+    }
+
     private static List<String> errors(ParsedReport p) throws Exception {
         return TestSupport.engine().check(p, "zh").findings().stream().filter(f -> f.getSeverity() == Severity.ERROR)
             .map(f -> f.getRuleId() + " " + f.getSection() + "/" + f.getTable() + "/" + f.getRow() + "/" + f.getColumn())
