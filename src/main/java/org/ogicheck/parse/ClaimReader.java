@@ -316,7 +316,8 @@ public final class ClaimReader {
             if (typed && !patterns.isPartOf(it.claim.getKind(), kind)) break;
             // "受理申请101件，上年结转1件，其中自然人申请100件、法人或其他组织申请1件": parts of a kind the number right before
             // cannot have are not its parts (they are of the 101, or of 101 + 1): no sum
-            if (parts.isEmpty() && !typed && !Claim.COUNT.equals(kind) && patterns.isPart(it.claim.getKind())) return;
+            if (parts.isEmpty() && !typed && !Claim.COUNT.equals(kind) && !patterns.takesAnyParts(kind)
+                && patterns.isPart(it.claim.getKind())) return;
             if (!parts.isEmpty()) {
                 Item prev = parts.get(parts.size() - 1);
                 String gap = it.norm.substring(prev.end, it.start);

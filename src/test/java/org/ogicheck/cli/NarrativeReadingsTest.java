@@ -119,6 +119,27 @@ class NarrativeReadingsTest {
     }
 
     @Test
+    void aNumberHandledIsReceivedWithOrWithoutTheCarriedInOnesOrConcluded() throws IOException {
+        // 溧阳市政府办 2025: "办理政府信息公开申请61件，办结54件，结转下一年办理7件" — 61 = 54 + 7, every application of the year;
+        // 3119 + 34 = 3153 handled, 3119 received, 3050 concluded all fit
+        for (String n : List.of("3153", "3119", "3050")) {
+            JsonNode r = withSentence("2024年，全市共办理政府信息公开申请" + n + "件，办结3050件，结转下年度103件。");
+            assertThat(ids(r, "ERROR")).as(n).doesNotContain("TXT-002", "TXT-003");
+        }
+        assertThat(ids(withSentence("2024年，全市共办理政府信息公开申请3200件，办结3050件，结转下年度103件。"), "ERROR"))
+            .containsExactly("TXT-002");
+        // beside a number received that fits, it may be of a part: a WARNING that says what the text says (办理, not 收到)
+        JsonNode part = withSentence("2024年，全市共受理政府信息公开申请3119件，其中市本级办理政府信息公开申请3200件。");
+        assertThat(ids(part, "ERROR")).doesNotContain("TXT-002");
+        List<String> said = new java.util.ArrayList<>();
+        for (JsonNode f : part.get("findings")) if (f.get("ruleId").asText().equals("TXT-002")) said.add(f.get("message").asText());
+        assertThat(said).singleElement().asString().contains("办理申请3200件").doesNotContain("收到申请3200件");
+        // a number handled vouches for no number received: 3120 received is still an ERROR beside 3153 handled
+        assertThat(ids(withSentence("2024年，全市共受理政府信息公开申请3120件，全年共办理政府信息公开申请3153件。"), "ERROR"))
+            .containsExactly("TXT-002");
+    }
+
+    @Test
     void aNumberReceivedOfOnePartBesideTheWholeOneIsAWarning() throws IOException {
         // constructed after county reports that give the whole and then 本级 / one office: "市政府本级、政府办办理…"
         JsonNode parts = withSentence("2024年，全市共收到政府信息公开申请3119件，其中市本级收到申请1200件，各区县收到申请1919件。");
