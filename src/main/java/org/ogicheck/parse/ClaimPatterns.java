@@ -66,6 +66,7 @@ public final class ClaimPatterns {
     private final List<String> channelWords = new ArrayList<>();
     private final Map<String, List<String>> partOf = new LinkedHashMap<>();
     private final Map<String, List<String>> percentOf = new LinkedHashMap<>();
+    private final List<String> anyParts = new ArrayList<>();
     private final Map<String, List<List<String>>> whole = new LinkedHashMap<>();
 
     /** every required word of every entry in one automaton; each entry's groups as word numbers */
@@ -143,6 +144,7 @@ public final class ClaimPatterns {
             case "@reportperiod" -> reportPeriods.add(compile(p[1]));
             case "@channels" -> channelLists.add(compile(p[1]));
             case "@channel" -> channelWords.addAll(List.of(p[1].split("\\s+")));
+            case "@anyparts" -> anyParts.addAll(List.of(p[1].split("\\s+")));
             case "@partof", "@whole", "@percentof" -> {
                 if (p.length < 3) throw new IllegalArgumentException(where + ": " + p[0] + " needs a kind and a list of kinds");
                 List<String> kinds = List.of(p[2].split("\\s+"));
@@ -207,6 +209,14 @@ public final class ClaimPatterns {
     /** the kinds of stated number a percentage of a part of a total of this kind may be of instead */
     List<String> percentOf(String total) {
         return percentOf.getOrDefault(total, List.of());
+    }
+
+    /**
+     * whether a stated number of this kind is broken down like a plain count, into parts of any kind (办理…申请34件，其中予以公开
+     * 7件… as well as 其中网上申请22件…), rather than having no stated parts of the kinds other numbers have
+     */
+    boolean takesAnyParts(String total) {
+        return anyParts.contains(total);
     }
 
     boolean hasParts(String total) {

@@ -87,13 +87,15 @@ public final class ClaimReader {
             for (int k = 0; k < para.size(); k++) lists(para.get(k), perSentence.get(k), all, inLists, out);
             channels(para, perSentence, all, inLists, out);
             wholes(all);
-            otherBases(all);
+            // a percentage no list gave a base ("办结18件，其中予以公开10件，占50%": one part) is of the number before it of
+            // a kind it is a part of — and, like a list's, may be of the other numbers @percentof names
             for (Item it : all) {
                 if (it.claim.getPercent() != null && it.claim.getBase() == null) {
                     it.claim.setPercent(it.claim.getPercent(), parentBefore(all, it, it.claim.getKind()));
                 }
-                out.add(it.claim);
             }
+            otherBases(all);
+            for (Item it : all) out.add(it.claim);
         }
         return out;
     }
@@ -314,7 +316,8 @@ public final class ClaimReader {
             if (typed && !patterns.isPartOf(it.claim.getKind(), kind)) break;
             // "受理申请101件，上年结转1件，其中自然人申请100件、法人或其他组织申请1件": parts of a kind the number right before
             // cannot have are not its parts (they are of the 101, or of 101 + 1): no sum
-            if (parts.isEmpty() && !typed && !Claim.COUNT.equals(kind) && patterns.isPart(it.claim.getKind())) return;
+            if (parts.isEmpty() && !typed && !Claim.COUNT.equals(kind) && !patterns.takesAnyParts(kind)
+                && patterns.isPart(it.claim.getKind())) return;
             if (!parts.isEmpty()) {
                 Item prev = parts.get(parts.size() - 1);
                 String gap = it.norm.substring(prev.end, it.start);
@@ -397,7 +400,33 @@ public final class ClaimReader {
                 if (other.claim.getPosition() >= it.claim.getPosition()) break;
                 if (other.usable() && other.claim != base && kinds.contains(other.claim.getKind())) it.claim.addOtherBase(other.claim);
             }
+            for (String k : kinds) {
+                if (k.contains("+")) addSumBase(all, it, k.split("\\+"));
+            }
         }
+    }
+
+    /**
+     * a base that is the sum of the last number of each kind stated before the part (@percentof "received+carriedIn":
+     * "收到申请6件，上年结转1件，办结6件……其中予以公开2件，占29%" — 2 of the 7 handled), when each kind is stated
+     */
+    private static void addSumBase(List<Item> all, Item part, String[] kinds) {
+        Claim first = null;
+        long sum = 0;
+        StringBuilder phrase = new StringBuilder();
+        for (String kind : kinds) {
+            Claim last = null;
+            for (Item other : all) {
+                if (other.claim.getPosition() >= part.claim.getPosition()) break;
+                if (other.usable() && other.claim.getKind().equals(kind)) last = other.claim;
+            }
+            if (last == null) return;
+            if (first == null) first = last;
+            sum += last.getN();
+            phrase.append(phrase.length() == 0 ? "" : "，").append(last.getPhrase());
+        }
+        part.claim.addOtherBase(new Claim(String.join("+", kinds), BigDecimal.valueOf(sum), first.getUnit(), false,
+            phrase.toString(), first.getSentence(), first.getPosition()));
     }
 
     /**

@@ -96,10 +96,47 @@ class NarrativeReadingsTest {
         String said = "2024年，全市共受理政府信息公开申请3119件，办结3050件，其中予以公开1362件，占%s%%，部分公开454件，占%s%%。";
         assertThat(warnings(String.format(said, "43.67", "14.56"))).doesNotContain("TXT-005");
         assertThat(warnings(String.format(said, "44.66", "14.89"))).doesNotContain("TXT-005");
+        // one outcome alone ("办结18件，其中予以公开10件，占50%") likewise
+        String alone = "2024年，全市共受理政府信息公开申请3119件，办结3050件，其中予以公开1362件，占%s%%。";
+        assertThat(warnings(String.format(alone, "43.67"))).doesNotContain("TXT-005");
+        assertThat(warnings(String.format(alone, "45.12"))).contains("TXT-005");
         // a share of neither is still a WARNING, and no more
         JsonNode neither = withSentence(String.format(said, "45.12", "14.89"));
         assertThat(ids(neither, "WARNING")).contains("TXT-005");
         assertThat(ids(neither, "ERROR")).doesNotContain("TXT-001", "TXT-002", "TXT-003", "TXT-005");
+    }
+
+    @Test
+    void anOutcomesPercentageMayBeOfEveryApplicationHandled() throws IOException {
+        // constructed after 梅县区政府办 2025 ("收到申请6件，上年结转1件……予以公开2件，占29%": 2 of the 7 handled), with a
+        // number concluded that is not the 7: 1362 / (3119 + 34) = 43.20 % (of the 3050 concluded 44.66 %, of the 3119 43.67 %)
+        String said = "2024年，全市共受理政府信息公开申请3119件，上年结转34件，办结3050件，其中予以公开1362件，占%s%%。";
+        assertThat(warnings(String.format(said, "43.20"))).doesNotContain("TXT-005");
+        assertThat(warnings(String.format(said, "43.2"))).doesNotContain("TXT-005");
+        // the sum is of numbers stated before the part: without the carried-in ones stated, 43.20 % is of nothing stated
+        assertThat(warnings("2024年，全市共受理政府信息公开申请3119件，办结3050件，其中予以公开1362件，占43.20%。")).contains("TXT-005");
+        assertThat(warnings(String.format(said, "45.12"))).contains("TXT-005");
+    }
+
+    @Test
+    void aNumberHandledIsReceivedWithOrWithoutTheCarriedInOnesOrConcluded() throws IOException {
+        // 溧阳市政府办 2025: "办理政府信息公开申请61件，办结54件，结转下一年办理7件" — 61 = 54 + 7, every application of the year;
+        // 3119 + 34 = 3153 handled, 3119 received, 3050 concluded all fit
+        for (String n : List.of("3153", "3119", "3050")) {
+            JsonNode r = withSentence("2024年，全市共办理政府信息公开申请" + n + "件，办结3050件，结转下年度103件。");
+            assertThat(ids(r, "ERROR")).as(n).doesNotContain("TXT-002", "TXT-003");
+        }
+        assertThat(ids(withSentence("2024年，全市共办理政府信息公开申请3200件，办结3050件，结转下年度103件。"), "ERROR"))
+            .containsExactly("TXT-002");
+        // beside a number received that fits, it may be of a part: a WARNING that says what the text says (办理, not 收到)
+        JsonNode part = withSentence("2024年，全市共受理政府信息公开申请3119件，其中市本级办理政府信息公开申请3200件。");
+        assertThat(ids(part, "ERROR")).doesNotContain("TXT-002");
+        List<String> said = new java.util.ArrayList<>();
+        for (JsonNode f : part.get("findings")) if (f.get("ruleId").asText().equals("TXT-002")) said.add(f.get("message").asText());
+        assertThat(said).singleElement().asString().contains("办理申请3200件").doesNotContain("收到申请3200件");
+        // a number handled vouches for no number received: 3120 received is still an ERROR beside 3153 handled
+        assertThat(ids(withSentence("2024年，全市共受理政府信息公开申请3120件，全年共办理政府信息公开申请3153件。"), "ERROR"))
+            .containsExactly("TXT-002");
     }
 
     @Test
