@@ -140,6 +140,24 @@ class NarrativeReadingsTest {
     }
 
     @Test
+    void aNumberHandledMayBeConcludedWithTheCarriedOverOnesWhenTheTableDoesNotBalance() throws IOException {
+        // 结转下年度 104 instead of 103: the table's own imbalance is APP-001; "办理3154件" = 3050 concluded + 104
+        // carried over is one side of it, as 3153 = 3119 + 34 is the other: neither is a TXT-002 ERROR
+        String text = Files.readString(TestSupport.corpus("text/2024_huaian_city.txt"), StandardCharsets.UTF_8);
+        String unbalanced = text.replace("四、结转下年度继续办理 | 103 | 0 | 0 | 0 | 0 | 0 | 103 |", "四、结转下年度继续办理 | 104 | 0 | 0 | 0 | 0 | 0 | 104 |");
+        assertThat(unbalanced).isNotEqualTo(text);
+        for (String n : List.of("3154", "3153")) {
+            Path f = tmp.resolve("unbalanced-" + n + ".txt");
+            Files.writeString(f, unbalanced.replace(SENTENCE, "2024年，全市共办理政府信息公开申请" + n + "件。"), StandardCharsets.UTF_8);
+            List<String> errors = ids(check(f.toString()), "ERROR");
+            assertThat(errors).as(n).contains("APP-001").doesNotContain("TXT-002", "TXT-003");
+        }
+        Path wrong = tmp.resolve("unbalanced-3160.txt");
+        Files.writeString(wrong, unbalanced.replace(SENTENCE, "2024年，全市共办理政府信息公开申请3160件。"), StandardCharsets.UTF_8);
+        assertThat(ids(check(wrong.toString()), "ERROR")).contains("TXT-002");
+    }
+
+    @Test
     void aNumberReceivedOfOnePartBesideTheWholeOneIsAWarning() throws IOException {
         // constructed after county reports that give the whole and then 本级 / one office: "市政府本级、政府办办理…"
         JsonNode parts = withSentence("2024年，全市共收到政府信息公开申请3119件，其中市本级收到申请1200件，各区县收到申请1919件。");
