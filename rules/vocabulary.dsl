@@ -6,6 +6,7 @@
 [keyword][]结束=end
 # 两边之和的比较，只因文字识别（OCR）存疑的单元格（[识别存疑:N]，置信度低于 ocr.minConfidence）而无法核对：
 # 这些单元格按识别的读数相加，结论说出存疑的单元格及其读数（可能为识别错误）
+[condition][]申请情况表 任一列 因识别存疑无法核对 “（七）总计”是否等于（一）至（六）各项之和=$cells : List() from collect(Cell(table == "APP")) $u : Figures.Unsure() from Figures.unsureOutcomes($cells)
 [condition][]申请情况表 任一列 因识别存疑无法核对 {左} 是否等于 {右}=$cells : List() from collect(Cell(table == "APP")) $u : Figures.Unsure() from Figures.unsure($cells, "APP", true, "{左}", "{右}")
 [condition][]申请情况表 任一行 因识别存疑无法核对 {左} 是否等于 {右}=$cells : List() from collect(Cell(table == "APP")) $u : Figures.Unsure() from Figures.unsure($cells, "APP", false, "{左}", "{右}")
 [condition][]复议诉讼表 任一行 因识别存疑无法核对 {左} 是否等于 {右}=$cells : List() from collect(Cell(table == "LIT")) $u : Figures.Unsure() from Figures.unsure($cells, "LIT", false, "{左}", "{右}")

@@ -432,7 +432,8 @@ public final class Figures {
                 if (unsure.length() > 0) unsure.append("，");
                 unsure.append(perColumn ? c.getRowLabel() : c.getColumnLabel()).append("“").append(c.getReading()).append("”");
             }
-            f.evidence("note", "可能为识别错误").evidence("unsure", unsure.toString());
+            // readings that balance are no sign of a misreading: the sum is only unchecked
+            f.evidence("note", isBalanced() ? "识别存疑，无法核对" : "可能为识别错误").evidence("unsure", unsure.toString());
             f.expected(getLeftSum()).actual(getRightSum());
             return f.args(perColumn ? at.getColumnLabel() : at.getRowLabel(), unsure.toString(), worked(left), worked(right));
         }
@@ -468,7 +469,7 @@ public final class Figures {
             for (String k : keys) {
                 List<Cell> here = places.at(line, k);
                 Cell c = here.size() == 1 ? here.get(0) : null;
-                if (c == null || c.getReading() == null || !c.trusted() && !c.isWithheldForUnsure()) {
+                if (c == null || !countable(c)) {
                     cells = null;
                     break;
                 }
@@ -478,6 +479,33 @@ public final class Figures {
             if (cells != null && any) out.add(new Unsure(cells.subList(0, l.size()), cells.subList(l.size(), cells.size()), perColumn));
         }
         return out;
+    }
+
+    /**
+     * （七）总计 of a column against the sum of its outcomes ({@link #appOutcome}: （一） to （六） with their
+     * items, as the table has them) where that cannot be judged only because OCR read cells of it below
+     * the confidence threshold: as {@link #unsure}, each cell read as a whole number, at least one unsure.
+     */
+    public static List<Unsure> unsureOutcomes(Collection<?> all) {
+        java.util.Map<String, List<Cell>> parts = new java.util.LinkedHashMap<>();
+        java.util.Map<String, List<Cell>> totals = new java.util.HashMap<>();
+        for (Object o : all) {
+            if (!(o instanceof Cell c) || !"APP".equals(c.getTable())) continue;
+            if (appOutcome(c.getRow())) parts.computeIfAbsent(c.getColumn(), k -> new ArrayList<>()).add(c);
+            else if ("total".equals(c.getRow())) totals.computeIfAbsent(c.getColumn(), k -> new ArrayList<>()).add(c);
+        }
+        List<Unsure> out = new ArrayList<>();
+        for (java.util.Map.Entry<String, List<Cell>> e : parts.entrySet()) {
+            List<Cell> total = totals.getOrDefault(e.getKey(), List.of());
+            if (total.size() != 1 || !countable(total.get(0)) || !e.getValue().stream().allMatch(Figures::countable)) continue;
+            if (total.get(0).isUnsure() || e.getValue().stream().anyMatch(Cell::isUnsure)) out.add(new Unsure(e.getValue(), total, true));
+        }
+        return out;
+    }
+
+    /** a cell read as a whole number, sure or not, that the rules judge or withhold only because its row holds unsure cells */
+    private static boolean countable(Cell c) {
+        return c.getReading() != null && (c.trusted() || c.isWithheldForUnsure());
     }
 
     // ---- what the sentences of the national rules (rules/*.dslr) call: lists and wording of the formats ----

@@ -82,14 +82,14 @@ public final class ReportParser {
         st.headerOnly();
         applyOptions(report, opt);
         for (Document.Issue i : doc.issues()) {
-            if (!"issue.tableNotRebuilt".equals(i.detail().key())) {
-                st.issues.add(new ParseIssue(i.kind(), null, null, null, i.detail(), i.src()));
+            if (i.kind() != Document.Issue.Kind.TABLE_NOT_REBUILT) {
+                st.issues.add(new ParseIssue(i.kind().parseKind(), null, null, null, i.detail(), i.src()));
                 continue;
             }
             // a borderless table not rebuilt is its section's table — in 二, 三 or 四, when no table of that section was read
             String section = sectionOf(i.src(), blocks, headings);
             if (section != null && "二三四".contains(section) && st.cells.stream().noneMatch(c -> section.equals(c.getSection()))) {
-                st.issues.add(new ParseIssue(i.kind(), section, null, null, i.detail(), i.src()));
+                st.issues.add(new ParseIssue(i.kind().parseKind(), section, null, null, i.detail(), i.src()));
             }
         }
         List<Cell> cells = withholdUnsure(st.cells, st.issues, st.edition);

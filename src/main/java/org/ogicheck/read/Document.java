@@ -16,7 +16,21 @@ import java.util.Map;
 public record Document(String source, String format, List<Block> blocks, Map<String, String> meta, List<Issue> issues) {
 
     /** something the reader met but could not read as written */
-    public record Issue(String kind, org.ogicheck.i18n.Said detail, org.ogicheck.model.SourceRef src) {
+    public record Issue(Kind kind, org.ogicheck.i18n.Said detail, org.ogicheck.model.SourceRef src) {
+        /** what was met */
+        public enum Kind {
+            /** bytes that are no character, replaced */
+            BYTES,
+            /** a table cut at the cell limit */
+            TABLE_CUT,
+            /** a table drawn without ruling lines that could not be rebuilt (read as text) */
+            TABLE_NOT_REBUILT;
+
+            /** the kind of the parse finding it becomes: BYTES, or LAYOUT for a table */
+            public String parseKind() {
+                return this == BYTES ? "BYTES" : "LAYOUT";
+            }
+        }
     }
 
     public Document(String source, String format, List<Block> blocks, Map<String, String> meta) {

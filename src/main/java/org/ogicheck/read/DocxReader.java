@@ -141,7 +141,7 @@ public final class DocxReader {
         for (int r = 0; r < rows.size(); r++) {
             if (grid.full()) {
                 // as the HTML reader says it: the rows past the cell limit are not read, and the report says so
-                issues.add(new Document.Issue("LAYOUT", Said.of(ReadException.BUNDLE, "issue.table", no,
+                issues.add(new Document.Issue(Document.Issue.Kind.TABLE_CUT, Said.of(ReadException.BUNDLE, "issue.table", no,
                     Said.of(ReadException.BUNDLE, "issue.tooManyCells", Grid.MAX_CELLS, r)), new SourceRef(0, null, no, r, null)));
                 break;
             }

@@ -435,7 +435,7 @@ public final class HtmlReader {
         }
 
         private void tooLarge(Element at, int table, int row, Said detail) {
-            issues.add(new Document.Issue("LAYOUT", Said.of(ReadException.BUNDLE, "issue.table", table, detail),
+            issues.add(new Document.Issue(Document.Issue.Kind.TABLE_CUT, Said.of(ReadException.BUNDLE, "issue.table", table, detail),
                 new SourceRef(at.sourceRange().start().lineNumber(), null, table, row > 0 ? row : null, null)));
         }
 

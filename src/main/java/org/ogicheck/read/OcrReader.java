@@ -168,8 +168,12 @@ public final class OcrReader {
         int maxThick = Math.max(3, Math.round(dpi * 0.025f));
         // a line may be broken where text touches it (there it is no darker than that side): gaps of 0.04 inch are bridged
         int gap = Math.max(3, Math.round(dpi * 0.04f));
-        List<int[]> hLines = lines(ridges(gray, w, h, true, maxThick), w, h, true, Math.round(dpi * 0.3f), maxThick, gap);
-        List<int[]> vLines = lines(ridges(gray, w, h, false, maxThick), w, h, false, Math.round(dpi * 0.25f), maxThick, gap);
+        // a stroke of a large character (a title's, a heading's: 年, 政) is as long as a short ruling: a
+        // horizontal line is half an inch at least (a table's row lines run across several columns),
+        // and a vertical one, which may be as short as a row is high, one that a horizontal line meets at an end
+        List<int[]> hLines = lines(ridges(gray, w, h, true, maxThick), w, h, true, Math.round(dpi * 0.5f), maxThick, gap);
+        List<int[]> vLines = anchored(lines(ridges(gray, w, h, false, maxThick), w, h, false, Math.round(dpi * 0.25f), maxThick, gap),
+            hLines, maxThick + gap);
         for (int[] l : hLines) segs.add(new PdfTableBuilder.Seg(true, l[0] * scale, l[1] * scale, l[2] * scale));
         for (int[] l : vLines) segs.add(new PdfTableBuilder.Seg(false, l[0] * scale, l[1] * scale, l[2] * scale));
         boolean[] ruled = new boolean[w * h];
@@ -210,8 +214,10 @@ public final class OcrReader {
             if (text.get(j).text().chars().noneMatch(Character::isDigit)) continue;
             int[] b = boxes.get(j);
             figures.add(j);
-            regions.add(new int[] {Math.max(0, b[0] - 2), Math.max(0, b[1] - 2), Math.min(w - 1, b[0] + b[2] + 2), Math.min(h - 1, b[1] + b[3] + 2)});
-            heights.add(b[3]);
+            int[] box = {Math.max(0, b[0] - 2), Math.max(0, b[1] - 2), Math.min(w - 1, b[0] + b[2] + 2), Math.min(h - 1, b[1] + b[3] + 2)};
+            int[] digits = digitStrokes(gray, w, box);
+            regions.add(digits == null ? box : new int[] {digits[0], box[1], digits[1], box[3]});
+            heights.add(digits == null ? b[3] : digits[2]);
         }
         List<Integer> numeric = new ArrayList<>();
         for (int i = 0; i < read.size(); i++) {
@@ -231,20 +237,33 @@ public final class OcrReader {
         }
         List<String> first = regions.isEmpty() ? List.of() : tesseract(source, pageNo, small, "eng", "7", DIGITS);
         List<String> second = regions.isEmpty() ? List.of() : tesseract(source, pageNo, large, "eng", "7", DIGITS);
-        List<PdfReader.Glyph> glyphs = new ArrayList<>(text);
-        for (int f = 0; f < figures.size(); f++) {
-            // a figure of the text is taken when it is a number alone and both readings give it
-            PdfReader.Glyph g = text.get(figures.get(f));
-            String a = text(first.get(f));
-            boolean sure = a.equals(text(second.get(f))) && NUMBER.matcher(a).matches() && NUMBER.matcher(g.text()).matches()
-                && Math.min(confidence(first.get(f)), confidence(second.get(f))) >= threshold;
-            glyphs.set(figures.get(f), new PdfReader.Glyph(sure ? a : CellText.unsure(g.text()), g.x(), g.y(), g.width(), g.size()));
-        }
-        // unsure number cells, read once more on their own (see below): the place of each one's glyph and its reading
+        // unsure numbers, read once more on their own (see below): the place of each one's glyph, the number
+        // to be confirmed and the glyph's text then
         List<Integer> retryAt = new ArrayList<>();
         List<String> retryReading = new ArrayList<>();
+        List<String> retryText = new ArrayList<>();
         List<byte[]> retrySmall = new ArrayList<>();
         List<byte[]> retryLarge = new ArrayList<>();
+        List<PdfReader.Glyph> glyphs = new ArrayList<>(text);
+        for (int f = 0; f < figures.size(); f++) {
+            // a figure of the text is taken when its word holds one number (words or punctuation beside it:
+            // 。2024, 申请17件) and both digit readings give that same number, each confidently
+            PdfReader.Glyph g = text.get(figures.get(f));
+            String a = text(first.get(f));
+            java.util.regex.Matcher in = FIGURE.matcher(g.text());
+            String number = in.matches() ? in.group(2) : null;
+            boolean sure = a.equals(number) && a.equals(text(second.get(f))) && NUMBER.matcher(a).matches()
+                && Math.min(confidence(first.get(f)), confidence(second.get(f))) >= threshold;
+            glyphs.set(figures.get(f), new PdfReader.Glyph(sure ? g.text() : CellText.unsure(g.text()), g.x(), g.y(), g.width(), g.size()));
+            if (!sure && number != null && NUMBER.matcher(number).matches() && (a.equals(number) || text(second.get(f)).equals(number))) {
+                // the page's text and a digit reading agree, not confidently: read again like an unsure cell
+                retryAt.add(figures.get(f));
+                retryReading.add(number);
+                retryText.add(g.text());
+                retrySmall.add(cellImage(gray, w, regions.get(f), heights.get(f), Look.AGAIN_SMALL));
+                retryLarge.add(cellImage(gray, w, regions.get(f), heights.get(f), Look.AGAIN_LARGE));
+            }
+        }
         for (int i = 0; i < read.size(); i++) {
             int[] c = read.get(i);
             int k = numeric.indexOf(i);
@@ -265,6 +284,7 @@ public final class OcrReader {
                 if (!sure && NUMBER.matcher(best).matches()) {
                     retryAt.add(glyphs.size());
                     retryReading.add(best);
+                    retryText.add(best);
                     retrySmall.add(cellImage(gray, w, c, lineHeights[i], Look.AGAIN_SMALL));
                     retryLarge.add(cellImage(gray, w, c, lineHeights[i], Look.AGAIN_LARGE));
                 }
@@ -289,7 +309,7 @@ public final class OcrReader {
                 glyphs.addAll(words(cellTsv, scale, c[0], c[1] - MARGIN / zoom, zoom, MARGIN, Integer.MAX_VALUE));
             }
         }
-        // an unsure number cell is read again, larger and by the other model (chi_sim, digits only, one line),
+        // an unsure number (a cell, a figure of the text) is read again, larger and by chi_sim (digits only, one line),
         // prepared two ways: its best reading is taken when one of these readings gives the same number with
         // confidence at least the threshold — two models then read it alike, one of them sure
         List<String> againSmall = retryAt.isEmpty() ? List.of() : tesseract(source, pageNo, retrySmall, "chi_sim", "7", DIGITS);
@@ -298,10 +318,78 @@ public final class OcrReader {
             String reading = retryReading.get(r);
             if (confirms(againSmall.get(r), reading, threshold) || confirms(againLarge.get(r), reading, threshold)) {
                 PdfReader.Glyph u = glyphs.get(retryAt.get(r));
-                glyphs.set(retryAt.get(r), new PdfReader.Glyph(reading, u.x(), u.y(), u.width(), u.size()));
+                glyphs.set(retryAt.get(r), new PdfReader.Glyph(retryText.get(r), u.x(), u.y(), u.width(), u.size()));
             }
         }
         return new Page(glyphs, PdfTableBuilder.merge(segs), h * scale);
+    }
+
+    /** a word of the page's text that holds one number, with no digit before or after it: (words before, number, words after) */
+    private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("(\\D*?)([-+]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)(\\D*)");
+
+    /**
+     * The strokes of the digits in a word's box of the page's text, {left, right, height} in pixels, or
+     * null when it holds none: Tesseract's box of a word may cut off a digit at its edge (17 boxed from
+     * the middle of its 1) or take in part of the character beside it. The box's ink, in runs of inked
+     * columns: the runs the box touches that are as narrow as a digit (at most 0.7 of the line's
+     * height, where a Chinese character is about as wide as the line is high) and as tall as one
+     * (at least half the line's height: no comma or full stop), from the first to the last.
+     */
+    static int[] digitStrokes(int[] gray, int w, int[] box) {
+        int h = gray.length / w;
+        int margin = Math.max(4, (box[3] - box[1]) / 2);
+        int[] wide = {Math.max(0, box[0] - margin), box[1], Math.min(w - 1, box[2] + margin), box[3]};
+        int sw = wide[2] - wide[0] + 1;
+        int sh = wide[3] - wide[1] + 1;
+        if (sw <= 0 || sh <= 0 || wide[3] >= h) return null;
+        boolean[] ink = ink(gray, w, wide);
+        int line = lineHeight(ink, sw);
+        if (line <= 0) return null;
+        int left = -1;
+        int right = -1;
+        int tallest = 0;
+        int x = 0;
+        while (x < sw) {
+            int top = sh;
+            int bottom = -1;
+            int start = x;
+            while (x < sw) {
+                boolean any = false;
+                for (int y = 0; y < sh; y++) {
+                    if (!ink[y * sw + x]) continue;
+                    any = true;
+                    top = Math.min(top, y);
+                    bottom = Math.max(bottom, y);
+                }
+                if (!any) break;
+                x++;
+            }
+            int from = wide[0] + start;
+            int to = wide[0] + x - 1;
+            int tall = bottom - top + 1;
+            if (x > start && to >= box[0] && from <= box[2] && x - start <= 0.7 * line && tall >= 0.5 * line) {
+                if (left < 0) left = from;
+                right = to;
+                tallest = Math.max(tallest, tall);
+            }
+            x++;
+        }
+        return left < 0 ? null : new int[] {Math.max(0, left - 2), Math.min(w - 1, right + 2), tallest};
+    }
+
+    /** the vertical lines one of the horizontal lines meets at an end (within {@code tolerance} pixels) */
+    static List<int[]> anchored(List<int[]> vertical, List<int[]> horizontal, int tolerance) {
+        List<int[]> out = new ArrayList<>();
+        for (int[] v : vertical) {
+            for (int[] l : horizontal) {
+                boolean across = l[1] - tolerance <= v[0] && v[0] <= l[2] + tolerance;
+                if (across && (Math.abs(l[0] - v[1]) <= tolerance || Math.abs(l[0] - v[2]) <= tolerance)) {
+                    out.add(v);
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     /** an unreadable cell ({@code [识别存疑:…]} with what was read) over the cell's box */

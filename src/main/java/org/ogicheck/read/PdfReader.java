@@ -498,7 +498,7 @@ public final class PdfReader {
             for (Item it : pages.get(p)) {
                 if (it.isUnrebuilt()) {
                     // at the place of the table's first line, which comes next (the mark is no line of its own)
-                    issues.add(new Document.Issue("LAYOUT", Said.of(ReadException.BUNDLE, "issue.tableNotRebuilt"),
+                    issues.add(new Document.Issue(Document.Issue.Kind.TABLE_NOT_REBUILT, Said.of(ReadException.BUNDLE, "issue.tableNotRebuilt"),
                         new SourceRef(lineNo + 1, p + 1, null, null, null)));
                     continue;
                 }

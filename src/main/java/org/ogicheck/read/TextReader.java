@@ -59,7 +59,7 @@ public final class TextReader {
     /** a parse issue (bytes that are no character) for each line where bytes that are no character were replaced */
     static List<Document.Issue> replacedBytes(Charsets.Lenient decoded) {
         List<Document.Issue> out = new ArrayList<>();
-        decoded.replaced().forEach((line, n) -> out.add(new Document.Issue("BYTES",
+        decoded.replaced().forEach((line, n) -> out.add(new Document.Issue(Document.Issue.Kind.BYTES,
             Said.of(ReadException.BUNDLE, "issue.bytes", line, n, Charsets.REPLACED), SourceRef.line(line))));
         return out;
     }

@@ -56,6 +56,8 @@ class UnsureOcrCellsTest {
         assertThat(of(r, "LIT-001", "direct")).singleElement().satisfies(f -> {
             assertThat(f.getSeverity()).isEqualTo(Severity.WARNING);
             assertThat(f.getMessage()).contains("无法核对").contains("结果维持“0”").contains("相等");
+            // readings that balance show no misreading: the note says the row is unchecked, not that OCR erred
+            assertThat(f.getEvidence()).containsEntry("note", "识别存疑，无法核对");
         });
     }
 
@@ -65,6 +67,23 @@ class UnsureOcrCellsTest {
         Result r = check("2023_hongzequ_county", "10 | 1 | 0 | 0 | 0 |", "10 | [识别存疑:1a] | 0 | 0 | 0 |");
         assertThat(of(r, "LIT-001", "review")).isEmpty();
         assertThat(of(r, "LIT-002", "review")).isNotEmpty();
+    }
+
+    @Test
+    void anOutcomeColumnWithAnUnsureCellIsAWarningOfItsTotal() throws Exception {
+        // 2024 淮安: （一）予以公开 of 自然人 read unsure; the column's （七）总计 against its outcomes (APP-002)
+        // cannot be judged, and says so with the reading — misread (1238: they do not add up) or not (1288)
+        String row = "（一）予以公开 | 1288 | 21 |";
+        for (String reading : List.of("1238", "1288")) {
+            Result r = check("2024_huaian_city", row, row.replace("1288", "[识别存疑:" + reading + "]"));
+            assertThat(r.findings().stream().filter(f -> f.getRuleId().equals("APP-002")).toList()).singleElement().satisfies(f -> {
+                assertThat(f.getSeverity()).isEqualTo(Severity.WARNING);
+                assertThat(f.getColumn()).isEqualTo("natural");
+                assertThat(f.getMessage()).contains("“" + reading + "”").contains(reading.equals("1288") ? "相等" : "不等");
+                assertThat(f.getEvidence()).containsEntry("note", reading.equals("1288") ? "识别存疑，无法核对" : "可能为识别错误");
+                assertThat(f.getPoints()).isZero();
+            });
+        }
     }
 
     @Test

@@ -43,7 +43,7 @@ class BoundedInputTest {
             byte[] html = withTable(page(), 1_000, 100).getBytes(StandardCharsets.UTF_8);
             Document doc = Readers.read("big.html", html);
             assertThat(doc.issues()).singleElement().satisfies(i -> {
-                assertThat(i.kind()).isEqualTo("LAYOUT");
+                assertThat(i.kind()).isEqualTo(Document.Issue.Kind.TABLE_CUT);
                 assertThat(i.detail().toString()).contains("表格超过 20000 个单元格").contains("第 201 行起未读取");
             });
             ParsedReport p = Ogicheck.parse("big.html", html, ReportParser.Options.NONE);
@@ -72,7 +72,7 @@ class BoundedInputTest {
             byte[] docx = out.toByteArray();
             Document doc = Readers.read("big.docx", docx);
             assertThat(doc.issues()).singleElement().satisfies(i -> {
-                assertThat(i.kind()).isEqualTo("LAYOUT");
+                assertThat(i.kind()).isEqualTo(Document.Issue.Kind.TABLE_CUT);
                 assertThat(i.detail().toString()).contains("表格超过 20000 个单元格").contains("第 201 行起未读取");
             });
             ParsedReport p = Ogicheck.parse("big.docx", docx, ReportParser.Options.NONE);

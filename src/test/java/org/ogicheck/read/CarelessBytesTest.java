@@ -65,7 +65,7 @@ class CarelessBytesTest {
         byte[] page = Files.readAllBytes(TestSupport.corpus("html/2023_shuyang_fagaiju_department.html"));
         Document doc = Readers.read("p.html", withBytesAtLine(page, 40, (byte) 0xFF));
         assertThat(doc.issues()).singleElement().satisfies(i -> {
-            assertThat(i.kind()).isEqualTo("BYTES");
+            assertThat(i.kind()).isEqualTo(Document.Issue.Kind.BYTES);
             assertThat(i.src().line()).isEqualTo(40);
         });
     }
