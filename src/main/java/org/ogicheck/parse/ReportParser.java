@@ -80,6 +80,7 @@ public final class ReportParser {
         }
         st.subtotals();
         st.headerOnly();
+        st.rowsAsText();
         applyOptions(report, opt);
         for (Document.Issue i : doc.issues()) {
             if (!"issue.tableNotRebuilt".equals(i.detail().key())) {
@@ -338,6 +339,10 @@ public final class ReportParser {
         boolean litDone;
         /** the leaf columns table 三's header names, in order (a key, or null for a column the format has not), or null */
         List<String> appHeader;
+        /** rows of the tables given as lines of text, by table/row key (see {@link #textRow}) */
+        final Map<String, Block> textRows = new LinkedHashMap<>();
+        /** what follows a row's label in a line of text: numbers, spaces, a note in brackets */
+        static final Pattern TRAILING = Pattern.compile("[\\d.\\s]*(?:\\[.*)?$");
         /** the groups of table 三 a row of which gave the group's total, with that row's text (see {@link #subtotals}) */
         final Map<String, String> subtotalRows = new LinkedHashMap<>();
         /** the table has a 序号 column before its labels (its header said so): a row's number there is no value */
@@ -375,7 +380,10 @@ public final class ReportParser {
                 a20Item = null;
                 return;
             }
-            if (!b.isRow()) return;
+            if (!b.isRow()) {
+                textRow(b, t);
+                return;
+            }
             if (t.contains("勾稽") || t.contains("申请人情况")) {
                 ctx = Ctx.APP;
                 table("APP", "三", b);
@@ -433,6 +441,42 @@ public final class ReportParser {
                 if (issues.stream().anyMatch(i -> f.id().equals(i.table()))) continue;
                 issues.add(new ParseIssue("LAYOUT", f.section(), f.id(), null, say("issue.headerOnly." + f.id()), f.src()));
             }
+        }
+
+        /**
+         * A line of text inside a table 三 or a 第二十条 block that names a row of it — its label, then what could not
+         * be rebuilt as cells (numbers run together, a note): the row is there as text, read neither as a row nor
+         * as missing. Kept by table and row key (see {@link #rowsAsText}).
+         */
+        void textRow(Block b, String t) {
+            String label = TRAILING.matcher(t).replaceFirst("");
+            if (label.length() > 60 || label.contains("。") || label.contains("，")) return;
+            String key = null;
+            String table = null;
+            if (ctx == Ctx.APP && tables.stream().anyMatch(f -> f.id().equals("APP")) && !label.isEmpty()) {
+                int g = Layout.appGroup(label);
+                key = Layout.appRowKey(List.of(label), g > 0 ? g : appGroup);
+                table = "APP";
+            } else if (ctx == Ctx.A20 && a20Item != null && label.length() <= 20) {
+                key = Layout.a20RowKey(a20Item, label);
+                table = "A20." + a20Item;
+            }
+            if (key != null) textRows.putIfAbsent(table + "/" + key, b);
+        }
+
+        /**
+         * A table that lacks a row its section gives as text ({@link #textRow}) is not known to lack it: a layout
+         * issue of the whole table (its cells withheld, its rows not taken for missing), not a missing row.
+         */
+        void rowsAsText() {
+            textRows.forEach((place, b) -> {
+                String table = place.substring(0, place.indexOf('/'));
+                String row = place.substring(place.indexOf('/') + 1);
+                if (cells.stream().anyMatch(c -> c.getTable().equals(table) && c.getRow().equals(row))) return;
+                if (issues.stream().anyMatch(i -> table.equals(i.table()) && i.row() == null)) return;
+                String section = table.equals("APP") ? "三" : "二";
+                issues.add(new ParseIssue("LAYOUT", section, table, null, say("issue.rowAsText", b.text().strip()), b.src()));
+            });
         }
 
         /** a row whose first cell is the whole 第二十条 caption */
