@@ -65,6 +65,7 @@ public final class ReportParser {
             Integer sec = headingAt.get(i);
             if (sec != null) {
                 st.serial = false;
+                st.endsIn = null;
                 st.ctx = switch (sec) {
                     case 2 -> Ctx.A20;
                     case 3 -> Ctx.APP;
@@ -81,6 +82,7 @@ public final class ReportParser {
         st.subtotals();
         st.headerOnly();
         st.rowsAsText();
+        st.cutOff();
         applyOptions(report, opt);
         for (Document.Issue i : doc.issues()) {
             if (!"issue.tableNotRebuilt".equals(i.detail().key())) {
@@ -325,6 +327,10 @@ public final class ReportParser {
         return out;
     }
 
+    /** a table and the place of its row that was the last block of the text */
+    private record TableEnd(String table, String section, SourceRef src) {
+    }
+
     /** the table recogniser: walks the blocks with the table context in force */
     private static final class State {
         final String edition;
@@ -339,6 +345,8 @@ public final class ReportParser {
         boolean litDone;
         /** the leaf columns table 三's header names, in order (a key, or null for a column the format has not), or null */
         List<String> appHeader;
+        /** the table the last block read was a row of, or null (see {@link #cutOff}) */
+        TableEnd endsIn;
         /** rows of the tables given as lines of text, by table/row key (see {@link #textRow}) */
         final Map<String, Block> textRows = new LinkedHashMap<>();
         /** what follows a row's label in a line of text: numbers, spaces, a note in brackets */
@@ -353,6 +361,7 @@ public final class ReportParser {
         }
 
         void row(Block b) {
+            endsIn = null;
             if (b.isRow()) {
                 // a row of empty cells carries nothing (a blank line of the table, a page's spacer row)
                 if (b.cells().stream().allMatch(String::isBlank)) return;
@@ -397,8 +406,14 @@ public final class ReportParser {
                 return;
             }
             switch (ctx) {
-                case A20 -> a20(b, t);
-                case APP -> app(b);
+                case A20 -> {
+                    a20(b, t);
+                    if (a20Item != null) endsIn = new TableEnd("A20." + a20Item, "二", b.src());
+                }
+                case APP -> {
+                    app(b);
+                    endsIn = new TableEnd("APP", "三", b.src());
+                }
                 case LIT -> lit(b);
                 default -> { }
             }
@@ -457,7 +472,7 @@ public final class ReportParser {
                 int g = Layout.appGroup(label);
                 key = Layout.appRowKey(List.of(label), g > 0 ? g : appGroup);
                 table = "APP";
-            } else if (ctx == Ctx.A20 && a20Item != null && label.length() <= 20) {
+            } else if (ctx == Ctx.A20 && a20Item != null && label.length() <= 20 && Layout.a20ColumnKey(label) == null) {
                 key = Layout.a20RowKey(a20Item, label);
                 table = "A20." + a20Item;
             }
@@ -477,6 +492,24 @@ public final class ReportParser {
                 String section = table.equals("APP") ? "三" : "二";
                 issues.add(new ParseIssue("LAYOUT", section, table, null, say("issue.rowAsText", b.text().strip()), b.src()));
             });
+        }
+
+        /**
+         * The text stops inside table 三 or a 第二十条 block (a page cut by its crawler, a paste that stopped): its last
+         * block is a row of the table, and the table lacks the format's last row. The rows after the cut are not
+         * known to be missing from the report: a layout issue of the whole table, not a missing row.
+         */
+        void cutOff() {
+            if (endsIn == null) return;
+            String id = endsIn.table();
+            String last = id.equals("APP") ? "carriedOut" : lastRow(Layout.a20Rows(id.substring(4)));
+            if (cells.stream().anyMatch(c -> c.getTable().equals(id) && c.getRow().equals(last))) return;
+            if (issues.stream().anyMatch(i -> id.equals(i.table()) && i.row() == null)) return;
+            issues.add(new ParseIssue("LAYOUT", endsIn.section(), id, null, say("issue.tableCut"), endsIn.src()));
+        }
+
+        private static String lastRow(List<String[]> rows) {
+            return rows.get(rows.size() - 1)[0];
         }
 
         /** a row whose first cell is the whole 第二十条 caption */

@@ -134,6 +134,7 @@ final class LabelRows {
             i++;
         }
         if (headers.isEmpty()) return null;
+        headers = brokenNames(headers);
         List<PastedText.Line> out = new ArrayList<>();
         out.add(in.get(at));
         out.add(new PastedText.Line("信息内容\t" + String.join("\t", headers), headerLine.lineNo()));
@@ -243,9 +244,11 @@ final class LabelRows {
     /** a header line: one column name, or several apart by spaces when each names a column */
     private static List<String> headerParts(String line) {
         String s = line.strip();
+        List<String> joined = runTogetherNames(Text.norm(s));
+        if (joined != null) return joined;
         if (Layout.a20ColumnKey(Text.norm(s)) != null && !s.contains(" ")) return List.of(s);
         List<String> parts = new ArrayList<>();
-        for (String p : TOKEN_SPLIT.split(s)) {
+        for (String p : brokenNames(List.of(TOKEN_SPLIT.split(s)))) {
             if (Layout.a20ColumnKey(Text.norm(p)) == null) {
                 // a name the format does not know: one column only when it is the whole line
                 return parts.isEmpty() && !s.contains(" ") && s.length() <= 20 ? List.of(s) : null;
@@ -253,6 +256,56 @@ final class LabelRows {
             parts.add(p);
         }
         return parts;
+    }
+
+    /** the column names of the 第二十条 blocks of both editions, normalised */
+    private static final List<String> A20_NAMES = a20Names();
+
+    private static List<String> a20Names() {
+        List<String> out = new ArrayList<>();
+        for (String edition : List.of("2019", "2021")) {
+            for (String item : List.of("一", "五", "六", "八", "九")) {
+                for (String[] c : Layout.a20DefaultColumns(edition, item)) if (!out.contains(Text.norm(c[1]))) out.add(Text.norm(c[1]));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * a header's column names run together ("本年制发件数本年废止件数现行有效件数": a crawler's text of a row of cells)
+     * parted into the format's names, when it is two or more of them one after another and nothing else; else null
+     */
+    static List<String> runTogetherNames(String norm) {
+        List<String> out = new ArrayList<>();
+        int at = 0;
+        while (at < norm.length()) {
+            String next = null;
+            for (String n : A20_NAMES) if (norm.startsWith(n, at) && (next == null || n.length() > next.length())) next = n;
+            if (next == null) return null;
+            out.add(next);
+            at += next.length();
+        }
+        return out.size() >= 2 ? out : null;
+    }
+
+    /**
+     * column names broken in two (a {@code <br>} in the cell: "本年新" / "制作数量", on two lines or apart by a space)
+     * joined again where neither part names a column and the two together do
+     */
+    private static List<String> brokenNames(List<String> names) {
+        List<String> out = new ArrayList<>();
+        for (int k = 0; k < names.size(); k++) {
+            String h = names.get(k);
+            String next = k + 1 < names.size() ? names.get(k + 1) : null;
+            if (next != null && Layout.a20ColumnKey(Text.norm(h)) == null && Layout.a20ColumnKey(Text.norm(next)) == null
+                && Layout.a20ColumnKey(Text.norm(h + next)) != null) {
+                out.add(h + next);
+                k++;
+            } else {
+                out.add(h);
+            }
+        }
+        return out;
     }
 
     /** 勾稽… / header words / (labels / 7 numbers)+ up to 四、结转下年度继续办理 */

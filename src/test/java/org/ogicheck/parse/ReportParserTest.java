@@ -108,7 +108,8 @@ class ReportParserTest {
         ParsedReport p = parse(
             Block.line("三、收到和处理政府信息公开申请情况", SourceRef.line(1)),
             row(2, "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", "申请人情况"),
-            row(3, "", "（七）总计", "21", "0", "0", "0", "0", "0", "21"));
+            row(3, "", "（七）总计", "21", "0", "0", "0", "0", "0", "21"),
+            Block.line("四、政府信息公开行政复议、行政诉讼情况", SourceRef.line(4)));
         assertThat(p.cell("APP", "total", "natural").getN()).isEqualTo(21L);
         assertThat(p.cell("APP", "total", "total").getN()).isEqualTo(21L);
     }
@@ -135,6 +136,17 @@ class ReportParserTest {
     }
 
     @Test
+    void aTextThatStopsInsideTableThreeLeavesItUnjudged() {
+        ParsedReport p = parse(
+            Block.line("三、收到和处理政府信息公开申请情况", SourceRef.line(1)),
+            row(2, "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", "申请人情况"),
+            row(3, "三、本年度办理结果", "（一）予以公开", "1", "0", "0", "0", "0", "0", "1"));
+        assertThat(p.issues()).anyMatch(i -> i.kind().equals("LAYOUT") && "APP".equals(i.table()) && i.row() == null
+            && i.detail().key().equals("issue.tableCut"));
+        assertThat(p.cell("APP", "carriedOut", "total").getKind()).isEqualTo(Value.Kind.WITHHELD);
+    }
+
+    @Test
     void groupLabelsOnRowsOfTheirOwnAreNoLayoutIssue() {
         ParsedReport p = parse(
             Block.line("三、收到和处理政府信息公开申请情况", SourceRef.line(1)),
@@ -142,7 +154,8 @@ class ReportParserTest {
             row(3, "三、本年度办理结果", "", "", "", "", "", "", ""),
             row(4, "（一）予以公开", "1", "0", "0", "0", "0", "0", "1"),
             row(5, "（三）不予公开", "", "", "", "", "", "", ""),
-            row(6, "1.属于国家秘密", "0", "0", "0", "0", "0", "0", "0"));
+            row(6, "1.属于国家秘密", "0", "0", "0", "0", "0", "0", "0"),
+            Block.line("四、政府信息公开行政复议、行政诉讼情况", SourceRef.line(7)));
         assertThat(p.issues()).noneMatch(i -> i.kind().equals("LAYOUT"));
         assertThat(p.cell("APP", "granted", "total").getN()).isEqualTo(1L);
         assertThat(p.cell("APP", "denied.1", "total").getN()).isZero();
