@@ -539,8 +539,12 @@ public final class ReportParser {
                     String label = cs.get(i);
                     if (label.isBlank() || label.equals(prevLabel)) continue;
                     prevLabel = label;
-                    String key = Layout.a20ColumnKey(Text.norm(label));
-                    cols.add(new String[] {key == null ? "col" + i : key, label});
+                    // names run together in one cell (信息内容 | 本年制发件数本年废止件数现行有效件数): each its column
+                    List<String> names = Layout.a20RunTogether(Text.norm(label));
+                    for (String name : names == null ? List.of(label) : names) {
+                        String key = Layout.a20ColumnKey(Text.norm(name));
+                        cols.add(new String[] {key == null ? "col" + i : key, name});
+                    }
                 }
                 if (a20Item != null) a20Columns.put(a20Item, byPlace(cols, Layout.a20DefaultColumns(edition, a20Item)));
                 return;

@@ -244,7 +244,7 @@ final class LabelRows {
     /** a header line: one column name, or several apart by spaces when each names a column */
     private static List<String> headerParts(String line) {
         String s = line.strip();
-        List<String> joined = runTogetherNames(Text.norm(s));
+        List<String> joined = Layout.a20RunTogether(Text.norm(s));
         if (joined != null) return joined;
         if (Layout.a20ColumnKey(Text.norm(s)) != null && !s.contains(" ")) return List.of(s);
         List<String> parts = new ArrayList<>();
@@ -256,36 +256,6 @@ final class LabelRows {
             parts.add(p);
         }
         return parts;
-    }
-
-    /** the column names of the 第二十条 blocks of both editions, normalised */
-    private static final List<String> A20_NAMES = a20Names();
-
-    private static List<String> a20Names() {
-        List<String> out = new ArrayList<>();
-        for (String edition : List.of("2019", "2021")) {
-            for (String item : List.of("一", "五", "六", "八", "九")) {
-                for (String[] c : Layout.a20DefaultColumns(edition, item)) if (!out.contains(Text.norm(c[1]))) out.add(Text.norm(c[1]));
-            }
-        }
-        return out;
-    }
-
-    /**
-     * a header's column names run together ("本年制发件数本年废止件数现行有效件数": a crawler's text of a row of cells)
-     * parted into the format's names, when it is two or more of them one after another and nothing else; else null
-     */
-    static List<String> runTogetherNames(String norm) {
-        List<String> out = new ArrayList<>();
-        int at = 0;
-        while (at < norm.length()) {
-            String next = null;
-            for (String n : A20_NAMES) if (norm.startsWith(n, at) && (next == null || n.length() > next.length())) next = n;
-            if (next == null) return null;
-            out.add(next);
-            at += next.length();
-        }
-        return out.size() >= 2 ? out : null;
     }
 
     /**

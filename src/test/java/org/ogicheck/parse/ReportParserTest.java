@@ -135,6 +135,21 @@ class ReportParserTest {
         assertThat(p.cell("LIT", "review", "total").getN()).isEqualTo(1L);
     }
 
+    /** a header cell of names run together is each of them, so a row's one number is no 本年制发件数 (海城市西四镇 2025's shape) */
+    @Test
+    void headerNamesRunTogetherInOneCellAreTheirColumns() {
+        ParsedReport p = parse(
+            Block.line("二、主动公开政府信息情况", SourceRef.line(1)),
+            row(2, "第二十条第（一）项"),
+            row(3, "信息内容", "本年制发件数本年废止件数现行有效件数"),
+            row(4, "规章", "6649"),
+            Block.line("三、收到和处理政府信息公开申请情况", SourceRef.line(5)));
+        assertThat(p.cells()).filteredOn(c -> c.getTable().equals("A20.一")).extracting(c -> c.getColumn())
+            .containsOnly("issued", "repealed", "inForce");
+        assertThat(p.cell("A20.一", "rules", "issued").getKind()).isEqualTo(Value.Kind.WITHHELD);
+        assertThat(p.issues()).anyMatch(i -> i.kind().equals("LAYOUT") && "rules".equals(i.row()));
+    }
+
     @Test
     void aTextThatStopsInsideTableThreeLeavesItUnjudged() {
         ParsedReport p = parse(

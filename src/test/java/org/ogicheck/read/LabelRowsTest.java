@@ -184,8 +184,8 @@ class LabelRowsTest {
         String text = "第二十条第(一)项\n信息内容本年制发件数本年废止件数现行有效件数\n规章000\n行政规范性文件6649\n三、收到和处理政府信息公开申请情况";
         assertThat(blocks(text)).contains("R[信息内容, 本年制发件数, 本年废止件数, 现行有效件数]", "R[规章, 0, 0, 0]",
             "R[行政规范性文件, 6649 [1个数值，表头有3列，无法确定各数值所在的列], [?], [?]]");
-        assertThat(LabelRows.runTogetherNames("本年制发件数本年废止件数")).containsExactly("本年制发件数", "本年废止件数");
-        assertThat(LabelRows.runTogetherNames("本年制发件数")).isNull();
-        assertThat(LabelRows.runTogetherNames("本年制发件数合计")).isNull();
+        assertThat(org.ogicheck.model.Layout.a20RunTogether("本年制发件数本年废止件数")).containsExactly("本年制发件数", "本年废止件数");
+        assertThat(org.ogicheck.model.Layout.a20RunTogether("本年制发件数")).isNull();
+        assertThat(org.ogicheck.model.Layout.a20RunTogether("本年制发件数合计")).isNull();
     }
 }
