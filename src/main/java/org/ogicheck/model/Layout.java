@@ -180,6 +180,12 @@ public final class Layout {
         };
     }
 
+    /** the rows of a block in an edition: the 2021 format's （五） has 行政许可 only */
+    public static List<String[]> a20Rows(String item, String edition) {
+        List<String[]> rows = a20Rows(item);
+        return "2021".equals(edition) ? rows.stream().filter(r -> !r[0].equals("otherServices")).toList() : rows;
+    }
+
     /** the block a row key belongs to */
     public static String a20ItemOfRow(String rowKey) {
         return switch (rowKey) {

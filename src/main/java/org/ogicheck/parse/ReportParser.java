@@ -502,7 +502,7 @@ public final class ReportParser {
         void cutOff() {
             if (endsIn == null) return;
             String id = endsIn.table();
-            String last = id.equals("APP") ? "carriedOut" : lastRow(Layout.a20Rows(id.substring(4)));
+            String last = id.equals("APP") ? "carriedOut" : lastRow(Layout.a20Rows(id.substring(4), edition));
             if (cells.stream().anyMatch(c -> c.getTable().equals(id) && c.getRow().equals(last))) return;
             if (issues.stream().anyMatch(i -> id.equals(i.table()) && i.row() == null)) return;
             issues.add(new ParseIssue("LAYOUT", endsIn.section(), id, null, say("issue.tableCut"), endsIn.src()));

@@ -47,4 +47,13 @@ class CutInsideTableTest {
         String without = text.replaceFirst("\\n" + row + "[^\\n]*", "");
         assertThat(ids(without)).anyMatch(id -> id.matches("(APP-006|A20-002):ERROR"));
     }
+
+    /** a 2021 text that stops after 行政许可 ends its block （五） as the format does (其他对外管理服务事项 is the 2019 format's) */
+    @org.junit.jupiter.api.Test
+    void aBlockCompleteInItsEditionIsNotCut() throws Exception {
+        String text = Files.readString(TestSupport.corpus("text/2024_huaian_city.txt"), StandardCharsets.UTF_8);
+        var parsed = Twins.parse(Readers.read("cut.txt", cutAfter(text, "行政许可").getBytes(StandardCharsets.UTF_8)));
+        assertThat(parsed.issues()).noneMatch(i -> "A20.五".equals(i.table()));
+        assertThat(parsed.cell("A20.五", "license", "decisions").getN()).isEqualTo(447228L);
+    }
 }
