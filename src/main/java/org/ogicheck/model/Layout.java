@@ -180,6 +180,12 @@ public final class Layout {
         };
     }
 
+    /** the rows of a block in an edition: the 2021 format's （五） has 行政许可 only */
+    public static List<String[]> a20Rows(String item, String edition) {
+        List<String[]> rows = a20Rows(item);
+        return "2021".equals(edition) ? rows.stream().filter(r -> !r[0].equals("otherServices")).toList() : rows;
+    }
+
     /** the block a row key belongs to */
     public static String a20ItemOfRow(String rowKey) {
         return switch (rowKey) {
@@ -227,6 +233,36 @@ public final class Layout {
             case "九" -> List.of(new String[] {"projects", "采购项目数量"}, new String[] {"amount", "采购总金额"});
             default -> List.of();
         };
+    }
+
+    /** the column names of the 第二十条 blocks of both editions, normalised */
+    private static final List<String> A20_NAMES = a20Names();
+
+    private static List<String> a20Names() {
+        List<String> out = new ArrayList<>();
+        for (String edition : List.of("2019", "2021")) {
+            for (String item : List.of("一", "五", "六", "八", "九")) {
+                for (String[] c : Layout.a20DefaultColumns(edition, item)) if (!out.contains(Text.norm(c[1]))) out.add(Text.norm(c[1]));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * a header's column names run together ("本年制发件数本年废止件数现行有效件数": a crawler's text of a row of cells)
+     * parted into the format's names, when it is two or more of them one after another and nothing else; else null
+     */
+    public static List<String> a20RunTogether(String norm) {
+        List<String> out = new ArrayList<>();
+        int at = 0;
+        while (at < norm.length()) {
+            String next = null;
+            for (String n : A20_NAMES) if (norm.startsWith(n, at) && (next == null || n.length() > next.length())) next = n;
+            if (next == null) return null;
+            out.add(next);
+            at += next.length();
+        }
+        return out.size() >= 2 ? out : null;
     }
 
     // ---- format edition markers ---------------------------------------------------------------

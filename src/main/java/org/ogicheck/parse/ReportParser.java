@@ -65,6 +65,7 @@ public final class ReportParser {
             Integer sec = headingAt.get(i);
             if (sec != null) {
                 st.serial = false;
+                st.endsIn = null;
                 st.ctx = switch (sec) {
                     case 2 -> Ctx.A20;
                     case 3 -> Ctx.APP;
@@ -80,6 +81,8 @@ public final class ReportParser {
         }
         st.subtotals();
         st.headerOnly();
+        st.rowsAsText();
+        st.cutOff();
         applyOptions(report, opt);
         for (Document.Issue i : doc.issues()) {
             if (i.kind() != Document.Issue.Kind.TABLE_NOT_REBUILT) {
@@ -324,6 +327,10 @@ public final class ReportParser {
         return out;
     }
 
+    /** a table and the place of its row that was the last block of the text */
+    private record TableEnd(String table, String section, SourceRef src) {
+    }
+
     /** the table recogniser: walks the blocks with the table context in force */
     private static final class State {
         final String edition;
@@ -338,6 +345,12 @@ public final class ReportParser {
         boolean litDone;
         /** the leaf columns table 三's header names, in order (a key, or null for a column the format has not), or null */
         List<String> appHeader;
+        /** the table the last block read was a row of, or null (see {@link #cutOff}) */
+        TableEnd endsIn;
+        /** rows of the tables given as lines of text, by table/row key (see {@link #textRow}) */
+        final Map<String, Block> textRows = new LinkedHashMap<>();
+        /** what follows a row's label in a line of text: numbers, spaces, a note in brackets */
+        static final Pattern TRAILING = Pattern.compile("[\\d.\\s]*(?:\\[.*)?$");
         /** the groups of table 三 a row of which gave the group's total, with that row's text (see {@link #subtotals}) */
         final Map<String, String> subtotalRows = new LinkedHashMap<>();
         /** the table has a 序号 column before its labels (its header said so): a row's number there is no value */
@@ -348,6 +361,7 @@ public final class ReportParser {
         }
 
         void row(Block b) {
+            endsIn = null;
             if (b.isRow()) {
                 // a row of empty cells carries nothing (a blank line of the table, a page's spacer row)
                 if (b.cells().stream().allMatch(String::isBlank)) return;
@@ -375,7 +389,10 @@ public final class ReportParser {
                 a20Item = null;
                 return;
             }
-            if (!b.isRow()) return;
+            if (!b.isRow()) {
+                textRow(b, t);
+                return;
+            }
             if (t.contains("勾稽") || t.contains("申请人情况")) {
                 ctx = Ctx.APP;
                 table("APP", "三", b);
@@ -389,8 +406,14 @@ public final class ReportParser {
                 return;
             }
             switch (ctx) {
-                case A20 -> a20(b, t);
-                case APP -> app(b);
+                case A20 -> {
+                    a20(b, t);
+                    if (a20Item != null) endsIn = new TableEnd("A20." + a20Item, "二", b.src());
+                }
+                case APP -> {
+                    app(b);
+                    endsIn = new TableEnd("APP", "三", b.src());
+                }
                 case LIT -> lit(b);
                 default -> { }
             }
@@ -435,6 +458,60 @@ public final class ReportParser {
             }
         }
 
+        /**
+         * A line of text inside a table 三 or a 第二十条 block that names a row of it — its label, then what could not
+         * be rebuilt as cells (numbers run together, a note): the row is there as text, read neither as a row nor
+         * as missing. Kept by table and row key (see {@link #rowsAsText}).
+         */
+        void textRow(Block b, String t) {
+            String label = TRAILING.matcher(t).replaceFirst("");
+            if (label.length() > 60 || label.contains("。") || label.contains("，")) return;
+            String key = null;
+            String table = null;
+            if (ctx == Ctx.APP && tables.stream().anyMatch(f -> f.id().equals("APP")) && !label.isEmpty()) {
+                int g = Layout.appGroup(label);
+                key = Layout.appRowKey(List.of(label), g > 0 ? g : appGroup);
+                table = "APP";
+            } else if (ctx == Ctx.A20 && a20Item != null && label.length() <= 20 && Layout.a20ColumnKey(label) == null) {
+                key = Layout.a20RowKey(a20Item, label);
+                table = "A20." + a20Item;
+            }
+            if (key != null) textRows.putIfAbsent(table + "/" + key, b);
+        }
+
+        /**
+         * A table that lacks a row its section gives as text ({@link #textRow}) is not known to lack it: a layout
+         * issue of the whole table (its cells withheld, its rows not taken for missing), not a missing row.
+         */
+        void rowsAsText() {
+            textRows.forEach((place, b) -> {
+                String table = place.substring(0, place.indexOf('/'));
+                String row = place.substring(place.indexOf('/') + 1);
+                if (cells.stream().anyMatch(c -> c.getTable().equals(table) && c.getRow().equals(row))) return;
+                if (issues.stream().anyMatch(i -> table.equals(i.table()) && i.row() == null)) return;
+                String section = table.equals("APP") ? "三" : "二";
+                issues.add(new ParseIssue("LAYOUT", section, table, null, say("issue.rowAsText", b.text().strip()), b.src()));
+            });
+        }
+
+        /**
+         * The text stops inside table 三 or a 第二十条 block (a page cut by its crawler, a paste that stopped): its last
+         * block is a row of the table, and the table lacks the format's last row. The rows after the cut are not
+         * known to be missing from the report: a layout issue of the whole table, not a missing row.
+         */
+        void cutOff() {
+            if (endsIn == null) return;
+            String id = endsIn.table();
+            String last = id.equals("APP") ? "carriedOut" : lastRow(Layout.a20Rows(id.substring(4), edition));
+            if (cells.stream().anyMatch(c -> c.getTable().equals(id) && c.getRow().equals(last))) return;
+            if (issues.stream().anyMatch(i -> id.equals(i.table()) && i.row() == null)) return;
+            issues.add(new ParseIssue("LAYOUT", endsIn.section(), id, null, say("issue.tableCut"), endsIn.src()));
+        }
+
+        private static String lastRow(List<String[]> rows) {
+            return rows.get(rows.size() - 1)[0];
+        }
+
         /** a row whose first cell is the whole 第二十条 caption */
         static boolean captionFirst(Block b) {
             return b.isRow() && b.cells().size() > 1 && Layout.a20Item(Text.norm(b.cells().get(0))) != null;
@@ -462,8 +539,12 @@ public final class ReportParser {
                     String label = cs.get(i);
                     if (label.isBlank() || label.equals(prevLabel)) continue;
                     prevLabel = label;
-                    String key = Layout.a20ColumnKey(Text.norm(label));
-                    cols.add(new String[] {key == null ? "col" + i : key, label});
+                    // names run together in one cell (信息内容 | 本年制发件数本年废止件数现行有效件数): each its column
+                    List<String> names = Layout.a20RunTogether(Text.norm(label));
+                    for (String name : names == null ? List.of(label) : names) {
+                        String key = Layout.a20ColumnKey(Text.norm(name));
+                        cols.add(new String[] {key == null ? "col" + i : key, name});
+                    }
                 }
                 if (a20Item != null) a20Columns.put(a20Item, byPlace(cols, Layout.a20DefaultColumns(edition, a20Item)));
                 return;

@@ -2,6 +2,7 @@ package org.ogicheck.read;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ogicheck.model.Value;
 import org.ogicheck.model.Layout;
@@ -32,6 +33,8 @@ final class LabelRows {
     private static final Pattern APP_ROW_START = Pattern.compile("^[一二三四][、.．]");
     /** what begins a row label of section 三: 一、 （三） 2. */
     private static final Pattern SUB_ITEM = Pattern.compile("^\\d+[.．、]");
+    /** a label with a number run into its end: a Han character or a closing bracket, then the digits */
+    private static final Pattern GLUED = Pattern.compile("(.*[\\p{IsHan}）)”’」》])(\\d+(?:\\.\\d+)?)");
     private static final Pattern MARKER = Pattern.compile("^(?:\\d+[.．、]|[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)");
     private static final int APP_NUMBERS = Layout.APP_COLUMNS.size();
     private static final int LIT_NUMBERS = Layout.LIT_ROWS.size() * Layout.LIT_COLUMNS.size();
@@ -131,6 +134,7 @@ final class LabelRows {
             i++;
         }
         if (headers.isEmpty()) return null;
+        headers = brokenNames(headers);
         List<PastedText.Line> out = new ArrayList<>();
         out.add(in.get(at));
         out.add(new PastedText.Line("信息内容\t" + String.join("\t", headers), headerLine.lineNo()));
@@ -145,7 +149,7 @@ final class LabelRows {
             PastedText.Line label = in.get(i);
             i++;
             List<String> numbers = new ArrayList<>();
-            Inline one = inline(label.text());
+            Inline one = row(label.text());
             if (one != null && a20Row(item, new PastedText.Line(one.label(), label.lineNo()))) {
                 // LABEL n … n on one line (a PDF viewer's copy): the row's numbers are those of its line
                 label = new PastedText.Line(one.label(), label.lineNo());
@@ -183,7 +187,7 @@ final class LabelRows {
 
     /** a row given as LABEL n … n on one line whose label is a row label of the block */
     private static boolean inlineA20Row(String item, PastedText.Line l) {
-        Inline one = inline(l.text());
+        Inline one = row(l.text());
         return one != null && a20Row(item, new PastedText.Line(one.label(), l.lineNo()));
     }
 
@@ -193,6 +197,19 @@ final class LabelRows {
 
     /** the label and the trailing values of a line LABEL n … n (values apart by spaces), or null */
     static Inline inline(String line) {
+        return inline(line, false);
+    }
+
+    /**
+     * a table row's label and values as {@link #inline(String)}, and also when the first value is run into the
+     * label (规章000, 行政许可12, （七）总计2932 53 …: a crawler's or a copy's text that lost the space). Only
+     * where a table's rows are read: a paragraph line may end in a number as well.
+     */
+    static Inline row(String line) {
+        return inline(line, true);
+    }
+
+    private static Inline inline(String line, boolean glued) {
         String[] toks = TOKEN_SPLIT.split(line.strip());
         int k = toks.length;
         while (k > 0) {
@@ -200,10 +217,17 @@ final class LabelRows {
             if (!v.isNumeric() && v.getKind() != Value.Kind.DASH) break;
             k--;
         }
-        if (k == toks.length || k == 0) return null;
-        String label = String.join(" ", java.util.Arrays.asList(toks).subList(0, k));
+        List<String> values = new ArrayList<>(List.of(toks).subList(k, toks.length));
+        List<String> labels = new ArrayList<>(List.of(toks).subList(0, k));
+        Matcher m = glued && k > 0 ? GLUED.matcher(toks[k - 1]) : null;
+        if (m != null && m.matches()) {
+            labels.set(k - 1, m.group(1));
+            values.add(0, m.group(2));
+        }
+        if (values.isEmpty() || labels.isEmpty()) return null;
+        String label = String.join(" ", labels);
         if (!Text.hasHan(label)) return null;
-        return new Inline(label, List.of(toks).subList(k, toks.length));
+        return new Inline(label, values);
     }
 
     /** a page number as a PDF viewer copies it: - 2 - */
@@ -220,9 +244,11 @@ final class LabelRows {
     /** a header line: one column name, or several apart by spaces when each names a column */
     private static List<String> headerParts(String line) {
         String s = line.strip();
+        List<String> joined = Layout.a20RunTogether(Text.norm(s));
+        if (joined != null) return joined;
         if (Layout.a20ColumnKey(Text.norm(s)) != null && !s.contains(" ")) return List.of(s);
         List<String> parts = new ArrayList<>();
-        for (String p : TOKEN_SPLIT.split(s)) {
+        for (String p : brokenNames(List.of(TOKEN_SPLIT.split(s)))) {
             if (Layout.a20ColumnKey(Text.norm(p)) == null) {
                 // a name the format does not know: one column only when it is the whole line
                 return parts.isEmpty() && !s.contains(" ") && s.length() <= 20 ? List.of(s) : null;
@@ -230,6 +256,26 @@ final class LabelRows {
             parts.add(p);
         }
         return parts;
+    }
+
+    /**
+     * column names broken in two (a {@code <br>} in the cell: "本年新" / "制作数量", on two lines or apart by a space)
+     * joined again where neither part names a column and the two together do
+     */
+    private static List<String> brokenNames(List<String> names) {
+        List<String> out = new ArrayList<>();
+        for (int k = 0; k < names.size(); k++) {
+            String h = names.get(k);
+            String next = k + 1 < names.size() ? names.get(k + 1) : null;
+            if (next != null && Layout.a20ColumnKey(Text.norm(h)) == null && Layout.a20ColumnKey(Text.norm(next)) == null
+                && Layout.a20ColumnKey(Text.norm(h + next)) != null) {
+                out.add(h + next);
+                k++;
+            } else {
+                out.add(h);
+            }
+        }
+        return out;
     }
 
     /** 勾稽… / header words / (labels / 7 numbers)+ up to 四、结转下年度继续办理 */
@@ -245,7 +291,7 @@ final class LabelRows {
         }
         if (!String.join("", header).contains("自然人")) return null;
         out.add(new PastedText.Line(String.join("\t", joinBroken(header)), in.get(at).lineNo()));
-        Inline firstRow = i < in.size() && plain(in.get(i)) ? inline(in.get(i).text()) : null;
+        Inline firstRow = i < in.size() && plain(in.get(i)) ? row(in.get(i).text()) : null;
         if (firstRow != null && APP_ROW_START.matcher(Text.norm(firstRow.label())).find()) return appCopied(in, i, out);
         boolean last = false;
         int[] group = {0};
@@ -348,9 +394,9 @@ final class LabelRows {
     private static final List<String> GROUPS = List.of("（三）不予公开", "（四）无法提供", "（五）不予处理", "（六）其他处理");
     private static final Pattern ROW_MARK = Pattern.compile("^(?:[一二四][、.．]|[（(][一二七][）)]|\\d[.．、])");
 
-    /** a piece of the label column of table 三 that is no row's own label: 三、 / 本 / （三）不 / 予公开 / 法提供 */
+    /** a piece of the label column of table 三 that is no row's own label: 三、 / 本 / （三）不 / 予公开 / 法提供, or 三、本年度办理结果 whole */
     private static boolean groupPiece(String tok) {
-        if (tok.isEmpty()) return true;
+        if (tok.isEmpty() || Text.norm(tok).equals(Text.norm(VERTICAL))) return true;
         if (tok.length() <= 2 && tok.chars().allMatch(c -> VERTICAL.indexOf(c) >= 0)) return true;
         for (String g : GROUPS) {
             if (tok.length() >= 2 && (g.startsWith(tok) || g.endsWith(tok))) return true;
@@ -429,7 +475,7 @@ final class LabelRows {
             i++;
             if (pageNumber(text)) continue;
             List<String> only = values(text);
-            Inline one = only == null ? inline(text) : null;
+            Inline one = only == null ? row(text) : null;
             String label = only != null ? "" : ownLabel(one != null ? one.label() : text);
             List<String> vals = only != null ? only : one != null ? one.values() : null;
             if (text.length() > 60 || text.endsWith("。")) return null;
@@ -503,12 +549,15 @@ final class LabelRows {
     }
 
     /**
-     * the row's values as its cells when their count is the number of columns; else as many cells that no
+     * the row's values as its cells when their count is the number of columns, or when they are digits run
+     * together that split into the columns one way only ({@link JoinedCells}); else as many cells that no
      * one can read (the values as written in the first, with a note): the parser makes the row a layout
      * issue and withholds it, so no number is put in a column it may not belong to
      */
     static List<String> fit(List<String> values, int columns) {
         if (values.size() == columns) return values;
+        List<String> joined = JoinedCells.split(values, columns);
+        if (joined != null) return joined;
         List<String> out = new ArrayList<>();
         String note = "[" + values.size() + "个数值，表头有" + columns + "列，无法确定各数值所在的列]";
         out.add(values.isEmpty() ? note : String.join(" ", values) + " " + note);
@@ -582,10 +631,11 @@ final class LabelRows {
             numbers.addAll(values(in.get(i).text()));
             i++;
         }
-        if (numbers.size() != LIT_NUMBERS) return null;
+        List<String> cells = numbers.size() == LIT_NUMBERS ? numbers : JoinedCells.split(numbers, LIT_NUMBERS);
+        if (cells == null) return null;
         List<PastedText.Line> out = new ArrayList<>();
         out.add(new PastedText.Line(String.join("\t", header), in.get(at).lineNo()));
-        out.add(new PastedText.Line(String.join("\t", numbers), numbersAt.lineNo()));
+        out.add(new PastedText.Line(String.join("\t", cells), numbersAt.lineNo()));
         return new Rebuilt(out, i);
     }
 }

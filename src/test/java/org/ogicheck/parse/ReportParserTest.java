@@ -108,7 +108,8 @@ class ReportParserTest {
         ParsedReport p = parse(
             Block.line("三、收到和处理政府信息公开申请情况", SourceRef.line(1)),
             row(2, "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", "申请人情况"),
-            row(3, "", "（七）总计", "21", "0", "0", "0", "0", "0", "21"));
+            row(3, "", "（七）总计", "21", "0", "0", "0", "0", "0", "21"),
+            Block.line("四、政府信息公开行政复议、行政诉讼情况", SourceRef.line(4)));
         assertThat(p.cell("APP", "total", "natural").getN()).isEqualTo(21L);
         assertThat(p.cell("APP", "total", "total").getN()).isEqualTo(21L);
     }
@@ -134,6 +135,32 @@ class ReportParserTest {
         assertThat(p.cell("LIT", "review", "total").getN()).isEqualTo(1L);
     }
 
+    /** a header cell of names run together is each of them, so a row's one number is no 本年制发件数 (海城市西四镇 2025's shape) */
+    @Test
+    void headerNamesRunTogetherInOneCellAreTheirColumns() {
+        ParsedReport p = parse(
+            Block.line("二、主动公开政府信息情况", SourceRef.line(1)),
+            row(2, "第二十条第（一）项"),
+            row(3, "信息内容", "本年制发件数本年废止件数现行有效件数"),
+            row(4, "规章", "6649"),
+            Block.line("三、收到和处理政府信息公开申请情况", SourceRef.line(5)));
+        assertThat(p.cells()).filteredOn(c -> c.getTable().equals("A20.一")).extracting(c -> c.getColumn())
+            .containsOnly("issued", "repealed", "inForce");
+        assertThat(p.cell("A20.一", "rules", "issued").getKind()).isEqualTo(Value.Kind.WITHHELD);
+        assertThat(p.issues()).anyMatch(i -> i.kind().equals("LAYOUT") && "rules".equals(i.row()));
+    }
+
+    @Test
+    void aTextThatStopsInsideTableThreeLeavesItUnjudged() {
+        ParsedReport p = parse(
+            Block.line("三、收到和处理政府信息公开申请情况", SourceRef.line(1)),
+            row(2, "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", "申请人情况"),
+            row(3, "三、本年度办理结果", "（一）予以公开", "1", "0", "0", "0", "0", "0", "1"));
+        assertThat(p.issues()).anyMatch(i -> i.kind().equals("LAYOUT") && "APP".equals(i.table()) && i.row() == null
+            && i.detail().key().equals("issue.tableCut"));
+        assertThat(p.cell("APP", "carriedOut", "total").getKind()).isEqualTo(Value.Kind.WITHHELD);
+    }
+
     @Test
     void groupLabelsOnRowsOfTheirOwnAreNoLayoutIssue() {
         ParsedReport p = parse(
@@ -142,7 +169,8 @@ class ReportParserTest {
             row(3, "三、本年度办理结果", "", "", "", "", "", "", ""),
             row(4, "（一）予以公开", "1", "0", "0", "0", "0", "0", "1"),
             row(5, "（三）不予公开", "", "", "", "", "", "", ""),
-            row(6, "1.属于国家秘密", "0", "0", "0", "0", "0", "0", "0"));
+            row(6, "1.属于国家秘密", "0", "0", "0", "0", "0", "0", "0"),
+            Block.line("四、政府信息公开行政复议、行政诉讼情况", SourceRef.line(7)));
         assertThat(p.issues()).noneMatch(i -> i.kind().equals("LAYOUT"));
         assertThat(p.cell("APP", "granted", "total").getN()).isEqualTo(1L);
         assertThat(p.cell("APP", "denied.1", "total").getN()).isZero();

@@ -156,4 +156,36 @@ class LabelRowsTest {
             "2.重复申请\n（五）不 3.要求提供公开出版物\n25 0 0 0 0 0 25");
         assertThat(blocks(unclear)).noneMatch(b -> b.startsWith("R[一、本年新收")).contains("L 一、本年新收政府信息公开申请数量 3001 53 0 0 61 4 3119");
     }
+
+    /**
+     * Column names broken by a {@code <br>} in their cell, on two lines (大五里镇 2020, http://www.qianan.gov.cn/single/29/71869.html)
+     * or apart by a space with each cell ending in | (四家子镇 2020, http://willonit.com/kyguanwangmanbetx/info/1409/24660.htm):
+     * one name again where neither part names a column and the two together do.
+     */
+    @Test
+    void columnNamesBrokenInTwoAreOneColumn() throws ReadException {
+        String lines = "第二十条第(一)项\n\n信息内容\n\n本年新\n制作数量\n\n本年新\n公开数量\n\n对外公开总数量\n\n规章\n\n  0\n\n 0\n\n0\n\n"
+            + "规范性文件\n\n  0\n\n0\n\n 0\n\n三、收到和处理政府信息公开申请情况";
+        assertThat(blocks(lines)).contains("R[信息内容, 本年新制作数量, 本年新公开数量, 对外公开总数量]", "R[规章, 0, 0, 0]", "R[规范性文件, 0, 0, 0]");
+        String spaced = "二、主动公开政府信息情况\n第二十条第(一)项 |\n信息内容 |\n本年新 制作数量 |\n本年新 公开数量 |\n对外公开总数量 |\n"
+            + "规章 |\n0 |\n0 |\n0 |\n规范性文件 |\n0 |\n0 |\n0 |\n第二十条第(五)项 |\n信息内容 |\n上一年项目数量 |\n本年增/减 |\n"
+            + "处理决定数量 |\n行政许可 |\n0 |\n0 |\n0 |\n其他对外管理服务事项 |\n0 |\n0 |\n0 |\n三、收到和处理政府信息公开申请情况";
+        assertThat(blocks(spaced)).contains("R[规章, 0, 0, 0]", "R[规范性文件, 0, 0, 0]");
+    }
+
+    /**
+     * A header whose names a crawler ran together, and rows whose cells it ran into their labels (海城市西四镇 2025,
+     * http://www.haicheng.gov.cn/html/HCS/202601/0176938436489438.html: "信息内容本年制发件数本年废止件数现行有效件数",
+     * "规章000"): the names parted into the format's, the zeros one a column; a run that splits more than one way stays unread.
+     * The header was one column (its name holds 制发), so the run was read as 本年制发件数 = 000, or = 6649.
+     */
+    @Test
+    void namesRunTogetherArePartedIntoTheFormatsColumns() throws ReadException {
+        String text = "第二十条第(一)项\n信息内容本年制发件数本年废止件数现行有效件数\n规章000\n行政规范性文件6649\n三、收到和处理政府信息公开申请情况";
+        assertThat(blocks(text)).contains("R[信息内容, 本年制发件数, 本年废止件数, 现行有效件数]", "R[规章, 0, 0, 0]",
+            "R[行政规范性文件, 6649 [1个数值，表头有3列，无法确定各数值所在的列], [?], [?]]");
+        assertThat(org.ogicheck.model.Layout.a20RunTogether("本年制发件数本年废止件数")).containsExactly("本年制发件数", "本年废止件数");
+        assertThat(org.ogicheck.model.Layout.a20RunTogether("本年制发件数")).isNull();
+        assertThat(org.ogicheck.model.Layout.a20RunTogether("本年制发件数合计")).isNull();
+    }
 }

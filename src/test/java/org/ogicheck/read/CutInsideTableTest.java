@@ -1,0 +1,59 @@
+package org.ogicheck.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.ogicheck.TestSupport;
+
+/**
+ * Issue 10: a text that stops inside a table (a page its crawler cut, as the pages corpus holds many —
+ * http://www.weishan.gov.cn/module/xxgk/xxgkAnnualReport.jsp?area=113708260043292687&fbtime=2020 stops at 三、本年度办理结果 |
+ * (一)予以公开, https://www.lg.gov.cn/xxgk/xxgknb/qzfgzbm/content/post_11956962.html at 7.属于行政执法案卷 — or a paste that
+ * stopped). The rows after the cut are not known to be missing from the report: PARSE-001 on the table, not an APP-006 or
+ * A20-002 ERROR for each (19 and 12 on those two pages). The sections and 第二十条 blocks after it are missing, as the text
+ * shows (SEC-001, A20-001).
+ */
+class CutInsideTableTest {
+
+    private static List<String> ids(String text) throws Exception {
+        return TestSupport.engine().check(Twins.parse(Readers.read("cut.txt", text.getBytes(StandardCharsets.UTF_8))), "zh")
+            .findings().stream().map(f -> f.getRuleId() + ":" + f.getSeverity()).toList();
+    }
+
+    /** the report up to and with the first line that starts with the given words */
+    private static String cutAfter(String text, String start) {
+        int at = text.indexOf("\n" + start);
+        assertThat(at).as(start).isPositive();
+        return text.substring(0, text.indexOf('\n', at + 1));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"三、本年度办理结果", "7.属于行政执法案卷", "（七）总计", "规章", "行政处罚"})
+    void aTableTheTextStopsInIsNotMissingItsRows(String lastRow) throws Exception {
+        String text = Files.readString(TestSupport.corpus("text/2024_huaian_city.txt"), StandardCharsets.UTF_8);
+        List<String> ids = ids(cutAfter(text, lastRow));
+        assertThat(ids).contains("PARSE-001:WARNING", "SEC-001:ERROR")
+            .noneMatch(id -> id.matches("(APP-.*|A20-00[2-9]|LIT-.*):ERROR"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"三、本年度办理结果", "规章"})
+    void aRowLeftOutBeforeTheRestOfTheTextIsStillMissing(String row) throws Exception {
+        String text = Files.readString(TestSupport.corpus("text/2024_huaian_city.txt"), StandardCharsets.UTF_8);
+        String without = text.replaceFirst("\\n" + row + "[^\\n]*", "");
+        assertThat(ids(without)).anyMatch(id -> id.matches("(APP-006|A20-002):ERROR"));
+    }
+
+    /** a 2021 text that stops after 行政许可 ends its block （五） as the format does (其他对外管理服务事项 is the 2019 format's) */
+    @org.junit.jupiter.api.Test
+    void aBlockCompleteInItsEditionIsNotCut() throws Exception {
+        String text = Files.readString(TestSupport.corpus("text/2024_huaian_city.txt"), StandardCharsets.UTF_8);
+        var parsed = Twins.parse(Readers.read("cut.txt", cutAfter(text, "行政许可").getBytes(StandardCharsets.UTF_8)));
+        assertThat(parsed.issues()).noneMatch(i -> "A20.五".equals(i.table()));
+        assertThat(parsed.cell("A20.五", "license", "decisions").getN()).isEqualTo(447228L);
+    }
+}
