@@ -25,6 +25,11 @@
 [condition][]年度报告 使用{版本}年格式=Report(layout == "{版本}")
 [condition][]年度报告 有第二部分=exists (Section(number == 2) or TableFact(section == "二"))
 [condition][]年度报告 缺少某一部分，该部分的表格也没有=Report() $n : Integer() from List.of(1, 2, 3, 4, 5, 6) not Section(number == $n) not TableFact(section == Section.NUMERALS[$n])
+# 正文在某个表格中中断（网页被截断或复制不全，见 PARSE-001）：此后的部分和第二十条项目没有读到，不知道报告有没有
+[condition][]该部分在正文中断的表格之前=Report(!afterCut($n))
+[condition][]该部分在正文中断的表格之后=Report(afterCut($n))
+[condition][]该项在正文中断的表格之前=Report(!afterCutBlock($item))
+[condition][]该项在正文中断的表格之后=Report(afterCutBlock($item))
 [condition][]年度报告 第二、三或四部分没有找到标题，但有该部分的表格=Report() $n : Integer() from List.of(2, 3, 4) not Section(number == $n) $t : TableFact(section == Section.NUMERALS[$n]) not TableFact(section == Section.NUMERALS[$n], src.line < $t.src.line)
 [condition][]年度报告 没有写统计期间=Report(periodText == null)
 [condition][]年度报告 统计期间不是报告年度的1月1日至12月31日=$r : Report(periodStart != null, year != null, periodStart.year != year || periodStart.dayOfYear != 1 || periodEnd.year != year || periodEnd.monthValue != 12 || periodEnd.dayOfMonth != 31)
@@ -110,6 +115,8 @@
 [consequence][]报告 该行的读法与其他行不同=insert(Emit.finding(drools.getRule()).at($d).cells($p, $c).expected($p.getN() + $c.getN()).actual($d.getN()).args($p.getRowLabel(), $p.getN(), $c.getValue().display(), $d.getN()));
 [consequence][]报告 各行都按同一读法=insert(Emit.finding(drools.getRule()).variant("consistent").section("二").args());
 [consequence][]报告 缺少的部分=insert(Emit.finding(drools.getRule()).section(Section.NUMERALS[$n]).expected(Section.NUMERALS[$n] + "、" + Section.OFFICIAL[$n]).args(Section.NUMERALS[$n], Section.OFFICIAL[$n]));
+[consequence][]报告 正文中断后未读到的部分=insert(Emit.finding(drools.getRule()).variant("cut").section(Section.NUMERALS[$n]).expected(Section.NUMERALS[$n] + "、" + Section.OFFICIAL[$n]).args(Section.NUMERALS[$n], Section.OFFICIAL[$n]));
+[consequence][]报告 正文中断后未读到的第二十条项目=insert(Emit.finding(drools.getRule()).variant("cut").section("二").table("A20." + $item).expected("第二十条第（" + $item + "）项").args($item, $r.getLayout()));
 [consequence][]报告 没有找到的标题，位置在该部分的第一个表格=insert(Emit.finding(drools.getRule()).variant("table").section(Section.NUMERALS[$n]).src($t.getSrc()).expected(Section.NUMERALS[$n] + "、" + Section.OFFICIAL[$n]).args(Section.NUMERALS[$n], Section.OFFICIAL[$n]));
 [consequence][]报告 该部分标题的序号=insert(Emit.finding(drools.getRule()).section($s.getNumeral()).src($s.getSrc()).quote($s.getHeading()).expected($s.getNumeral()).actual($s.getDeclared()).args($s.getHeading(), $s.getDeclared(), $s.getNumber()));
 [consequence][]报告 该部分标题的编号方式=insert(Emit.finding(drools.getRule()).variant("style").section($s.getNumeral()).src($s.getSrc()).quote($s.getHeading()).expected($s.getNumeral() + "、").actual($s.getHeading()).args($s.getHeading(), $s.getNumeral()));

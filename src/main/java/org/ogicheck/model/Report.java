@@ -14,6 +14,7 @@ public final class Report {
     private String agency;
     private String agencyFrom;
     private String kind;
+    private String cutIn;
     private String kindFrom;
     private Integer year;
     private String yearFrom;
@@ -64,6 +65,24 @@ public final class Report {
         if ("2019".equals(edition) || "2021".equals(edition)) return edition;
         if ("mixed".equals(edition) && year != null) return year >= 2021 ? "2021" : "2019";
         return null;
+    }
+    /** the table the text stops inside (a cut page or copy, PARSE-001), e.g. "APP" or "A20.五"; null when none */
+    public String getCutIn() { return cutIn; }
+    public void setCutIn(String table) { this.cutIn = table; }
+    /**
+     * whether section {@code number} comes after the table the text stops inside: the text never reached it, so
+     * whether the report has it is not known
+     */
+    public boolean afterCut(int number) {
+        if (cutIn == null) return false;
+        return number > (cutIn.startsWith("A20.") ? 2 : cutIn.equals("APP") ? 3 : 4);
+    }
+    /** whether 第二十条 block {@code item} (一 … 九) comes after the block the text stops inside, or the text stops before section 二 */
+    public boolean afterCutBlock(String item) {
+        if (cutIn == null) return false;
+        if (!cutIn.startsWith("A20.")) return afterCut(2);
+        String order = "一二三四五六七八九";
+        return order.indexOf(item) > order.indexOf(cutIn.substring(4));
     }
     public LocalDate getPublished() { return published; }
     public void setPublished(LocalDate published, String from) { this.published = published; this.publishedFrom = from; }

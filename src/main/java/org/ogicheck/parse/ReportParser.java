@@ -82,7 +82,7 @@ public final class ReportParser {
         st.subtotals();
         st.headerOnly();
         st.rowsAsText();
-        st.cutOff();
+        report.setCutIn(st.cutOff());
         applyOptions(report, opt);
         for (Document.Issue i : doc.issues()) {
             if (i.kind() != Document.Issue.Kind.TABLE_NOT_REBUILT) {
@@ -497,15 +497,18 @@ public final class ReportParser {
         /**
          * The text stops inside table 三 or a 第二十条 block (a page cut by its crawler, a paste that stopped): its last
          * block is a row of the table, and the table lacks the format's last row. The rows after the cut are not
-         * known to be missing from the report: a layout issue of the whole table, not a missing row.
+         * known to be missing from the report: a layout issue of the whole table, not a missing row. Returns the
+         * table's id, or null when the text does not stop inside a table.
          */
-        void cutOff() {
-            if (endsIn == null) return;
+        String cutOff() {
+            if (endsIn == null) return null;
             String id = endsIn.table();
             String last = id.equals("APP") ? "carriedOut" : lastRow(Layout.a20Rows(id.substring(4), edition));
-            if (cells.stream().anyMatch(c -> c.getTable().equals(id) && c.getRow().equals(last))) return;
-            if (issues.stream().anyMatch(i -> id.equals(i.table()) && i.row() == null)) return;
-            issues.add(new ParseIssue("LAYOUT", endsIn.section(), id, null, say("issue.tableCut"), endsIn.src()));
+            if (cells.stream().anyMatch(c -> c.getTable().equals(id) && c.getRow().equals(last))) return null;
+            if (issues.stream().noneMatch(i -> id.equals(i.table()) && i.row() == null)) {
+                issues.add(new ParseIssue("LAYOUT", endsIn.section(), id, null, say("issue.tableCut"), endsIn.src()));
+            }
+            return id;
         }
 
         private static String lastRow(List<String[]> rows) {

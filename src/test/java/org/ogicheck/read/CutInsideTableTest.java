@@ -36,8 +36,35 @@ class CutInsideTableTest {
     void aTableTheTextStopsInIsNotMissingItsRows(String lastRow) throws Exception {
         String text = Files.readString(TestSupport.corpus("text/2024_huaian_city.txt"), StandardCharsets.UTF_8);
         List<String> ids = ids(cutAfter(text, lastRow));
-        assertThat(ids).contains("PARSE-001:WARNING", "SEC-001:ERROR")
-            .noneMatch(id -> id.matches("(APP-.*|A20-00[2-9]|LIT-.*):ERROR"));
+        // the sections and 第二十条 blocks after the cut were never reached: not read, not known to be missing
+        assertThat(ids).contains("PARSE-001:WARNING", "SEC-001:WARNING")
+            .noneMatch(id -> id.matches("(APP-.*|A20-00[1-9]|LIT-.*|SEC-001):ERROR"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"三、本年度办理结果", "行政处罚"})
+    void whatTheTextNeverReachedIsSaidAsNotRead(String lastRow) throws Exception {
+        String text = Files.readString(TestSupport.corpus("text/2024_huaian_city.txt"), StandardCharsets.UTF_8);
+        var findings = TestSupport.engine().check(Twins.parse(Readers.read("cut.txt",
+            cutAfter(text, lastRow).getBytes(StandardCharsets.UTF_8))), "zh").findings();
+        // every section after the table the text stops in (四 to 六; and 三 when it stops in 二) is a WARNING saying so
+        List<String> notRead = findings.stream().filter(f -> f.getRuleId().equals("SEC-001")).map(f -> f.getSection()).toList();
+        assertThat(notRead).containsExactlyInAnyOrderElementsOf(lastRow.equals("行政处罚") ? List.of("三", "四", "五", "六") : List.of("四", "五", "六"));
+        assertThat(findings).filteredOn(f -> f.getRuleId().equals("SEC-001"))
+            .allSatisfy(f -> assertThat(f.getMessage()).contains("正文在此前的一个表格中结束"));
+        if (lastRow.equals("行政处罚")) {
+            // （八） comes after （六）, the block the text stops in: not read; （一）（五） before it were read
+            assertThat(findings).filteredOn(f -> f.getRuleId().equals("A20-001"))
+                .singleElement().satisfies(f -> assertThat(f.getTable() + ":" + f.getSeverity()).isEqualTo("A20.八:WARNING"));
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void aTextCutOutsideATableStillLacksWhatItLacks() throws Exception {
+        // a text that ends in prose gives no sign of a cut: the sections it lacks are missing (SEC-001 ERROR)
+        String text = Files.readString(TestSupport.corpus("text/2024_huaian_city.txt"), StandardCharsets.UTF_8);
+        String upToFive = text.substring(0, text.indexOf("\n六、"));
+        assertThat(ids(upToFive)).contains("SEC-001:ERROR").doesNotContain("SEC-001:WARNING");
     }
 
     @ParameterizedTest
