@@ -40,6 +40,8 @@ public final class CellText {
         if (DASH.matcher(s).matches()) return Value.of(Value.Kind.DASH, raw);
         Matcher whole = BRACKETED.matcher(s);
         if (whole.matches()) return bracketed(raw, read(whole.group(1)));
+        // a number needs a digit (PLAIN, GROUPED): a label has none, and what follows only cuts characters away
+        if (!hasDigit(s)) return Value.of(Value.Kind.TEXT, raw);
         String body = CURRENCY.matcher(REMARK.matcher(s).replaceAll("")).replaceFirst("");
         int direction = 0;
         Matcher m = PLUS.matcher(body);
@@ -82,6 +84,14 @@ public final class CellText {
             if (c < '0' || c > '9') return false;
         }
         return true;
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') return true;
+        }
+        return false;
     }
 
     /** a plain or thousands-grouped decimal; null when the text is anything else */

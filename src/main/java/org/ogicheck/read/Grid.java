@@ -2,6 +2,7 @@ package org.ogicheck.read;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.ogicheck.model.SourceRef;
 import org.ogicheck.model.CellText;
 
@@ -205,11 +206,19 @@ final class Grid {
      */
     static String clean(String s) {
         if (s == null) return "";
-        String t = s.replaceAll("[\\p{Cc}&&[^\\t\\n\\r]]", "")
-            .replaceAll("[\\s\\p{Z}\\u200b\\ufeff]+", " ");
-        t = t.replaceAll("(?<=[\\u2E80-\\u9FFF\\uFF00-\\uFFEF\\u3000-\\u303F]) (?=[\\u2E80-\\u9FFF\\uFF00-\\uFFEF\\u3000-\\u303F])", "");
+        String t = CONTROL.matcher(s).replaceAll("");
+        t = WHITE.matcher(t).replaceAll(" ");
+        t = CJK_SPACE.matcher(t).replaceAll("");
         return t.strip();
     }
+
+    /** control characters other than tab and line breaks */
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\t\\n\\r]]");
+    /** a run of white space, no-break, ideographic and zero-width spaces, byte-order marks */
+    private static final Pattern WHITE = Pattern.compile("[\\s\\p{Z}\\u200b\\ufeff]+");
+    /** a space between two CJK characters */
+    private static final Pattern CJK_SPACE = Pattern.compile(
+        "(?<=[\\u2E80-\\u9FFF\\uFF00-\\uFFEF\\u3000-\\u303F]) (?=[\\u2E80-\\u9FFF\\uFF00-\\uFFEF\\u3000-\\u303F])");
 
     /** the lines of one table cell as one cell text */
     static String joinCell(List<String> lines) {

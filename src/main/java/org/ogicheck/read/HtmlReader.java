@@ -39,6 +39,13 @@ public final class HtmlReader {
     private static final Pattern HEADING = Pattern.compile("^(?:([一二三四五六])[、.．,，]|[(（]([一二三四五六])[)）])"
         + "(?:总体情况|主动公开政府信息|收到和处理政府信息公开申请|政府信息公开行政复议|存在的?主要问题|存在问题|其他需要报告)");
     private static final int MIN_ANCHORS = 3;
+    /** white space, as the markers and anchors are looked for without it */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** white space, no-break and ideographic spaces in a heading */
+    private static final Pattern HEADING_SPACES = Pattern.compile("[\\s\\u00a0\\u3000]+");
+    private static final Pattern NOT_DIGITS = Pattern.compile("[^0-9]");
+    /** a table element (its query parsed once: parsing it for each element of a page was a tenth of reading the page) */
+    private static final org.jsoup.select.Evaluator TABLE = org.jsoup.select.QueryParser.parse("table");
     /**
      * How deep elements nest before jsoup adds further ones beside the deepest (its default is
      * 512); published pages nest about 20 deep, and finding the report costs time in proportion
@@ -74,9 +81,10 @@ public final class HtmlReader {
         String html = decode(source, bytes, replaced);
         org.jsoup.nodes.Document page = Parser.htmlParser().setTrackPosition(true).setMaxDepth(MAX_DEPTH).parseInput(html, "");
         Map<String, String> meta = new LinkedHashMap<>();
-        String metaTitle = metaContent(page, META_TITLE);
-        String metaDate = metaContent(page, META_DATE);
-        String metaAgency = metaContent(page, META_AGENCY);
+        List<Element> metas = page.select("meta[content]");
+        String metaTitle = metaContent(metas, META_TITLE);
+        String metaDate = metaContent(metas, META_DATE);
+        String metaAgency = metaContent(metas, META_AGENCY);
         String pageTitle = page.title();
 
         page.select(DROP).remove();
@@ -212,17 +220,17 @@ public final class HtmlReader {
     private static String anchorKind(Element e, Set<Element> data) {
         if (e.normalName().equals("table")) {
             if (!e.getElementsByTag("table").stream().allMatch(t -> t == e)) return null;
-            String t = e.text().replaceAll("\\s+", "");
+            String t = SPACES.matcher(e.text()).replaceAll("");
             if (t.contains("第二十条")) return "A20";
             if (t.contains("勾稽") || t.contains("申请人情况")) return "APP";
             if (t.contains("行政复议") && t.contains("结果维持")) return "LIT";
             return null;
         }
-        Element table = e.closest("table");
+        Element table = e.closest(TABLE);
         if (table != null && data.contains(table)) return null;
         String t = shortText(e, 60);
         if (t == null) return null;
-        Matcher m = HEADING.matcher(t.replaceAll("[\\s\\u00a0\\u3000]+", ""));
+        Matcher m = HEADING.matcher(HEADING_SPACES.matcher(t).replaceAll(""));
         if (!m.find()) return null;
         return "H" + (m.group(1) != null ? m.group(1) : m.group(2));
     }
@@ -248,7 +256,7 @@ public final class HtmlReader {
     }
 
     private static int score(Element e) {
-        String t = e.text().replaceAll("\\s+", "");
+        String t = SPACES.matcher(e.text()).replaceAll("");
         int n = 0;
         for (Pattern p : MARKERS) if (p.matcher(t).find()) n++;
         return n;
@@ -256,8 +264,9 @@ public final class HtmlReader {
 
     // ---- metadata ---------------------------------------------------------------------------------
 
-    private static String metaContent(org.jsoup.nodes.Document page, Set<String> names) {
-        for (Element m : page.select("meta[content]")) {
+    /** the content of the first of the page's meta tags (those with content) named one of these names */
+    private static String metaContent(List<Element> metas, Set<String> names) {
+        for (Element m : metas) {
             String name = (m.hasAttr("name") ? m.attr("name") : m.attr("property")).toLowerCase(Locale.ROOT).trim();
             if (names.contains(name) && !m.attr("content").isBlank()) return m.attr("content").trim();
         }
@@ -407,7 +416,7 @@ public final class HtmlReader {
         private void table(Element table) {
             int no = ++tables;
             List<Element> trs = new ArrayList<>();
-            for (Element tr : table.select("tr")) if (tr.closest("table") == table) trs.add(tr);
+            for (Element tr : table.select("tr")) if (tr.closest(TABLE) == table) trs.add(tr);
             Element caption = table.selectFirst("caption");
             if (caption != null) {
                 String c = cellText(caption);
@@ -458,7 +467,7 @@ public final class HtmlReader {
         }
 
         private static int span(Element td, String attr) {
-            String v = td.attr(attr).replaceAll("[^0-9]", "");
+            String v = NOT_DIGITS.matcher(td.attr(attr)).replaceAll("");
             if (v.isEmpty()) return 1;
             try {
                 return Integer.parseInt(v.length() > 4 ? v.substring(0, 4) : v);
