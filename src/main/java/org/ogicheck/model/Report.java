@@ -15,6 +15,7 @@ public final class Report {
     private String agencyFrom;
     private String kind;
     private String cutIn;
+    private int cutSection;
     private String kindFrom;
     private Integer year;
     private String yearFrom;
@@ -66,21 +67,25 @@ public final class Report {
         if ("mixed".equals(edition) && year != null) return year >= 2021 ? "2021" : "2019";
         return null;
     }
-    /** the table the text stops inside (a cut page or copy, PARSE-001), e.g. "APP" or "A20.五"; null when none */
-    public String getCutIn() { return cutIn; }
-    public void setCutIn(String table) { this.cutIn = table; }
     /**
-     * whether section {@code number} comes after the table the text stops inside: the text never reached it, so
+     * where the text stops short (a cut page or copy): the table it stops inside ("APP", "A20.五"), or "TEXT" when
+     * its last line is a sentence cut off; null when it ends as a report ends
+     */
+    public String getCutIn() { return cutIn; }
+    /** the section the text stops short in (0: before the first heading) */
+    public int getCutSection() { return cutSection; }
+    public void setCut(String where, int section) { this.cutIn = where; this.cutSection = section; }
+    /**
+     * whether section {@code number} comes after the place the text stops short: the text never reached it, so
      * whether the report has it is not known
      */
     public boolean afterCut(int number) {
-        if (cutIn == null) return false;
-        return number > (cutIn.startsWith("A20.") ? 2 : cutIn.equals("APP") ? 3 : 4);
+        return cutIn != null && number > cutSection;
     }
-    /** whether 第二十条 block {@code item} (一 … 九) comes after the block the text stops inside, or the text stops before section 二 */
+    /** whether 第二十条 block {@code item} (一 … 九) comes after the place the text stops short */
     public boolean afterCutBlock(String item) {
         if (cutIn == null) return false;
-        if (!cutIn.startsWith("A20.")) return afterCut(2);
+        if (!cutIn.startsWith("A20.")) return cutSection <= 2 && !cutIn.equals("APP");
         String order = "一二三四五六七八九";
         return order.indexOf(item) > order.indexOf(cutIn.substring(4));
     }

@@ -82,7 +82,9 @@ public final class ReportParser {
         st.subtotals();
         st.headerOnly();
         st.rowsAsText();
-        report.setCutIn(st.cutOff());
+        String cutTable = st.cutOff();
+        if (cutTable != null) report.setCut(cutTable, cutTable.equals("APP") ? 3 : 2);
+        else if (endsInACutSentence(blocks)) report.setCut("TEXT", headings.isEmpty() ? 0 : headings.get(headings.size() - 1).number());
         applyOptions(report, opt);
         for (Document.Issue i : doc.issues()) {
             if (i.kind() != Document.Issue.Kind.TABLE_NOT_REBUILT) {
@@ -256,6 +258,28 @@ public final class ReportParser {
     }
 
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[。！？!?])");
+
+    /** a last line that is one of a report's closing lines, not its prose (附件, a contact, a copied page's footer) */
+    private static final Pattern CLOSING_LINE = Pattern.compile("^(?:附件|附表|注|备注|说明|来源|联系|地址|电话|邮编|主办|承办|版权|网站|技术支持|扫一扫|分享|打印|关闭)");
+
+    /** a line that ends on a date or an agency's name: the report's signature */
+    private static final Pattern SIGNED = Pattern.compile("(?:\\d{1,2}日|人民政府|办公室|办公厅|委员会|管委会|[局厅委办处院署所站队中心])$");
+
+    /**
+     * whether the text's last line is a sentence cut off (a crawler's or a copy's end, as the last row of a table is
+     * for {@link State#cutOff}): prose of 20 characters or more that ends on a character or a comma, not on 。！？ or
+     * a closing bracket, and is none of the lines a report or its page closes with. A report ends on a full sentence, a
+     * table, an agency's name or a date.
+     */
+    public static boolean endsInACutSentence(List<Block> blocks) {
+        if (blocks.isEmpty()) return false;
+        Block last = blocks.get(blocks.size() - 1);
+        if (last.isRow()) return false;
+        String t = Text.norm(last.text()).strip();
+        if (t.length() < 20 || CLOSING_LINE.matcher(t).find() || SIGNED.matcher(t).find()) return false;
+        int c = t.codePointBefore(t.length());
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || "，、；：,;:".indexOf(c) >= 0;
+    }
 
     private static void applyOptions(Report r, Options opt) {
         if (opt.agency() != null) r.setAgency(opt.agency(), "user");

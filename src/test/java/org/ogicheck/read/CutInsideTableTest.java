@@ -51,7 +51,7 @@ class CutInsideTableTest {
         List<String> notRead = findings.stream().filter(f -> f.getRuleId().equals("SEC-001")).map(f -> f.getSection()).toList();
         assertThat(notRead).containsExactlyInAnyOrderElementsOf(lastRow.equals("行政处罚") ? List.of("三", "四", "五", "六") : List.of("四", "五", "六"));
         assertThat(findings).filteredOn(f -> f.getRuleId().equals("SEC-001"))
-            .allSatisfy(f -> assertThat(f.getMessage()).contains("正文在此前的一个表格中结束"));
+            .allSatisfy(f -> assertThat(f.getMessage()).contains("正文在此前中断"));
         if (lastRow.equals("行政处罚")) {
             // （八） comes after （六）, the block the text stops in: not read; （一）（五） before it were read
             assertThat(findings).filteredOn(f -> f.getRuleId().equals("A20-001"))
@@ -60,11 +60,35 @@ class CutInsideTableTest {
     }
 
     @org.junit.jupiter.api.Test
-    void aTextCutOutsideATableStillLacksWhatItLacks() throws Exception {
-        // a text that ends in prose gives no sign of a cut: the sections it lacks are missing (SEC-001 ERROR)
+    void aTextThatEndsOnAFullSentenceStillLacksWhatItLacks() throws Exception {
+        // a text that ends as a report ends (a full sentence) gives no sign of a cut: what it lacks is missing
         String text = Files.readString(TestSupport.corpus("text/2024_huaian_city.txt"), StandardCharsets.UTF_8);
-        String upToFive = text.substring(0, text.indexOf("\n六、"));
+        String upToFive = text.substring(0, text.indexOf("\n六、")).strip();
+        assertThat(upToFive).endsWith("。");
         assertThat(ids(upToFive)).contains("SEC-001:ERROR").doesNotContain("SEC-001:WARNING");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"（二）依申请公开情况", "二、主动公开政府信息情况"})
+    void aTextCutInTheMiddleOfASentenceNeverReachedWhatFollows(String cutBefore) throws Exception {
+        // the pages corpus's crawled openings stop mid-sentence ("…强化清单内政府信息"): the sections after are not
+        // read, a WARNING each, never SEC-001 or A20-001 ERROR
+        String text = Files.readString(TestSupport.corpus("text/2024_huaian_city.txt"), StandardCharsets.UTF_8);
+        String upTo = text.substring(0, text.indexOf("\n" + cutBefore)).strip();
+        String cut = upTo.substring(0, upTo.length() - 12);
+        assertThat(cut).doesNotEndWith("。");
+        assertThat(ids(cut)).contains("SEC-001:WARNING").noneMatch(id -> id.matches("(SEC-001|A20-001):ERROR"));
+        // the same text ending on its full sentence lacks them
+        assertThat(ids(upTo)).contains("SEC-001:ERROR");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"淮安市人民政府办公室    2025年1月20日", "附件：淮安市2024年政府信息公开工作年度报告统计表格",
+        "本机关全年未收取信息处理费，无其他需要报告的事项。", "中共淮安市委网络安全和信息化委员会办公室"})
+    void aReportsClosingLinesAreNoCut(String line) {
+        assertThat(org.ogicheck.parse.ReportParser.endsInACutSentence(List.of(Block.line(line, org.ogicheck.model.SourceRef.line(1))))).isFalse();
+        assertThat(org.ogicheck.parse.ReportParser.endsInACutSentence(List.of(Block.line(
+            "全年通过政府门户网站发布信息3091条，访问量达2234399人次，开展在线", org.ogicheck.model.SourceRef.line(1))))).isTrue();
     }
 
     @ParameterizedTest
