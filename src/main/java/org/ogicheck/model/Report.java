@@ -68,7 +68,7 @@ public final class Report {
         return null;
     }
     /**
-     * where the text stops short (a cut page or copy): the table it stops inside ("APP", "A20.五"), or "TEXT" when
+     * where the text stops short (a cut page or copy): the table it stops inside ("APP", "LIT", "A20.五"), or "TEXT" when
      * its last line is a sentence cut off; null when it ends as a report ends
      */
     public String getCutIn() { return cutIn; }
@@ -85,7 +85,7 @@ public final class Report {
     /** whether 第二十条 block {@code item} (一 … 九) comes after the place the text stops short */
     public boolean afterCutBlock(String item) {
         if (cutIn == null) return false;
-        if (!cutIn.startsWith("A20.")) return cutSection <= 2 && !cutIn.equals("APP");
+        if (!cutIn.startsWith("A20.")) return cutSection <= 2 && cutIn.equals("TEXT");
         String order = "一二三四五六七八九";
         return order.indexOf(item) > order.indexOf(cutIn.substring(4));
     }

@@ -83,7 +83,7 @@ public final class ReportParser {
         st.headerOnly();
         st.rowsAsText();
         String cutTable = st.cutOff();
-        if (cutTable != null) report.setCut(cutTable, cutTable.equals("APP") ? 3 : 2);
+        if (cutTable != null) report.setCut(cutTable, cutTable.equals("LIT") ? 4 : cutTable.equals("APP") ? 3 : 2);
         else if (endsInACutSentence(blocks)) report.setCut("TEXT", headings.isEmpty() ? 0 : headings.get(headings.size() - 1).number());
         applyOptions(report, opt);
         for (Document.Issue i : doc.issues()) {
@@ -427,6 +427,7 @@ public final class ReportParser {
             if (ctx != Ctx.LIT && !litDone && t.contains("行政复议") && t.contains("行政诉讼")) {
                 ctx = Ctx.LIT;
                 table("LIT", "四", b);
+                endsIn = new TableEnd("LIT", "四", b.src());
                 return;
             }
             switch (ctx) {
@@ -438,7 +439,10 @@ public final class ReportParser {
                     app(b);
                     endsIn = new TableEnd("APP", "三", b.src());
                 }
-                case LIT -> lit(b);
+                case LIT -> {
+                    lit(b);
+                    endsIn = new TableEnd("LIT", "四", b.src());
+                }
                 default -> { }
             }
         }
@@ -519,7 +523,7 @@ public final class ReportParser {
         }
 
         /**
-         * The text stops inside table 三 or a 第二十条 block (a page cut by its crawler, a paste that stopped): its last
+         * The text stops inside table 三, 四 or a 第二十条 block (a page cut by its crawler, a paste that stopped): its last
          * block is a row of the table, and the table lacks the format's last row. The rows after the cut are not
          * known to be missing from the report: a layout issue of the whole table, not a missing row. Returns the
          * table's id, or null when the text does not stop inside a table.
@@ -527,8 +531,15 @@ public final class ReportParser {
         String cutOff() {
             if (endsIn == null) return null;
             String id = endsIn.table();
-            String last = id.equals("APP") ? "carriedOut" : lastRow(Layout.a20Rows(id.substring(4), edition));
-            if (cells.stream().anyMatch(c -> c.getTable().equals(id) && c.getRow().equals(last))) return null;
+            if (id.equals("LIT")) {
+                // table 四 is whole with its 15 cells, none of them lost from a short row
+                boolean whole = cells.stream().filter(c -> c.getTable().equals("LIT")).count() >= 15
+                    && issues.stream().noneMatch(i -> "LIT".equals(i.table()) && "issue.litShort".equals(i.detail().key()));
+                if (whole) return null;
+            } else {
+                String last = id.equals("APP") ? "carriedOut" : lastRow(Layout.a20Rows(id.substring(4), edition));
+                if (cells.stream().anyMatch(c -> c.getTable().equals(id) && c.getRow().equals(last))) return null;
+            }
             if (issues.stream().noneMatch(i -> id.equals(i.table()) && i.row() == null)) {
                 issues.add(new ParseIssue("LAYOUT", endsIn.section(), id, null, say("issue.tableCut"), endsIn.src()));
             }

@@ -59,6 +59,23 @@ class CutInsideTableTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 2, 3})
+    void aTextThatStopsInsideTableFourNeverReachedFiveAndSix(int cut) throws Exception {
+        // after the header's first, second or third line, or inside the data row (its last cells lost)
+        String text = Files.readString(TestSupport.corpus("text/2024_huaian_city.txt"), StandardCharsets.UTF_8);
+        String upTo = text.substring(0, text.indexOf("\n五、"));
+        String[] lines = upTo.split("\n");
+        String cutText = cut < 3 ? String.join("\n", java.util.Arrays.copyOf(lines, lines.length - 3 + cut))
+            : upTo.substring(0, upTo.lastIndexOf(" | 12 | 1 |"));
+        var findings = TestSupport.engine().check(Twins.parse(Readers.read("cut.txt", cutText.getBytes(StandardCharsets.UTF_8))), "zh").findings();
+        assertThat(findings).filteredOn(f -> f.getRuleId().equals("SEC-001")).extracting(f -> f.getSection() + ":" + f.getSeverity())
+            .containsExactlyInAnyOrder("五:WARNING", "六:WARNING");
+        assertThat(findings).noneMatch(f -> f.getSeverity() == org.ogicheck.model.Severity.ERROR && f.getRuleId().matches("SEC-00[14]|LIT-.*"));
+        // the whole table 四 and nothing after it: 五 and 六 are missing
+        assertThat(ids(upTo)).contains("SEC-001:ERROR");
+    }
+
     @org.junit.jupiter.api.Test
     void aTextThatEndsOnAFullSentenceStillLacksWhatItLacks() throws Exception {
         // a text that ends as a report ends (a full sentence) gives no sign of a cut: what it lacks is missing
