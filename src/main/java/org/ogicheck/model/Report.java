@@ -14,11 +14,16 @@ public final class Report {
     private String agency;
     private String agencyFrom;
     private String kind;
-    private String cutIn;
-    private int cutSection;
     private String kindFrom;
     private Integer year;
     private String yearFrom;
+    /**
+     * where the text stops short (a cut page or copy): the table it stops inside ("APP", "LIT", "A20.五"), or "TEXT"
+     * when its last line is a sentence cut off; null when it ends as a report ends
+     */
+    private String cutIn;
+    /** the section the text stops short in (0: before the first heading) */
+    private int cutSection;
     private Integer titleYear;
     private String edition;
     private LocalDate published;
@@ -67,13 +72,6 @@ public final class Report {
         if ("mixed".equals(edition) && year != null) return year >= 2021 ? "2021" : "2019";
         return null;
     }
-    /**
-     * where the text stops short (a cut page or copy): the table it stops inside ("APP", "LIT", "A20.五"), or "TEXT" when
-     * its last line is a sentence cut off; null when it ends as a report ends
-     */
-    public String getCutIn() { return cutIn; }
-    /** the section the text stops short in (0: before the first heading) */
-    public int getCutSection() { return cutSection; }
     public void setCut(String where, int section) { this.cutIn = where; this.cutSection = section; }
     /**
      * whether section {@code number} comes after the place the text stops short: the text never reached it, so

@@ -263,7 +263,7 @@ public final class ReportParser {
     private static final Pattern CLOSING_LINE = Pattern.compile("^(?:附件|附表|注|备注|说明|来源|联系|地址|电话|邮编|主办|承办|版权|网站|技术支持|扫一扫|分享|打印|关闭)");
 
     /** a line that ends on a date or an agency's name: the report's signature */
-    private static final Pattern SIGNED = Pattern.compile("(?:\\d{1,2}日|人民政府|办公室|办公厅|委员会|管委会|[局厅委办处院署所站队中心])$");
+    private static final Pattern SIGNED = Pattern.compile("(?:\\d{1,2}日|人民政府|办公室|办公厅|委员会|管委会|中心|[局厅委办处院署所站队])$");
 
     /**
      * whether the text's last line is a sentence cut off (a crawler's or a copy's end, as the last row of a table is
