@@ -82,8 +82,8 @@ public final class ReportParser {
         st.subtotals();
         st.headerOnly();
         st.rowsAsText();
-        String cutTable = st.cutOff();
-        if (cutTable != null) report.setCut(cutTable, cutTable.equals("LIT") ? 4 : cutTable.equals("APP") ? 3 : 2);
+        TableEnd cut = st.cutOff();
+        if (cut != null) report.setCut(cut.table(), java.util.Arrays.asList(Section.NUMERALS).indexOf(cut.section()));
         else if (endsInACutSentence(blocks)) report.setCut("TEXT", headings.isEmpty() ? 0 : headings.get(headings.size() - 1).number());
         applyOptions(report, opt);
         for (Document.Issue i : doc.issues()) {
@@ -367,6 +367,8 @@ public final class ReportParser {
         final Map<String, Boolean> seenRows = new LinkedHashMap<>();
         int appGroup;
         boolean litDone;
+        /** table 四's data row had fewer than its 15 cells (cells lost in a copy), said as issue.litShort */
+        boolean litShort;
         /** the leaf columns table 三's header names, in order (a key, or null for a column the format has not), or null */
         List<String> appHeader;
         /** the table the last block read was a row of, or null (see {@link #cutOff}) */
@@ -525,17 +527,15 @@ public final class ReportParser {
         /**
          * The text stops inside table 三, 四 or a 第二十条 block (a page cut by its crawler, a paste that stopped): its last
          * block is a row of the table, and the table lacks the format's last row. The rows after the cut are not
-         * known to be missing from the report: a layout issue of the whole table, not a missing row. Returns the
-         * table's id, or null when the text does not stop inside a table.
+         * known to be missing from the report: a layout issue of the whole table, not a missing row. Returns that
+         * table and its section, or null when the text does not stop inside a table.
          */
-        String cutOff() {
+        TableEnd cutOff() {
             if (endsIn == null) return null;
             String id = endsIn.table();
             if (id.equals("LIT")) {
                 // table 四 is whole with its 15 cells, none of them lost from a short row
-                boolean whole = cells.stream().filter(c -> c.getTable().equals("LIT")).count() >= 15
-                    && issues.stream().noneMatch(i -> "LIT".equals(i.table()) && "issue.litShort".equals(i.detail().key()));
-                if (whole) return null;
+                if (!litShort && cells.stream().filter(c -> c.getTable().equals("LIT")).count() >= 15) return null;
             } else {
                 String last = id.equals("APP") ? "carriedOut" : lastRow(Layout.a20Rows(id.substring(4), edition));
                 if (cells.stream().anyMatch(c -> c.getTable().equals(id) && c.getRow().equals(last))) return null;
@@ -543,7 +543,7 @@ public final class ReportParser {
             if (issues.stream().noneMatch(i -> id.equals(i.table()) && i.row() == null)) {
                 issues.add(new ParseIssue("LAYOUT", endsIn.section(), id, null, say("issue.tableCut"), endsIn.src()));
             }
-            return id;
+            return endsIn;
         }
 
         private static String lastRow(List<String[]> rows) {
@@ -791,6 +791,7 @@ public final class ReportParser {
                     Layout.LIT_ROW_LABELS.get(g), Layout.LIT_COLUMN_LABELS.get(c), v, b.cellSrc(at)));
             }
             if (cs.size() - end < 15 && issues.stream().noneMatch(i -> "LIT".equals(i.table()))) {
+                litShort = true;
                 // cells lost (a copy drops blank cells): which of the 15 columns are missing cannot be told
                 issues.add(new ParseIssue("LAYOUT", "四", "LIT", null, say("issue.litShort", cs.size() - end, b.text()), b.src()));
             }
