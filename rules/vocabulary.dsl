@@ -51,6 +51,9 @@
 [condition][]该部分 没有一个单元格=not Cell(section == $num)
 [condition][]该部分 没有读出的表格也没有读取问题=not Cell(section == $num) not ParseIssue(section == $num)
 [condition][]该部分 没有找到表格的标题或表头=not TableFact(section == $num)
+# 正文在该部分中断（最后一句没有写完，网页被截断或复制不全）：它的表格可能就在中断处之后
+[condition][]正文不在该部分中断=Report(!stopsIn($s.number))
+[condition][]正文在该部分中断=Report(stopsIn($s.number))
 [condition][]该部分 找到了表格的标题或表头=exists TableFact(section == $num)
 [condition][]第二部分 没有图片=not Section(number == 2, images > 0)
 [condition][]第二部分 至少有一个单元格能读出=exists Cell(section == "二")

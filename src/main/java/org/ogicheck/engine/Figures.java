@@ -665,7 +665,7 @@ public final class Figures {
         switch (number) {
             case 2: return text.contains("第二十条") || text.contains("信息内容") && text.contains("行政许可");
             case 3: return text.contains("本年新收") || text.contains("上年结转") || text.contains("结转下年度")
-                || text.contains("申请人情况");
+                || text.contains("申请人情况") || text.contains("勾稽关系");
             // the header words, also when a copy from a PDF splits them over lines (结果 / 维持)
             case 4: return text.contains("结果维持") || text.contains("尚未审结") || text.contains("复议后起诉")
                 || text.contains("直接起诉") || text.contains("维持") && text.contains("纠正") && text.contains("审结");

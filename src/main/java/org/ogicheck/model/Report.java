@@ -80,6 +80,13 @@ public final class Report {
     public boolean afterCut(int number) {
         return cutIn != null && number > cutSection;
     }
+    /**
+     * whether the text stops short inside section {@code number}: what the section holds after that place (its table,
+     * its last sentences) was never read
+     */
+    public boolean stopsIn(int number) {
+        return cutIn != null && number == cutSection;
+    }
     /** whether 第二十条 block {@code item} (一 … 九) comes after the place the text stops short */
     public boolean afterCutBlock(String item) {
         if (cutIn == null) return false;

@@ -99,6 +99,24 @@ class CutInsideTableTest {
         assertThat(ids(upTo)).contains("SEC-001:ERROR");
     }
 
+    @org.junit.jupiter.api.Test
+    void theTableOfTheSectionTheTextStopsInIsNotMissing() throws Exception {
+        // a page cut in 三 after its first sentence (its table would have come after the cut, as on
+        // https://www.bjmy.gov.cn/zwgk/zfxxgk/zfxxgknb/gknb2025/202601/t20260114_526887.html, cut inside the table's
+        // 勾稽关系 note): the table is not known to be missing, a SEC-004 WARNING, and 六's fee is not known either
+        String text = Files.readString(TestSupport.corpus("text/2024_huaian_city.txt"), StandardCharsets.UTF_8);
+        String upToThree = text.substring(0, text.indexOf("\n（本列数据的勾稽关系为"));
+        var cut = TestSupport.engine().check(Twins.parse(Readers.read("cut.txt",
+            (upToThree + "\n本机关本年度收到和处理政府信息公开申请的情况见下表，其中依申请公开的办理").getBytes(StandardCharsets.UTF_8))), "zh").findings();
+        assertThat(cut).filteredOn(f -> f.getRuleId().equals("SEC-004")).singleElement()
+            .satisfies(f -> assertThat(f.getSeverity() + " " + f.getSection() + " " + f.getMessage()).startsWith("WARNING 三 ").contains("正文在这一部分中断"));
+        assertThat(cut).noneMatch(f -> f.getRuleId().equals("FEE-001"));
+        // cut inside the table's first cell: the note's words say the table is there
+        assertThat(ids(upToThree + "\n（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加")).contains("SEC-004:WARNING").doesNotContain("SEC-004:ERROR");
+        // the same section ending on a full sentence and nothing after it: its table is missing
+        assertThat(ids(upToThree + "\n本机关本年度收到和处理政府信息公开申请的情况如下。")).contains("SEC-004:ERROR", "FEE-001:WARNING");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"淮安市人民政府办公室    2025年1月20日", "附件：淮安市2024年政府信息公开工作年度报告统计表格",
         "本机关全年未收取信息处理费，无其他需要报告的事项。", "中共淮安市委网络安全和信息化委员会办公室"})
