@@ -14,8 +14,20 @@ import java.util.regex.Pattern;
 public final class CellText {
     /** a cell of no-break, thin, zero-width spaces or a BOM only looks blank, and is */
     private static final Pattern INVISIBLE = Pattern.compile("[\\s\\p{Z}\\u200b-\\u200d\\u2060\\ufeff]+");
-    /** nothing written, or a word saying there is nothing to count (不适用: a county department makes no 规章) — as a dash */
-    private static final Pattern DASH = Pattern.compile("^(?:[/\\\\—–\\-―─_]+|无|空|暂无|没有|不适用|不涉及|未涉及|无此项|未发生)$");
+    /**
+     * nothing written, or a word saying there is nothing to count (不适用: a county department makes no 规章; 未制发,
+     * 暂无数据, 本年度无; a cross ×) — as a dash. Only whole words of that meaning: a label such as 无法提供 is no
+     * nothing-word.
+     */
+    private static final Pattern DASH = Pattern.compile("^(?:[/\\\\—–\\-―─_×✕╳]+|空|没有|不适用|不涉及|无此项"
+        + "|(?:暂|均|本年|本年度)?[无未](?:制发|制定|出台|发生|收取|产生|涉及|开展|作出|办理|相关|数据|此项|此类|事项|相关数据|相关事项)?"
+        + "|暂无[\\p{IsHan}]{1,4})$");
+    /**
+     * a number written as a round or approximate figure (398.5万, 约400, 300余, 近2000): read, but not the count the
+     * table asks for — unreadable, so no rule judges it (the parser says so), never text that a rule calls 'not a
+     * number', never a number a sum could be checked with
+     */
+    private static final Pattern ROUNDED = Pattern.compile("^(?:约|近|逾|超|超过|大约)?\\d+(?:\\.\\d+)?(?:万|亿)?(?:余|多)?(?:万|亿)?(?:件|条|个|项|次|份|人次|家|宗|场|篇|万元|亿元|元)?$");
     private static final Pattern UNREADABLE = Pattern.compile("corpus note|^[?？]+$|^[.…]+$|\\[");
     private static final Pattern REMARK = Pattern.compile("[(（][^()（）]*[)）]");
     /** a cell that is wholly one bracket (half-width after {@link #halfWidthNoSpace}): (-71), (71) */
@@ -59,7 +71,7 @@ public final class CellText {
             body = body.substring(0, u.start());
         }
         BigDecimal n = parse(body);
-        if (n == null) return Value.of(Value.Kind.TEXT, raw);
+        if (n == null) return Value.of(ROUNDED.matcher(s).matches() ? Value.Kind.UNREADABLE : Value.Kind.TEXT, raw);
         return Value.number(raw, direction < 0 ? n.negate() : n, unit, direction);
     }
 

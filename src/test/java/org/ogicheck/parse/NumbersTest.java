@@ -52,4 +52,34 @@ class NumbersTest {
         assertThat(Numbers.read("（见附件）").getKind()).isEqualTo(Value.Kind.TEXT);
         assertThat(Numbers.read("（/）").getKind()).isEqualTo(Value.Kind.DASH);
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"未制发", "暂无数据", "本年度无", "无", "未", "均未发生", "×", "不涉及", "无相关事项"})
+    void aWordSayingThereIsNothingIsADashNotText(String cell) {
+        // a nothing-word where a count belongs: reported as blank or dash (a WARNING), never 'not a number' (an ERROR)
+        assertThat(Numbers.read(cell).getKind()).isEqualTo(Value.Kind.DASH);
+    }
+
+    @Test
+    void aLabelBeginningWithANothingWordStaysALabel() {
+        // table 三's （四）无法提供 and 本机关不掌握 are labels, and so is a word that is no count
+        assertThat(Numbers.read("无法提供").getKind()).isEqualTo(Value.Kind.TEXT);
+        assertThat(Numbers.read("（四）无法提供").getKind()).isEqualTo(Value.Kind.TEXT);
+        assertThat(Numbers.read("未公开原因").getKind()).isEqualTo(Value.Kind.TEXT);
+        assertThat(Numbers.read("见附件").getKind()).isEqualTo(Value.Kind.TEXT);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"398.5万", "约398万", "300余件", "近2000", "2万余条", "约12万元"})
+    void aRoundedOrApproximateFigureIsUnreadableNotText(String cell) {
+        // a figure but not the exact count the table asks for: no sum is checked with it, no rule calls it 'not a number'
+        assertThat(Numbers.read(cell).getKind()).isEqualTo(Value.Kind.UNREADABLE);
+    }
+
+    @Test
+    void exactFiguresWithUnitsStayNumbers() {
+        assertThat(Numbers.read("96171.6万元").getNumber()).isEqualByComparingTo("96171.6");
+        assertThat(Numbers.read("12件").getNumber()).isEqualByComparingTo("12");
+        assertThat(Numbers.read("12.5").getNumber()).isEqualByComparingTo("12.5");
+    }
 }
