@@ -27,6 +27,7 @@ public final class Report {
     private Integer titleYear;
     private String edition;
     private LocalDate published;
+    private LocalDate signed;
     private String publishedFrom;
     private String periodText;
     private LocalDate periodStart;
@@ -97,6 +98,9 @@ public final class Report {
     public LocalDate getPublished() { return published; }
     public void setPublished(LocalDate published, String from) { this.published = published; this.publishedFrom = from; }
     public String getPublishedFrom() { return publishedFrom; }
+    /** the date the report is signed on (the date line under the signing agency at its end), or null */
+    public LocalDate getSigned() { return signed; }
+    public void setSigned(LocalDate signed) { this.signed = signed; }
     /** the sentence stating the statistics period, or null */
     public String getPeriodText() { return periodText; }
     public LocalDate getPeriodStart() { return periodStart; }

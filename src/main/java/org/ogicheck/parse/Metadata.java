@@ -96,7 +96,7 @@ final class Metadata {
         if (r.getAgency() == null && meta.containsKey("agency")) r.setAgency(meta.get("agency"), "page");
         if (r.getPublished() == null || r.getAgency() == null) chrome(r, blocks, end);
         if (r.getAgency() == null) compiler(r, blocks, end);
-        if (r.getPublished() == null) signatureDate(r, blocks);
+        signatureDate(r, blocks);
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             if (b.isRow()) continue;
@@ -183,8 +183,8 @@ final class Metadata {
 
     /**
      * a date line that closes the report, right after the signing agency ("沭阳县发展和改革局 /
-     * 2024年1月17日"): the report was published on it or later, so it serves as the publication date
-     * when no other is known
+     * 2024年1月17日"): the date the report is signed on; it was published on it or later, so it serves as the
+     * publication date when no other is known
      */
     private static void signatureDate(Report r, List<Block> blocks) {
         int last = blocks.size() - 1;
@@ -192,7 +192,9 @@ final class Metadata {
         String signer = Text.norm(blocks.get(last - 1).text());
         if (signer.length() > 30 || !AGENCY_SUFFIX.matcher(signer).find()) return;
         LocalDate d = date(DATE_LINE.matcher(Text.norm(blocks.get(last).text())));
-        if (d != null) r.setPublished(d, "signature");
+        if (d == null) return;
+        r.setSigned(d);
+        if (r.getPublished() == null) r.setPublished(d, "signature");
     }
 
     /**

@@ -296,6 +296,36 @@ class UnseenLayoutsTest {
         assertThat(errors(check(office))).contains("TIME-001@null/null/null/null");
     }
 
+    private static final String SHUYANG = "text/2023_shuyang_fagaiju_department.txt";
+
+    /** the 沭阳 department's report (signed 2024年1月17日 at its end) with the page's date changed */
+    private static String pageDated(String published, boolean signed) throws Exception {
+        String text = read(SHUYANG).replace("公开日期: 2024-01-17", "公开日期: " + published);
+        return signed ? text : text.substring(0, text.lastIndexOf("\n沭阳县发展和改革局"));
+    }
+
+    private static List<String> timeliness(List<Finding> findings) {
+        return findings.stream().filter(f -> f.getRuleId().equals("TIME-001")).map(f -> f.getSeverity() + ":" + f.getMessageKey()).toList();
+    }
+
+    @org.junit.jupiter.api.Test
+    void aPageDatedLateIsNoProvenDelayWhenTheReportIsSignedInTimeOrThePageWasMoved() throws Exception {
+        // the page's date after 31 January and nothing against it: late, an ERROR
+        assertThat(timeliness(check(pageDated("2024-03-05", false)))).containsExactly("ERROR:TIME-001");
+        // the same page of a report signed 2024年1月17日: the page may have been re-published; said, not judged
+        List<Finding> signed = check(pageDated("2024-03-05", true));
+        assertThat(timeliness(signed)).containsExactly("WARNING:TIME-001.signed");
+        assertThat(signed).filteredOn(f -> f.getRuleId().equals("TIME-001")).singleElement()
+            .satisfies(f -> assertThat(f.getMessage()).contains("2024-03-05", "2024-01-31", "2024-01-17"));
+        // a page dated years later (sites re-date the pages they move) is no proof either
+        assertThat(timeliness(check(pageDated("2026-05-20", false)))).containsExactly("WARNING:TIME-001.moved");
+        // a signature dated within the report's own year is no signature of the finished report
+        String early = pageDated("2024-03-05", true).replaceFirst("2024年1月17日\\s*$", "2023年12月17日");
+        assertThat(timeliness(check(early))).containsExactly("ERROR:TIME-001");
+        // in time: nothing
+        assertThat(timeliness(check(pageDated("2024-01-20", true)))).isEmpty();
+    }
+
     // ---- cells that say there is nothing to count ----------------------------------------------------
 
     @ParameterizedTest
