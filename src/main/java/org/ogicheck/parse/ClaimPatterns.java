@@ -23,6 +23,7 @@ import org.ahocorasick.trie.Trie;
  * received	(?:收到|受理)[^。；，]{0,20}?申请(?:共计|共)?{N}件     kind, then the pattern
  * &#64;list	^[^，。；：、\d]{0,8}?，?（?(?:其中|分布情况为)：?          what introduces the parts of a total
  * &#64;complete	分布情况为|分别为                                    list markers that mean "all of it"
+ * &#64;rest	(?:其他|其它)(?:信息|事项)*$                        a last part's label that says it is the rest: all of it
  * &#64;percent	^，?(?:占[^，。；%]{0,8}?)?（?(?&lt;p&gt;\d+(?:\.\d+)?)%       a percentage after a number
  * &#64;change	^(?:较|同比|比上年)                                   a number said as a change against another year
  * &#64;interrupt	；[^，；]{0,12}?(?:收到|受理)                          between two parts: another statement begins
@@ -55,6 +56,7 @@ public final class ClaimPatterns {
     private volatile Prefilter prefilter;
     private final List<Pattern> lists = new ArrayList<>();
     private final List<Pattern> completes = new ArrayList<>();
+    private final List<Pattern> rests = new ArrayList<>();
     private final List<Pattern> percents = new ArrayList<>();
     private final List<Pattern> changes = new ArrayList<>();
     private final List<Pattern> interrupts = new ArrayList<>();
@@ -135,6 +137,7 @@ public final class ClaimPatterns {
         switch (p[0]) {
             case "@list" -> lists.add(compile(p[1]));
             case "@complete" -> completes.add(compile(p[1]));
+            case "@rest" -> rests.add(compile(p[1]));
             case "@percent" -> percents.add(compile(p[1]));
             case "@change" -> changes.add(compile(p[1]));
             case "@interrupt" -> interrupts.add(compile(p[1]));
@@ -184,6 +187,7 @@ public final class ClaimPatterns {
     }
     List<Pattern> lists() { return lists; }
     List<Pattern> completes() { return completes; }
+    List<Pattern> rests() { return rests; }
     List<Pattern> percents() { return percents; }
     List<Pattern> changes() { return changes; }
     List<Pattern> interrupts() { return interrupts; }

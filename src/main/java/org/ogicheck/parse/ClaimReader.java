@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -233,6 +234,9 @@ public final class ClaimReader {
         if (lead != null) {
             List<Item> region = region(items, lead.end(), norm, lead.group().contains("（"));
             Item total = region.isEmpty() ? null : totalBefore(paragraph, region.get(0));
+            if (total == null && !region.isEmpty() && !patterns.isPart(region.get(0).claim.getKind())) {
+                total = plainTotalBefore(paragraph, region.get(0));
+            }
             if (total != null) sum(total, region, lead.group(), inLists, out);
         }
         for (int k = 0; k < items.size(); k++) {
@@ -309,7 +313,12 @@ public final class ClaimReader {
         String style = null;
         boolean open = false;
         for (Item it : candidates) {
-            if (!it.usable() || !total.claim.getUnit().equals(it.claim.getUnit())) break;
+            if (!it.usable() || !total.claim.getUnit().equals(it.claim.getUnit())) {
+                // "…其他法定信息18条，政策文件6件、信息公开工作年报1条…" (黔江高新区 2025): a part in another unit, or an
+                // approximate one, goes on with the list in the same run: the parts read are not all of it
+                if (!parts.isEmpty() && !it.norm.substring(parts.get(parts.size() - 1).end, it.start).contains("；")) open = true;
+                break;
+            }
             // "老年人福利、残疾人福利、儿童福利等相关政策及办理指南各发布信息12条" (沈村镇 2025): one number for each of
             // several parts, how many is not said: the parts cannot be added up
             if (matchesAny(patterns.eaches(), it.label)) return;
@@ -357,10 +366,11 @@ public final class ClaimReader {
             inLists.add(p);
             if (p.claim.getPercent() != null) p.claim.setPercent(p.claim.getPercent(), total.claim);
         }
-        // a last part 其他… says the list is all of it, unless it is a typed part (法人或其他组织 is an applicant type)
+        // a last part that is the rest (其他…, @rest) says the list is all of it, unless it is a typed part (法人或其他组织 is an
+        // applicant type); 其他 before a named class (其他概况类信息) is that class
         Item last = parts.get(parts.size() - 1);
         boolean complete = !open && (matchesAny(patterns.completes(), marker)
-            || !patterns.isPart(last.claim.getKind()) && last.label.contains("其他")
+            || !patterns.isPart(last.claim.getKind()) && matchesAny(patterns.rests(), last.label)
             || patterns.isWhole(kind, kinds));
         out.add(new ClaimSum(total.claim, List.copyOf(claims), complete, "list"));
     }
@@ -441,6 +451,24 @@ public final class ClaimReader {
             if (it.depth > 0 || !it.usable() || change(it)) continue;
             if (patterns.isPartOf(first.claim.getKind(), it.claim.getKind())) found = it;
             else if (!patterns.isPart(it.claim.getKind())) found = null;
+        }
+        return found;
+    }
+
+    /**
+     * for a sentence that begins with 其中 and lists plain counts: the one number of the sentence right before it in the
+     * unit of the first part ("累计主动公开政府信息95条。其中包含法定主动公开内容64条，工作信息29条…"), a change against
+     * another year not counted. When that sentence states several ("网站公开754条，新媒体公开2808条，其他方式公开54条。
+     * 其中，微信公众号发布1205条…"), the list may be of any of them or of all: of none known
+     */
+    private Item plainTotalBefore(List<Item> paragraph, Item first) {
+        int sentence = first.claim.getSentence().index() - 1;
+        Item found = null;
+        for (Item it : paragraph) {
+            if (it.claim.getSentence().index() != sentence || it.depth > 0 || change(it)) continue;
+            if (!Objects.equals(first.claim.getUnit(), it.claim.getUnit())) continue;
+            if (found != null || !it.usable()) return null;
+            found = it;
         }
         return found;
     }

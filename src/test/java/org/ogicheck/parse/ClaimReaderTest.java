@@ -63,9 +63,8 @@ class ClaimReaderTest {
     void totalsWithTheirParts() throws IOException {
         List<Object> f = read("办结81件，其中：予以公开及部分公开42件，占51.85%；不予公开5件；无法提供31件；不予处理1件；"
             + "其他处理2件；行政复议案件2件。");
-        ClaimSum sum = (ClaimSum) f.stream().filter(o -> o instanceof ClaimSum).findFirst().orElseThrow();
-        assertThat(sum.getSum()).isEqualTo(81);
-        assertThat(sum.isComplete()).isTrue();
+        assertThat(sum(f).getSum()).isEqualTo(81);
+        assertThat(sum(f).isComplete()).isTrue();
         Claim granted = claim(f, "grantedOrPartly");
         assertThat(granted.getPercent()).isEqualByComparingTo(new BigDecimal("51.85"));
         assertThat(granted.getBase().getN()).isEqualTo(81);
@@ -76,6 +75,32 @@ class ClaimReaderTest {
         assertThat(read("受理申请100件，其中自然人申请90件。")).noneMatch(o -> o instanceof ClaimSum);
         assertThat(read("网站访问量达120万次，同比增长12%。")).allMatch(o -> o instanceof Claim c && c.getKind().equals(Claim.COUNT)
             || !(o instanceof Claim));
+    }
+
+    @Test
+    void aLastPartIsTheRestOnlyWhenItNamesNoClass() throws IOException {
+        // 其他 with nothing but words any kind has: the list is all of its total (a shortfall contradicts it)
+        assertThat(sum(read("主动公开政府信息30条，其中工作动态10条，通知公告8条，其他信息12条。")).isComplete()).isTrue();
+        assertThat(sum(read("主动公开政府信息30条，其中工作动态10条，其他应主动公开政府信息20条。")).isComplete()).isTrue();
+        // 其他 before a named class is that class (东湖高新区 2025), and a part in another unit goes on with the list
+        assertThat(sum(read("发布信息3257条，其中，政务动态信息1082条，信息公开目录信息1674条，其他概况类信息更新量494条。"))
+            .isComplete()).isFalse();
+        assertThat(sum(read("政务公开信息共44条，其中指南1条，财政信息5条，其他法定信息18条，政策文件6件、年报1条。"))
+            .isComplete()).isFalse();
+    }
+
+    @Test
+    void aSentenceOfItsOwnAfterOneTotalListsItsParts() throws IOException {
+        ClaimSum s = sum(read("主动公开政府信息58条，电子化率达100%。", "其中涉及工作动态26条，通知公告7条。"));
+        assertThat(s.getTotal().getN()).isEqualTo(58);
+        assertThat(s.getSum()).isEqualTo(33);
+        // after several numbers in the parts' unit the list may be of any or all of them: of none
+        assertThat(read("通过网站公开754条，通过新媒体公开2808条。", "其中，微信公众号发布1205条、微博1286条。"))
+            .noneMatch(o -> o instanceof ClaimSum);
+    }
+
+    private static ClaimSum sum(List<Object> facts) {
+        return (ClaimSum) facts.stream().filter(o -> o instanceof ClaimSum).findFirst().orElseThrow();
     }
 
     @Test
