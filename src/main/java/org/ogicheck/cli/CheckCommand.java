@@ -105,11 +105,10 @@ final class CheckCommand implements Callable<Integer> {
         try {
             paths = Inputs.expand(files, lang);
         } catch (IOException e) {
-            err.println(Cli.text(spec, "cannotList", files, e.getMessage()));
+            err.println(Cli.text(spec, "cannotList", Inputs.where(e, files), e.getMessage()));
             return ExitCodes.USAGE;
         }
-        Settings settings = Settings.defaults().withLang(lang).withReport(opt).withExplain(explain)
-            .withTimeout(Duration.ofSeconds(Math.max(1, timeoutS))).withMaxInputBytes(report.maxInputMb * 1024 * 1024);
+        Settings settings = report.settings(spec).withExplain(explain).withTimeout(Duration.ofSeconds(Math.max(1, timeoutS)));
         if (baseline != null) {
             try {
                 settings = settings.withBaseline(Baseline.read(baseline));

@@ -7,7 +7,8 @@ import org.ogicheck.model.Severity;
 import org.ogicheck.app.Ogicheck;
 import org.ogicheck.app.Result;
 import org.ogicheck.engine.RulesException;
-import org.ogicheck.read.ReadException;
+import org.ogicheck.pipeline.Input;
+import org.ogicheck.pipeline.Pipeline;
 import org.ogicheck.render.TextRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,13 +55,13 @@ final class ExplainCommand implements Callable<Integer> {
                 err.println(Cli.text(spec, "rule.unknown", "explain", ruleId, engine.rules().dirs()));
                 return ExitCodes.USAGE;
             }
-            r = engine.check(Ogicheck.parse(file, report.toOptions(spec.commandLine())), null, lang,
+            r = engine.check(Pipeline.read(Input.of(file), report.settings(spec)), null, lang,
                 trace ? line -> out.println("trace: " + line) : null);
         } catch (RulesException e) {
             e.lines(Cli.lang(spec)).forEach(l -> err.println("ogicheck: " + l));
             return ExitCodes.USAGE;
-        } catch (ReadException e) {
-            err.println("ogicheck: " + e.message(lang));
+        } catch (Pipeline.NotRead e) {
+            err.println("ogicheck: " + e.failed().line());
             return ExitCodes.USAGE;
         }
         if (ruleId != null) {

@@ -80,7 +80,7 @@ final class ImportCommand implements Callable<Integer> {
         try {
             paths = Inputs.expand(files, lang);
         } catch (IOException e) {
-            err.println(Cli.text(spec, "import.cannotList", files, e.getMessage()));
+            err.println(Cli.text(spec, "import.cannotList", Inputs.where(e, files), e.getMessage()));
             return ExitCodes.USAGE;
         }
         if (paths.contains(Inputs.STDIN)) {

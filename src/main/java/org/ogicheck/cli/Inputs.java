@@ -19,6 +19,21 @@ final class Inputs {
     private Inputs() {
     }
 
+    /** a folder given that could not be listed or holds no file to check: the batch does not start */
+    static final class Unlisted extends IOException {
+        final transient Path folder;
+
+        Unlisted(Path folder, String reason) {
+            super(reason);
+            this.folder = folder;
+        }
+    }
+
+    /** where listing the inputs failed: the folder, else all that was given */
+    static Object where(IOException e, List<Path> given) {
+        return e instanceof Unlisted u ? u.folder : given;
+    }
+
     static boolean isStdin(Path p) {
         return p.equals(STDIN);
     }
@@ -40,10 +55,17 @@ final class Inputs {
                 if (out.contains(STDIN)) throw new IOException(Cli.TEXTS.get(lang, "stdin.twice"));
                 out.add(p);
             } else if (Files.isDirectory(p)) {
+                // a link that leads nowhere is listed too: reading it says so, it is not silently left out of the batch
+                List<Path> found;
                 try (Stream<Path> s = Files.walk(p)) {
-                    s.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith("."))
-                        .filter(f -> !f.getFileName().toString().endsWith(".md")).sorted().forEach(out::add);
+                    found = s.filter(f -> Files.isRegularFile(f) || Files.isSymbolicLink(f) && !Files.exists(f))
+                        .filter(f -> !f.getFileName().toString().startsWith("."))
+                        .filter(f -> !f.getFileName().toString().endsWith(".md")).sorted().toList();
+                } catch (IOException | java.io.UncheckedIOException e) {
+                    throw new Unlisted(p, e instanceof java.io.UncheckedIOException u ? u.getCause().toString() : e.toString());
                 }
+                if (found.isEmpty()) throw new Unlisted(p, Cli.TEXTS.get(lang, "folder.noReports"));
+                out.addAll(found);
             } else {
                 out.add(p);
             }

@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.ogicheck.app.Ogicheck;
 import org.ogicheck.parse.ParsedReport;
-import org.ogicheck.read.ReadException;
+import org.ogicheck.pipeline.Input;
+import org.ogicheck.pipeline.Pipeline;
 import org.ogicheck.render.ParseRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,9 +46,9 @@ final class ParseCommand implements Callable<Integer> {
         }
         ParsedReport parsed;
         try {
-            parsed = Ogicheck.parse(file, report.toOptions(spec.commandLine()));
-        } catch (ReadException e) {
-            err.println("ogicheck: " + e.message(Cli.lang(spec)));
+            parsed = Pipeline.read(Input.of(file), report.settings(spec));
+        } catch (Pipeline.NotRead e) {
+            err.println("ogicheck: " + e.failed().line());
             return ExitCodes.USAGE;
         }
         // the narrative's claims are read with the rule folder's claims.tsv; without loadable rules they are left out

@@ -22,6 +22,12 @@ final class ReportOptions {
         description = "the largest input file read, in MB (default: ${DEFAULT-VALUE}); a larger one is not read (one line, exit 2)")
     long maxInputMb;
 
+    /** the settings a report named with these options is read with: in the command line's language, at most --max-input-mb */
+    org.ogicheck.pipeline.Settings settings(picocli.CommandLine.Model.CommandSpec spec) {
+        return org.ogicheck.pipeline.Settings.defaults().withLang(Cli.lang(spec)).withReport(toOptions(spec.commandLine()))
+            .withMaxInputBytes(maxInputMb * 1024 * 1024);
+    }
+
     ReportParser.Options toOptions(picocli.CommandLine cl) {
         try {
             return ReportFacts.of(year == null ? null : String.valueOf(year), published, agency, kind);

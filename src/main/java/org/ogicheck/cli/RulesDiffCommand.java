@@ -11,8 +11,9 @@ import org.ogicheck.pipeline.RuleDiff;
 import org.ogicheck.engine.RulesException;
 import org.ogicheck.model.Finding;
 import org.ogicheck.parse.ParsedReport;
-import org.ogicheck.parse.ReportParser;
-import org.ogicheck.read.ReadException;
+import org.ogicheck.pipeline.Input;
+import org.ogicheck.pipeline.Pipeline;
+import org.ogicheck.pipeline.Settings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -38,7 +39,7 @@ final class RulesDiffCommand implements Callable<Integer> {
     List<Path> reports;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Ogicheck before;
@@ -56,16 +57,24 @@ final class RulesDiffCommand implements Callable<Integer> {
         double deltaTotal = 0;
         int compared = 0;
         int unchecked = 0;
-        for (Path f : Inputs.expand(reports, lang)) {
+        List<Path> files;
+        try {
+            files = Inputs.expand(reports, lang);
+        } catch (IOException e) {
+            err.println(Cli.text(spec, "cannotList", Inputs.where(e, reports), e.getMessage()));
+            return ExitCodes.USAGE;
+        }
+        Settings read = Settings.defaults().withLang(lang);
+        for (Path f : files) {
             Result a;
             Result b;
             try {
-                ParsedReport parsed = Ogicheck.parse(f, ReportParser.Options.NONE);
+                ParsedReport parsed = Pipeline.read(Input.of(f), read);
                 a = before.check(parsed, lang);
                 b = after.check(parsed, lang);
-            } catch (ReadException e) {
+            } catch (Pipeline.NotRead e) {
                 // the other reports are still compared; the run ends with exit 2, as a batch check does
-                err.println("ogicheck: " + e.message(lang));
+                err.println("ogicheck: " + e.failed().line());
                 unchecked++;
                 continue;
             } catch (RulesException e) {

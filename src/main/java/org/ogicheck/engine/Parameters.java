@@ -59,7 +59,7 @@ public final class Parameters {
             if (cols.length < 2 || cols[0].isBlank()) {
                 throw RulesException.of("parameters.badLine", RuleSet.rel(file.toString()), i + 1);
             }
-            values.put(cols[0].strip(), cols[1].strip());
+            put(file, i + 1, cols[0].strip(), cols[1].strip());
         }
     }
 
@@ -75,11 +75,22 @@ public final class Parameters {
                 if (value == null) {
                     throw RulesException.of("parameters.noValue", RuleSet.rel(file.toString()), row.getRowNum() + 1, fmt.formatCellValue(name));
                 }
-                values.put(fmt.formatCellValue(name).strip(), fmt.formatCellValue(value).strip());
+                put(file, row.getRowNum() + 1, fmt.formatCellValue(name).strip(), fmt.formatCellValue(value).strip());
             }
         } catch (IOException | RuntimeException e) {
             throw RulesException.of("parameters.badSheet", RuleSet.rel(file.toString()), e.getMessage());
         }
+    }
+
+    /**
+     * a parameter of the sheet: a value the rules read as a number (a rule's parameter, a weight) must be one — a
+     * rule that found no number would quietly use its default, and a scoring setting would fail only when it is used
+     */
+    private void put(Path file, int line, String name, String value) throws RulesException {
+        if (!Scoring.textual(name) && number(value) == null) {
+            throw RulesException.of("parameters.notNumber", RuleSet.rel(file.toString()), line, name, value);
+        }
+        values.put(name, value);
     }
 
     static BigDecimal number(String v) {

@@ -177,9 +177,11 @@ final class RuleGuard {
             return;
         }
         if (parser.hasErrors() || pkg == null) {
+            // one line of text the parser cannot read gives several errors, one per token it then tried: the first says it
+            java.util.Set<Integer> said = new java.util.HashSet<>();
             for (DroolsError e : parser.getErrors()) {
                 int line = e.getLines() != null && e.getLines().length > 0 ? e.getLines()[0] : 1;
-                refuse(line, "guard.unparsable", oneLine(e.getMessage()));
+                if (said.add(line)) refuse(line, "guard.unparsable", oneLine(e.getMessage()));
             }
             if (parser.getErrors().isEmpty()) refuse(1, "guard.unparsableNoReason");
             return;

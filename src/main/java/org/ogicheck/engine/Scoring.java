@@ -28,12 +28,42 @@ public final class Scoring {
 
     private final Properties p = new Properties();
 
-    void load(Path dir) throws IOException {
+    void load(Path dir) throws IOException, RulesException {
         Path f = dir.resolve("scoring.properties");
         if (!Files.isRegularFile(f)) return;
+        Properties own = new Properties();
         try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
-            p.load(r);
+            own.load(r);
         }
+        for (String k : own.stringPropertyNames()) {
+            String v = own.getProperty(k);
+            if (numeric(k) && !v.isBlank() && Parameters.number(v) == null) {
+                throw RulesException.of("scoring.notNumber", RuleSet.rel(f.toString()), lineOf(f, k), k, v);
+            }
+        }
+        p.putAll(own);
+    }
+
+    /** the line of the file that sets {@code key} (1 when not found: a key continued over lines) */
+    private static int lineOf(Path f, String key) throws IOException {
+        List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+            String l = lines.get(i).stripLeading();
+            if (l.startsWith(key) && (l.length() == key.length() || " \t=:".indexOf(l.charAt(key.length())) >= 0)) return i + 1;
+        }
+        return 1;
+    }
+
+    /** a setting that takes a number: a rule's weight, a severity's factor, a category's points, a grade's lowest score */
+    static boolean numeric(String key) {
+        return key.startsWith("weight.") || key.startsWith("severity.") || key.startsWith("category.") && key.endsWith(".max")
+            || key.startsWith("grade.") && key.endsWith(".min");
+    }
+
+    /** a setting of the parameter sheet that takes words: a rule's severity, a category's or grade's name, ocrExact */
+    static boolean textual(String key) {
+        return key.startsWith("ruleSeverity.") || key.startsWith("ocrExact.")
+            || (key.startsWith("category.") || key.startsWith("grade.")) && !numeric(key);
     }
 
     public List<Category> categories() {
@@ -50,8 +80,7 @@ public final class Scoring {
     /** settings from the parameter sheet override those of the properties file */
     void overlay(Map<String, String> params) {
         params.forEach((k, v) -> {
-            if (k.startsWith("weight.") || k.startsWith("ruleSeverity.") || k.startsWith("severity.")
-                || k.startsWith("category.") || k.startsWith("grade.") || k.startsWith("ocrExact.")) {
+            if (numeric(k) || textual(k)) {
                 p.setProperty(k, v);
             }
         });

@@ -755,6 +755,15 @@ public final class ReportParser {
             return out;
         }
 
+        /**
+         * the cells of a row that name a column or group of table 四 (行政复议, 行政诉讼, 结果维持 …): a header row, even
+         * with a stray number in it (a note's mark, a cell of another column), is no data row
+         */
+        long headerWords(List<String> cs) {
+            return cs.stream().map(c -> c.replaceAll("\\s", ""))
+                .filter(c -> c.equals("行政诉讼") || Layout.LIT_COLUMN_LABELS.contains(c) || Layout.litRowKey(c) != null).count();
+        }
+
         /** the group (（三）…（六）) in force for a row with these labels */
         int groupOf(List<String> labels) {
             int g = appGroup;
@@ -774,7 +783,7 @@ public final class ReportParser {
             // the data row has no label: a leading text cell is a value written as text
             if (end > 0 && cs.size() >= 15 && cs.size() - end < 15) end = 0;
             long numbers = cs.stream().skip(end).filter(State::written).count();
-            if (numbers == 0 || end > 1) return;
+            if (numbers == 0 || end > 1 || numbers < headerWords(cs)) return;
             litDone = true;
             table("LIT", "四", b);
             int[] aligned = nonBlankBeyond(cs, end + 15) ? Alignment.realign(cs, end, 15) : null;

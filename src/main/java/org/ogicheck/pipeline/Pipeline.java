@@ -64,7 +64,7 @@ public final class Pipeline {
      */
     public List<Outcome> check(List<Input> inputs, Settings s, Runner runner) throws ReadException {
         ParsedReport given = s.previous() == null ? null : s.previous().parse(ReportParser.Options.NONE);
-        long limit = s.timeout() == null ? Long.MAX_VALUE : Math.max(TimeUnit.SECONDS.toNanos(1), s.timeout().toNanos());
+        long limit = limit(s);
         long[] started = new long[inputs.size()];
         List<Object> parsed = runner.map(inputs.size(), i -> {
             started[i] = System.nanoTime();
@@ -111,7 +111,7 @@ public final class Pipeline {
     public void stream(List<Input> inputs, Settings s, int threads, int window, Consumer<Outcome> sink, Runnable tick)
         throws ReadException {
         ParsedReport given = s.previous() == null ? null : s.previous().parse(ReportParser.Options.NONE);
-        long limit = s.timeout() == null ? Long.MAX_VALUE : Math.max(TimeUnit.SECONDS.toNanos(1), s.timeout().toNanos());
+        long limit = limit(s);
         int n = inputs.size();
         int workers = Math.max(1, Math.min(threads, n));
         int keep = Math.max(1, window);
@@ -282,6 +282,38 @@ public final class Pipeline {
             if (e.getCause() instanceof RuntimeException r) throw r;
             if (e.getCause() instanceof Error err) throw err;
             throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** the time a report may take, in nanoseconds (at least a second; no limit without one) */
+    private static long limit(Settings s) {
+        return s.timeout() == null ? Long.MAX_VALUE : Math.max(TimeUnit.SECONDS.toNanos(1), s.timeout().toNanos());
+    }
+
+    /**
+     * One input read and parsed as a check reads it: not read past the settings' size, given up past their time
+     * limit, an out-of-memory or a reader's failure on a hostile file said in one line. What the commands that
+     * read a report without checking it in a batch ({@code parse}, {@code explain}, {@code rules diff}) read with.
+     *
+     * @throws NotRead with the line that says why it was not read
+     */
+    public static ParsedReport read(Input input, Settings s) throws NotRead {
+        Object o = parseOne(input, s, limit(s));
+        if (o instanceof ParsedReport p) return p;
+        throw new NotRead((Outcome.Failed) o);
+    }
+
+    /** an input that could not be read: {@link #failed()} says why, in one line naming it */
+    public static final class NotRead extends Exception {
+        private final transient Outcome.Failed failed;
+
+        NotRead(Outcome.Failed failed) {
+            super(failed.line(), null, false, false);
+            this.failed = failed;
+        }
+
+        public Outcome.Failed failed() {
+            return failed;
         }
     }
 

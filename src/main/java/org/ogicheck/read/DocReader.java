@@ -24,6 +24,7 @@ public final class DocReader {
     private static final int EDGE_TOLERANCE = 30;
 
     public Document read(String source, byte[] bytes) throws ReadException {
+        if (encryptedPackage(bytes)) throw ReadException.of("word.password", source);
         try (HWPFDocument doc = new HWPFDocument(new ByteArrayInputStream(bytes))) {
             Range range = doc.getRange();
             List<Block> blocks = new ArrayList<>();
@@ -45,8 +46,22 @@ public final class DocReader {
                 }
             }
             return new Document(source, "doc", blocks, Map.of());
+        } catch (org.apache.poi.EncryptedDocumentException e) {
+            throw ReadException.of(e, "word.password", source);
         } catch (Exception | LinkageError e) {
             throw ReadException.of(e, "doc.damaged", source, DocxReader.why(e));
+        }
+    }
+
+    /**
+     * a .docx saved with a password: Word keeps the encrypted zip as the stream EncryptedPackage of an OLE2 file,
+     * the container of a .doc, so it comes here by its magic bytes
+     */
+    private static boolean encryptedPackage(byte[] bytes) {
+        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem(new ByteArrayInputStream(bytes))) {
+            return fs.getRoot().hasEntry("EncryptedPackage");
+        } catch (java.io.IOException | RuntimeException e) {
+            return false; // not a readable OLE2 file: reading it as a .doc says why
         }
     }
 

@@ -46,6 +46,7 @@ public final class DocxReader {
             body(doc.getBodyElements(), blocks, new int[2], issues);
             return new Document(source, "docx", blocks, meta(doc), issues);
         } catch (Exception | LinkageError e) {
+            if (bomb(e)) throw ReadException.of(e, "docx.tooLarge", source);
             throw ReadException.of(e, "docx.damaged", source, why(e));
         }
     }
@@ -64,6 +65,19 @@ public final class DocxReader {
         } catch (IOException | IllegalArgumentException e) {
             return true;
         }
+    }
+
+    /**
+     * POI's refusal of a zip bomb: a part that unpacks past its limit for one part (100 MB), or far more than its
+     * packed size (POI's ZipSecureFile says so only in its message)
+     */
+    private static boolean bomb(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.apache.poi.util.RecordFormatException || String.valueOf(t.getMessage()).startsWith("Zip bomb detected")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** the first line of the innermost message, without exception class names */

@@ -110,6 +110,9 @@ public final class OcrReader {
         return sb.toString();
     }
 
+    /** the most pixels an image may have: an A4 page scanned at 900 dpi (at 300 dpi, as scans are, it has 8.7 million) */
+    static final long MAX_PIXELS = 80_000_000L;
+
     private static List<BufferedImage> decode(String source, byte[] bytes, String type) throws ReadException {
         List<BufferedImage> out = new ArrayList<>();
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
@@ -120,7 +123,13 @@ public final class OcrReader {
                 r.setInput(in);
                 int n = "tiff".equals(type) ? r.getNumImages(true) : 1;
                 if (n > 200) throw ReadException.of("image.tooManyPages", source, type.toUpperCase(Locale.ROOT), n);
-                for (int i = 0; i < n; i++) out.add(r.read(i));
+                for (int i = 0; i < n; i++) {
+                    // the size its header says, before it is decoded: a decompression bomb needs gigabytes for its pixels
+                    if ((long) r.getWidth(i) * r.getHeight(i) > MAX_PIXELS) {
+                        throw ReadException.of("image.tooLarge", source, r.getWidth(i), r.getHeight(i));
+                    }
+                    out.add(r.read(i));
+                }
             } finally {
                 r.dispose();
             }
@@ -131,9 +140,6 @@ public final class OcrReader {
         for (BufferedImage img : out) {
             if (img.getWidth() < 200 || img.getHeight() < 200) {
                 throw ReadException.of("image.tooSmall", source, img.getWidth(), img.getHeight());
-            }
-            if ((long) img.getWidth() * img.getHeight() > 80_000_000L) {
-                throw ReadException.of("image.tooLarge", source, img.getWidth(), img.getHeight());
             }
         }
         return out;

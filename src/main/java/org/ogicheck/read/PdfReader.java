@@ -210,6 +210,10 @@ public final class PdfReader {
         org.apache.pdfbox.rendering.PDFRenderer renderer = null;
         for (int p = 0; p < glyphs.size(); p++) {
             if (glyphs.get(p).size() >= MIN_CHARS_PER_PAGE || !hasImage(pdf.getPage(p))) continue;
+            org.apache.pdfbox.pdmodel.common.PDRectangle box = pdf.getPage(p).getCropBox();
+            long w = Math.round(box.getWidth() / 72.0 * OcrReader.RENDER_DPI);
+            long h = Math.round(box.getHeight() / 72.0 * OcrReader.RENDER_DPI);
+            if (w * h > OcrReader.MAX_PIXELS) throw ReadException.of("pdf.pageTooLarge", source, p + 1, w, h);
             if (renderer == null) renderer = new org.apache.pdfbox.rendering.PDFRenderer(pdf);
             java.awt.image.BufferedImage img = renderer.renderImageWithDPI(p, OcrReader.RENDER_DPI,
                 org.apache.pdfbox.rendering.ImageType.GRAY);

@@ -91,6 +91,53 @@ class RegulatorMistakesTest {
             .contains("article20-rows.xlsx: 工作表“第二十条必备行”第10行", "@severity 只能是 ERROR、WARNING 或 INFO（现为 EROR）");
     }
 
+    /** a copy of the shipped rules with {@code from} in one file replaced by {@code to} */
+    private Path edited(String file, String from, String to) throws java.io.IOException {
+        Path rules = TestSupport.copyRules(tmp.resolve("rules"));
+        String good = Files.readString(rules.resolve(file));
+        assertThat(good).contains(from);
+        Files.writeString(rules.resolve(file), good.replace(from, to));
+        return rules;
+    }
+
+    /** check and rules list on the rules: exit 2, one line (in Chinese) that says {@code what} */
+    private static void oneLine(Path rules, String... what) {
+        for (List<String> cmd : List.of(List.of("check", "--rules", rules.toString(), REPORT), List.of("rules", "list", "--rules", rules.toString()))) {
+            CliRun r = CliRun.of(cmd.toArray(String[]::new));
+            assertThat(r.code()).as(cmd.get(0)).isEqualTo(2);
+            assertThat(r.out()).isEmpty();
+            assertThat(r.err().strip().lines().toList()).as(r.err()).singleElement().asString().contains(what)
+                .doesNotContain("Exception").doesNotContain("内部错误");
+        }
+    }
+
+    @Test
+    void aParameterThatIsNotANumberIsOneLineWithFileAndLine() throws Exception {
+        // a rule that found no number in its parameter quietly used its default: SEC-006 judged 30 characters, not the sheet's
+        Path rules = edited("parameters.csv", "sec006.minLength,30,", "sec006.minLength,3O,");
+        Path csv = rules.resolve("parameters.csv");
+        String good = Files.readString(TestSupport.RULES.resolve("parameters.csv"));
+        oneLine(rules, "parameters.csv:" + lineOf(good, "sec006.minLength") + ": 参数 sec006.minLength 的值“3O”不是数字");
+        // a weight set in the sheet failed only when a report had that rule's finding, as an internal error of the whole batch
+        Files.writeString(csv, good + "weight.APP-003,heavy,stricter\n");
+        oneLine(rules, "parameters.csv:" + (good.lines().count() + 1) + ": 参数 weight.APP-003 的值“heavy”不是数字");
+        // words where the sheet takes words stay allowed
+        Files.writeString(csv, good + "ruleSeverity.SEC-006,WARNING,milder\n");
+        assertThat(CliRun.of("rules", "list", "--rules", rules.toString()).code()).isZero();
+    }
+
+    @Test
+    void aScoringSettingThatIsNotANumberIsOneLineWithFileAndLine() throws Exception {
+        Path rules = edited("scoring.properties", "severity.ERROR = 1.0", "severity.ERROR = one");
+        oneLine(rules, "scoring.properties:" + lineOf(Files.readString(TestSupport.RULES.resolve("scoring.properties")), "severity.ERROR = 1.0") + ": severity.ERROR 的值“one”不是数字");
+    }
+
+    @Test
+    void aGarbledLineOfADrlIsOneLine() throws Exception {
+        // the parser gives an error for each token it tried on the line: the first one says it
+        oneLine(edited("fees.drl", "// FEE", "FEE"), "fees.drl:1: 规则文件无法解析");
+    }
+
     @Test
     void aRunningServiceKeepsThePreviousRulesUntilTheMistakeIsMended() throws Exception {
         Path rules = TestSupport.copyRules(tmp.resolve("rules"));

@@ -50,6 +50,22 @@ class ReportParserTest {
     }
 
     @Test
+    void aHeaderRowOfTableFourWithAStrayNumberIsNoDataRow() {
+        // 行政复议 | 行政诉讼 | … | 9 was read as the data row: its words as values, a false LIT-002 ERROR
+        String[] data = {"72", "64", "178", "37", "351", "13", "4", "8", "1", "26", "12", "1", "1", "6", "20"};
+        ParsedReport p = parse(
+            Block.line("四、政府信息公开行政复议、行政诉讼情况", SourceRef.line(1)),
+            row(2, "行政复议", "行政诉讼", "", "", "", "", "", "", "", "", "", "", "", "", "", "9"),
+            row(3, "结果维持", "结果纠正", "其他结果", "尚未审结", "总计", "未经复议直接起诉", "复议后起诉"),
+            row(4, "结果维持", "结果纠正", "其他结果", "尚未审结", "总计", "结果维持", "结果纠正", "其他结果", "尚未审结", "总计",
+                "结果维持", "结果纠正", "其他结果", "尚未审结", "总计"),
+            row(5, data));
+        assertThat(p.cell("LIT", "review", "upheld").getN()).isEqualTo(72L);
+        assertThat(p.cell("LIT", "afterReview", "total").getN()).isEqualTo(20L);
+        assertThat(p.cells()).filteredOn(c -> c.getTable().equals("LIT")).noneMatch(c -> c.getKind() == Value.Kind.TEXT);
+    }
+
+    @Test
     void typoInARowLabelIsMatchedByItsNumber() {
         ParsedReport p = parse(
             Block.line("三、收到和处理政府信息公开申请情况", SourceRef.line(1)),
