@@ -40,7 +40,9 @@ import org.kie.api.definition.KiePackage;
  * turns caching off. A folder that cannot be written simply means no cache.
  */
 final class RuleCache {
-    private static final byte[] MAGIC = "ogicheck-rules-2\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] MAGIC = "ogicheck-rules-3\n".getBytes(StandardCharsets.US_ASCII);
+    /** bytes of the content's checksum (see {@link #checksum}) after the magic and the key */
+    private static final int SUM = Long.BYTES;
     private final Path file;
     private final byte[] key;
 
@@ -83,11 +85,10 @@ final class RuleCache {
         try {
             if (!Files.isRegularFile(file)) return null;
             byte[] all = Files.readAllBytes(file);
-            int head = MAGIC.length + key.length + 32;
+            int head = MAGIC.length + key.length + SUM;
             if (all.length <= head || !Arrays.equals(all, 0, MAGIC.length, MAGIC, 0, MAGIC.length)
                 || !Arrays.equals(all, MAGIC.length, MAGIC.length + key.length, key, 0, key.length)) return null;
-            byte[] sum = sha256().digest(Arrays.copyOfRange(all, head, all.length));
-            if (!Arrays.equals(all, MAGIC.length + key.length, head, sum, 0, sum.length)) return null;
+            if (java.nio.ByteBuffer.wrap(all, MAGIC.length + key.length, SUM).getLong() != checksum(all, head, all.length - head)) return null;
             try (ObjectInputStream in = new DroolsObjectInputStream(new ByteArrayInputStream(all, head, all.length - head),
                 RuleCache.class.getClassLoader())) {
                 Collection<KiePackage> packages = (Collection<KiePackage>) in.readObject();
@@ -124,7 +125,7 @@ final class RuleCache {
             try (var o = Files.newOutputStream(tmp)) {
                 o.write(MAGIC);
                 o.write(key);
-                o.write(sha256().digest(b));
+                o.write(java.nio.ByteBuffer.allocate(SUM).putLong(checksum(b, 0, b.length)).array());
                 o.write(b);
             }
             try {
@@ -238,6 +239,16 @@ final class RuleCache {
     private static void add(MessageDigest md, String s) {
         md.update(s.getBytes(StandardCharsets.UTF_8));
         md.update((byte) 0);
+    }
+
+    /**
+     * CRC32C of a cache file's content: it guards against damage (a truncated or altered file), not tampering, and
+     * costs a twentieth of SHA-256's CPU in a one-report check, which runs with C1 only (2 against 30-40 ms for 1.1 MB)
+     */
+    private static long checksum(byte[] b, int off, int len) {
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        crc.update(b, off, len);
+        return crc.getValue();
     }
 
     private static MessageDigest sha256() {

@@ -70,8 +70,8 @@ public final class Bench {
     public void run() throws IOException, RulesException, InterruptedException {
         for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) p.resetPeakUsage();
 
-        if (opt.cold()) cold();
-
+        // the rows timed in this JVM come first, those of child processes (cold start, the real files) after
+        // them: the in-process rows then run the very same steps with and without --no-cold
         say("compiling the rules");
         long t0 = System.nanoTime();
         RuleSet rules = RuleSet.load(opt.ruleDirs());
@@ -99,7 +99,10 @@ public final class Bench {
         loopVersusRules(checker, items);
         List<Path> real = RealFiles.sources(opt.corpusDirs());
         pipelineOverhead(engine, real);
-        if (opt.cold()) RealFiles.batch(this, real, opt.realFiles());
+        if (opt.cold()) {
+            cold();
+            RealFiles.batch(this, real, opt.realFiles());
+        }
         memory();
     }
 
@@ -108,7 +111,7 @@ public final class Bench {
     private void cold() throws IOException, InterruptedException {
         ColdStart cs = ColdStart.locate();
         if (cs == null) {
-            rows.add(new Row("cold: one report, JVM start to exit", "not measured: no target/ogicheck.jar found", "≤ 1.0 s", "—"));
+            rows.add(0, new Row("cold: one report, JVM start to exit", "not measured: no target/ogicheck.jar found", "≤ 1.0 s", "—"));
             return;
         }
         say("cold start: " + String.join(" ", cs.command()) + " (1 untimed + " + opt.coldRuns() + " runs)");
@@ -117,7 +120,8 @@ public final class Bench {
         double[] s = runs.wall();
         double median = median(s);
         double cpu = median(runs.cpu());
-        rows.add(new Row("cold: one report through the release launcher, start to exit (median of " + s.length + ")",
+        // first in the table, though timed after the rows of this JVM
+        rows.add(0, new Row("cold: one report through the release launcher, start to exit (median of " + s.length + ")",
             String.format(Locale.ROOT, "%.2f s wall (%.2f–%.2f); %s; load %s → %s", median, Arrays.stream(s).min().orElse(0),
                 Arrays.stream(s).max().orElse(0), cpu < 0 ? "CPU not known" : String.format(Locale.ROOT, "%.2f s CPU (user + sys, all threads)", cpu),
                 load, Cpu.load()),
