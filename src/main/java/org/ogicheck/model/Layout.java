@@ -249,6 +249,17 @@ public final class Layout {
     }
 
     /**
+     * a word of a 第二十条 block's header: 信息内容, a column name of either edition, or the start of one (a text cut
+     * inside it: 本 of 本年制发件数)
+     */
+    public static boolean a20HeaderWord(String norm) {
+        if (norm.isEmpty()) return false;
+        if (norm.equals("信息内容")) return true;
+        for (String n : A20_NAMES) if (n.startsWith(norm)) return true;
+        return false;
+    }
+
+    /**
      * a header's column names run together ("本年制发件数本年废止件数现行有效件数": a crawler's text of a row of cells)
      * parted into the format's names, when it is two or more of them one after another and nothing else; else null
      */

@@ -407,6 +407,8 @@ public final class ReportParser {
                         a20(sub, Text.norm(sub.text()));
                     }
                 }
+                // a caption alone: a text may stop right after it
+                if (!captionFirst(b)) endsIn = new TableEnd("A20." + item, "二", b.src());
                 return;
             }
             if (Layout.a20CaptionAlone(t)) {
@@ -416,6 +418,8 @@ public final class ReportParser {
                 return;
             }
             if (!b.isRow()) {
+                // the words of a block's header on lines of their own (a text that may stop there, 本年制发件数 / 本)
+                if (ctx == Ctx.A20 && a20Item != null && Layout.a20HeaderWord(t)) endsIn = new TableEnd("A20." + a20Item, "二", b.src());
                 textRow(b, t);
                 return;
             }
