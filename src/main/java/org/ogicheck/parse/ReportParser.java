@@ -577,6 +577,12 @@ public final class ReportParser {
                 String prevLabel = null;
                 int head = 0;
                 while (head < cs.size() - 1 && !Text.norm(cs.get(head)).contains("信息内容")) head++;
+                // names cut short (本年新 | 本年新 | 对外公开总数量): the format's header, when exactly one fits them
+                List<String[]> cutShort = a20Item == null ? null : Layout.a20CutShort(a20Item, labels(cs.subList(head + 1, cs.size()), cs.size() - head - 1));
+                if (cutShort != null) {
+                    a20Columns.put(a20Item, cutShort);
+                    return;
+                }
                 for (int i = head + 1; i < cs.size(); i++) {
                     String label = cs.get(i);
                     if (label.isBlank() || label.equals(prevLabel)) continue;
