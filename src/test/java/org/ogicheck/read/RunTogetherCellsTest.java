@@ -85,6 +85,60 @@ class RunTogetherCellsTest {
         }
     }
 
+    /** the report with every table row's numbers run together in one cell after its label cells (规章 | 000), rows apart by sep */
+    private static String digitsInOneCell(String text, String sep) {
+        List<String> out = new ArrayList<>();
+        for (String line : text.split("\n", -1)) {
+            if (line.indexOf('|') < 0) {
+                out.add(line);
+                continue;
+            }
+            List<String> cells = new ArrayList<>();
+            StringBuilder numbers = new StringBuilder();
+            boolean other = false;
+            for (String c : TextReader.splitRow(line)) {
+                if (c.isBlank()) continue;
+                if (NUMBER.matcher(c.strip()).matches()) numbers.append(c.strip());
+                else if (numbers.length() > 0) other = true;
+                else cells.add(c.strip());
+            }
+            // a row with no label (table 四's numbers) keeps its cells: run together alone it would be no row
+            other |= cells.isEmpty();
+            if (numbers.length() > 0 && !other) cells.add(numbers.toString());
+            out.add(other ? line : String.join(sep, cells) + (sep.equals("\t") ? "" : " |"));
+        }
+        return String.join("\n", out);
+    }
+
+    /**
+     * The same inside rows that kept their separators around the numbers (规章 | 000, 行政许可 | 12 — weishan.gov.cn's and
+     * haicheng.gov.cn's crawled rows; or TAB-separated): a row short of cells is read only where its digits split one way.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"2024_huaian_city", "2024_hongzequ_county", "2023_hongzequ_county", "2025_shanghai_bangongting_province",
+        "2023_pingtan_city", "2023_shuyang_fagaiju_department", "2021_pingtan_city", "2019_pingtan_city", "2020_jianggan_amr_department",
+        "2019_shanghai_bangongting_province"})
+    void digitsRunTogetherInOneCellOfARowAreReadWhereTheySplitOneWay(String name) throws Exception {
+        String text = Files.readString(TestSupport.corpus("text/" + name + ".txt"), StandardCharsets.UTF_8);
+        ParsedReport original = parse(name + ".txt", text);
+        Map<String, String> own = Twins.tableCells(original);
+        for (String sep : List.of(" | ", "\t")) {
+            String changed = digitsInOneCell(text, sep);
+            assertThat(changed).isNotEqualTo(text);
+            ParsedReport copy = parse("copy.txt", changed);
+            Map<String, String> read = Twins.tableCells(copy);
+            read.forEach((place, cell) -> {
+                if (cell.startsWith(Value.Kind.NUMBER.name())) assertThat(cell).as(name + " " + place).isEqualTo(own.get(place));
+            });
+            for (Cell c : original.cells()) {
+                if (!c.getTable().startsWith("A20.") || !c.isNumeric() || !oneWay(original, c)) continue;
+                assertThat(read.get(c.getTable() + "/" + c.getRow() + "/" + c.getColumn())).as(name + " " + c.getName())
+                    .isEqualTo(own.get(c.getTable() + "/" + c.getRow() + "/" + c.getColumn()));
+            }
+            assertThat(errors(copy)).as(name + " '" + sep + "'").isSubsetOf(errors(original));
+        }
+    }
+
     /** the cells of c's row are all 0, or it is the only cell of its row */
     private static boolean oneWay(ParsedReport r, Cell c) {
         List<Cell> row = r.cells().stream().filter(o -> o.getTable().equals(c.getTable()) && o.getRow().equals(c.getRow())).toList();
