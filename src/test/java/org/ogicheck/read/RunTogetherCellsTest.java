@@ -153,6 +153,10 @@ class RunTogetherCellsTest {
         List<String> ids = TestSupport.engine().check(parse("copy.txt", changed), "zh").findings().stream()
             .map(f -> f.getRuleId() + ":" + f.getSeverity()).toList();
         assertThat(ids).contains("PARSE-001:WARNING").noneMatch(id -> id.matches("(A20|APP|LIT)-.*:ERROR"));
+        // one finding for table 三, listing its rows that could not be read, not one a row
+        var app = TestSupport.engine().check(parse("copy.txt", changed), "zh").findings().stream()
+            .filter(f -> f.getRuleId().equals("PARSE-001") && "APP".equals(f.getTable())).toList();
+        assertThat(app).singleElement().satisfies(f -> assertThat(f.getMessage()).contains("行与规定格式不符", "(七)总计"));
     }
 
     /**
