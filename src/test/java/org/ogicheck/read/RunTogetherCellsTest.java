@@ -65,24 +65,28 @@ class RunTogetherCellsTest {
         "2019_shanghai_bangongting_province"})
     void aCellIsReadOnlyWhereItsRowSplitsOneWay(String name) throws Exception {
         String text = Files.readString(TestSupport.corpus("text/" + name + ".txt"), StandardCharsets.UTF_8);
+        for (String before : List.of("", " ")) assertReadWhereItSplitsOneWay(name, text, runTogether(text, before));
+    }
+
+    /**
+     * the changed text reads no number but the report's own, reads again a 第二十条 row of the report all zeros or of one
+     * number, and gives no ERROR the report lacks
+     */
+    private static void assertReadWhereItSplitsOneWay(String name, String text, String changed) throws Exception {
         ParsedReport original = parse(name + ".txt", text);
         Map<String, String> own = Twins.tableCells(original);
-        for (String before : List.of("", " ")) {
-            String changed = runTogether(text, before);
-            assertThat(changed).isNotEqualTo(text);
-            ParsedReport copy = parse("copy.txt", changed);
-            Map<String, String> read = Twins.tableCells(copy);
-            read.forEach((place, cell) -> {
-                if (cell.startsWith(Value.Kind.NUMBER.name())) assertThat(cell).as(name + " " + place).isEqualTo(own.get(place));
-            });
-            // a 第二十条 row of the report all zeros, or of one number, is read again
-            for (Cell c : original.cells()) {
-                if (!c.getTable().startsWith("A20.") || !c.isNumeric() || !oneWay(original, c)) continue;
-                assertThat(read.get(c.getTable() + "/" + c.getRow() + "/" + c.getColumn())).as(name + " " + c.getName())
-                    .isEqualTo(own.get(c.getTable() + "/" + c.getRow() + "/" + c.getColumn()));
-            }
-            assertThat(errors(copy)).as(name + " '" + before + "'").isSubsetOf(errors(original));
+        assertThat(changed).isNotEqualTo(text);
+        ParsedReport copy = parse("copy.txt", changed);
+        Map<String, String> read = Twins.tableCells(copy);
+        read.forEach((place, cell) -> {
+            if (cell.startsWith(Value.Kind.NUMBER.name())) assertThat(cell).as(name + " " + place).isEqualTo(own.get(place));
+        });
+        for (Cell c : original.cells()) {
+            if (!c.getTable().startsWith("A20.") || !c.isNumeric() || !oneWay(original, c)) continue;
+            assertThat(read.get(c.getTable() + "/" + c.getRow() + "/" + c.getColumn())).as(name + " " + c.getName())
+                .isEqualTo(own.get(c.getTable() + "/" + c.getRow() + "/" + c.getColumn()));
         }
+        assertThat(errors(copy)).as(name).isSubsetOf(errors(original));
     }
 
     /** the report with every table row's numbers run together in one cell after its label cells (规章 | 000), rows apart by sep */
@@ -120,23 +124,7 @@ class RunTogetherCellsTest {
         "2019_shanghai_bangongting_province"})
     void digitsRunTogetherInOneCellOfARowAreReadWhereTheySplitOneWay(String name) throws Exception {
         String text = Files.readString(TestSupport.corpus("text/" + name + ".txt"), StandardCharsets.UTF_8);
-        ParsedReport original = parse(name + ".txt", text);
-        Map<String, String> own = Twins.tableCells(original);
-        for (String sep : List.of(" | ", "\t")) {
-            String changed = digitsInOneCell(text, sep);
-            assertThat(changed).isNotEqualTo(text);
-            ParsedReport copy = parse("copy.txt", changed);
-            Map<String, String> read = Twins.tableCells(copy);
-            read.forEach((place, cell) -> {
-                if (cell.startsWith(Value.Kind.NUMBER.name())) assertThat(cell).as(name + " " + place).isEqualTo(own.get(place));
-            });
-            for (Cell c : original.cells()) {
-                if (!c.getTable().startsWith("A20.") || !c.isNumeric() || !oneWay(original, c)) continue;
-                assertThat(read.get(c.getTable() + "/" + c.getRow() + "/" + c.getColumn())).as(name + " " + c.getName())
-                    .isEqualTo(own.get(c.getTable() + "/" + c.getRow() + "/" + c.getColumn()));
-            }
-            assertThat(errors(copy)).as(name + " '" + sep + "'").isSubsetOf(errors(original));
-        }
+        for (String sep : List.of(" | ", "\t")) assertReadWhereItSplitsOneWay(name, text, digitsInOneCell(text, sep));
     }
 
     /** the cells of c's row are all 0, or it is the only cell of its row */
