@@ -82,9 +82,13 @@ public final class Messages {
         return f.completed(null, message(f, lang), f.getExplanation() == null ? null : explanation(f, lang));
     }
 
-    /** numbers as written (no grouping separators), so that 63607 reads as 63607; a line of the tool's own words in the language asked */
+    /** numbers as written (no grouping separators), so that 63607 reads as 63607; a line of the tool's own words in the language asked; a list's items joined */
     private static Object plain(Object o, String lang) {
         if (o instanceof Said s) return s.in(lang);
+        if (o instanceof List<?> items) {
+            return String.join(org.ogicheck.i18n.Texts.of("org.ogicheck.engine.texts").get(lang, "separator"),
+                items.stream().map(i -> String.valueOf(plain(i, lang))).toList());
+        }
         if (o instanceof java.math.BigDecimal b) return b.stripTrailingZeros().toPlainString();
         if (o instanceof Number n) return n.toString();
         return o == null ? "" : o;

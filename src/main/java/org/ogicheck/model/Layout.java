@@ -249,6 +249,46 @@ public final class Layout {
     }
 
     /**
+     * a word of a 第二十条 block's header: 信息内容, a column name of either edition, or the start of one (a text cut
+     * inside it: 本 of 本年制发件数)
+     */
+    public static boolean a20HeaderWord(String norm) {
+        if (norm.isEmpty()) return false;
+        if (norm.equals("信息内容")) return true;
+        for (String n : A20_NAMES) if (n.startsWith(norm)) return true;
+        return false;
+    }
+
+    /**
+     * A block's header whose names are cut short (本年新 | 本年新 | 对外公开总数量: a page that cut each cell's text
+     * at its line break): the format's columns of the one edition whose names, in order, start with these names — as
+     * many, at least one cut short. Null when no edition's names fit, or the two editions' different names both do.
+     */
+    public static List<String[]> a20CutShort(String item, List<String> norms) {
+        List<String[]> fits = null;
+        for (String edition : List.of("2019", "2021")) {
+            List<String[]> format = a20DefaultColumns(edition, item);
+            if (format.size() != norms.size()) continue;
+            boolean starts = true;
+            boolean cut = false;
+            for (int i = 0; i < norms.size() && starts; i++) {
+                String name = Text.norm(format.get(i)[1]);
+                starts = !norms.get(i).isEmpty() && name.startsWith(norms.get(i));
+                cut |= !name.equals(norms.get(i));
+            }
+            if (!starts || !cut) continue;
+            // （九） is the same in both editions
+            if (fits != null && !keys(fits).equals(keys(format))) return null;
+            fits = format;
+        }
+        return fits;
+    }
+
+    private static List<String> keys(List<String[]> columns) {
+        return columns.stream().map(c -> c[0]).toList();
+    }
+
+    /**
      * a header's column names run together ("本年制发件数本年废止件数现行有效件数": a crawler's text of a row of cells)
      * parted into the format's names, when it is two or more of them one after another and nothing else; else null
      */

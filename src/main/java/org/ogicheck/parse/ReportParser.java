@@ -21,6 +21,7 @@ import org.ogicheck.model.TableFact;
 import org.ogicheck.model.Value;
 import org.ogicheck.read.Block;
 import org.ogicheck.read.Document;
+import org.ogicheck.read.JoinedCells;
 
 /**
  * Turns a read {@link Document} into facts: metadata, the six sections, the Article 20 blocks, the
@@ -407,6 +408,8 @@ public final class ReportParser {
                         a20(sub, Text.norm(sub.text()));
                     }
                 }
+                // a caption alone: a text may stop right after it
+                if (!captionFirst(b)) endsIn = new TableEnd("A20." + item, "二", b.src());
                 return;
             }
             if (Layout.a20CaptionAlone(t)) {
@@ -416,6 +419,8 @@ public final class ReportParser {
                 return;
             }
             if (!b.isRow()) {
+                // the words of a block's header on lines of their own (a text that may stop there, 本年制发件数 / 本)
+                if (ctx == Ctx.A20 && a20Item != null && Layout.a20HeaderWord(t)) endsIn = new TableEnd("A20." + a20Item, "二", b.src());
                 textRow(b, t);
                 return;
             }
@@ -573,6 +578,12 @@ public final class ReportParser {
                 String prevLabel = null;
                 int head = 0;
                 while (head < cs.size() - 1 && !Text.norm(cs.get(head)).contains("信息内容")) head++;
+                // names cut short (本年新 | 本年新 | 对外公开总数量): the format's header, when exactly one fits them
+                List<String[]> cutShort = a20Item == null ? null : Layout.a20CutShort(a20Item, labels(cs.subList(head + 1, cs.size()), cs.size() - head - 1));
+                if (cutShort != null) {
+                    a20Columns.put(a20Item, cutShort);
+                    return;
+                }
                 for (int i = head + 1; i < cs.size(); i++) {
                     String label = cs.get(i);
                     if (label.isBlank() || label.equals(prevLabel)) continue;
@@ -836,6 +847,34 @@ public final class ReportParser {
         }
 
         /** cells of one data row; a row with too few cells is a layout issue, never zeros */
+        /**
+         * A row short of cells whose cells are digits run together (规章 | 000, a crawler's or a copy's row that lost
+         * separators inside it) that split into its columns one way only, as a line's run does ({@link JoinedCells}):
+         * those are its cells. Whether it was so.
+         */
+        boolean splitRunTogether(Block b, int start, String table, String section, String row, String rowLabel, List<String[]> cols) {
+            List<String> runs = new ArrayList<>();
+            List<Integer> at = new ArrayList<>();
+            for (int i = start; i < b.cells().size(); i++) {
+                if (b.cells().get(i).isBlank()) continue;
+                runs.add(b.cells().get(i).strip());
+                at.add(i);
+            }
+            List<String> split = JoinedCells.split(runs, cols.size());
+            if (split == null) return false;
+            int run = 0;
+            int used = 0;
+            for (int i = 0; i < cols.size(); i++) {
+                cells.add(new Cell(table, section, row, cols.get(i)[0], rowLabel, cols.get(i)[1], Numbers.read(split.get(i)), b.cellSrc(at.get(run))));
+                used += split.get(i).length();
+                if (used == runs.get(run).length()) {
+                    run++;
+                    used = 0;
+                }
+            }
+            return true;
+        }
+
         void values(Block b, int start, String table, String section, String row, String rowLabel, List<String[]> cols) {
             List<String> cs = b.cells();
             if (nonBlankBeyond(cs, start + cols.size())) {
@@ -859,6 +898,7 @@ public final class ReportParser {
                 }
             }
             int have = Math.max(0, cs.size() - start);
+            if (have < cols.size() && splitRunTogether(b, start, table, section, row, rowLabel, cols)) return;
             boolean runTogether = false;
             for (int i = start; i < Math.min(cs.size(), start + cols.size()); i++) {
                 if (Numbers.read(cs.get(i)).getKind() == Value.Kind.UNREADABLE) runTogether = true;

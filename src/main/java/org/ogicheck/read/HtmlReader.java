@@ -78,7 +78,7 @@ public final class HtmlReader {
 
     public Document read(String source, byte[] bytes) throws ReadException {
         List<Document.Issue> replaced = new ArrayList<>();
-        String html = decode(source, bytes, replaced);
+        String html = Hant.simplified(decode(source, bytes, replaced));
         org.jsoup.nodes.Document page = Parser.htmlParser().setTrackPosition(true).setMaxDepth(MAX_DEPTH).parseInput(html, "");
         Map<String, String> meta = new LinkedHashMap<>();
         List<Element> metas = page.select("meta[content]");

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * 66|4|9 or 664|9 beside a blank cell: no split, the row stays unread. "000" under three columns can only
  * be 0|0|0 ("00" is no cell), and a run under one column is that one cell.
  */
-final class JoinedCells {
+public final class JoinedCells {
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     /** longer runs are not split: no row of the formats has so many digits */
     private static final int MAX_DIGITS = 64;
@@ -23,7 +23,7 @@ final class JoinedCells {
     }
 
     /** the cells of the values under the given number of columns when exactly one split is possible, else null */
-    static List<String> split(List<String> values, int columns) {
+    public static List<String> split(List<String> values, int columns) {
         if (values.isEmpty()) return null;
         int digits = 0;
         for (String v : values) {

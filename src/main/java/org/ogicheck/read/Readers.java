@@ -25,15 +25,19 @@ public final class Readers {
         return read(name, bytes);
     }
 
+    /**
+     * A file of any supported type; a report in traditional characters is read as its simplified form
+     * ({@link Hant}: the text and HTML readers convert what they decode, the others what they read).
+     */
     public static Document read(String name, byte[] bytes) throws ReadException {
         if (bytes.length == 0) throw ReadException.of("file.empty", name);
         String type = detect(bytes);
         return switch (type) {
-            case "pdf" -> new PdfReader().read(name, bytes);
+            case "pdf" -> Hant.simplified(new PdfReader().read(name, bytes));
             case "png", "jpeg", "tiff" -> OcrReader.readImage(name, bytes, type);
-            case "ofd" -> new OfdReader().read(name, bytes);
-            case "docx" -> new DocxReader().read(name, bytes);
-            case "doc" -> new DocReader().read(name, bytes);
+            case "ofd" -> Hant.simplified(new OfdReader().read(name, bytes));
+            case "docx" -> Hant.simplified(new DocxReader().read(name, bytes));
+            case "doc" -> Hant.simplified(new DocReader().read(name, bytes));
             case "html" -> new HtmlReader().read(name, bytes);
             default -> new TextReader().read(name, bytes);
         };

@@ -38,7 +38,7 @@ public final class TextReader {
         } catch (CharacterCodingException e) {
             throw ReadException.of("text.charset", source, Charsets.MAX_REPLACED);
         }
-        String text = decoded.text();
+        String text = Hant.simplified(decoded.text());
         List<Block> blocks = new ArrayList<>();
         for (PastedText.Line l : PastedText.lines(text)) {
             String line = l.text();

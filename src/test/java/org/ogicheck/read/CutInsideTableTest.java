@@ -142,4 +142,21 @@ class CutInsideTableTest {
         assertThat(parsed.issues()).noneMatch(i -> "A20.五".equals(i.table()));
         assertThat(parsed.cell("A20.五", "license", "decisions").getN()).isEqualTo(447228L);
     }
+
+    /**
+     * A page's text that stops in a 第二十条 block's header, its words on lines of their own (the crawled opening of
+     * https://m.zwgsc.com/mayang/c120618/202601/aa8989f7424a4194a12fda5c35af5d4d.shtml ends 第二十条第(一)项 / 信息內容 /
+     * 本年製發件數 / 本): the blocks and sections after it were never reached — WARNINGs, not A20-001 / SEC-001 ERRORs.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 2, 3})
+    void aTextThatStopsInABlocksHeaderNeverReachedWhatFollows(int headerLines) throws Exception {
+        String text = Files.readString(TestSupport.corpus("text/2024_huaian_city.txt"), StandardCharsets.UTF_8);
+        String upTo = text.substring(0, text.indexOf("\n第二十条第（一）项")).strip();
+        String cut = upTo + "\n\n第二十条第（一）项\n\n" + String.join("\n\n", List.of("信息内容", "本年制发件数", "本").subList(0, headerLines));
+        assertThat(ids(cut)).contains("PARSE-001:WARNING", "SEC-001:WARNING")
+            .noneMatch(id -> id.matches("(A20-00[1-9]|SEC-00[14]):ERROR"));
+        // a header word that is no start of a column's name is no such cut: the text ends on a line of prose
+        assertThat(ids(upTo + "\n\n第二十条第（一）项\n\n信息内容\n\n本机关")).contains("SEC-001:ERROR");
+    }
 }
