@@ -97,6 +97,7 @@ final class RuleCache {
                     sources.add(new RuleSources.Source(files.get(st.file()), st.drl(), st.kind(),
                         st.placeOfLine().isEmpty() ? java.util.Map.of() : st.placeOfLine()));
                 }
+                touch(file);
                 return new Entry(packages, sources);
             }
         } catch (IOException | ClassNotFoundException | RuntimeException | LinkageError e) {
@@ -134,6 +135,7 @@ final class RuleCache {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
             }
             tmp = null;
+            prune(file.getParent(), "rules-", ".bin", KEEP_RULES);
         } catch (IOException | RuntimeException e) {
             // no cache this time
         } finally {
@@ -166,7 +168,9 @@ final class RuleCache {
             if (parts.length < 3) return null;
             String sum = HexFormat.of().formatHex(sha256().digest((HexFormat.of().formatHex(sha256().digest(spreadsheet))
                 + "\n" + parts[1] + "\n" + parts[2]).getBytes(StandardCharsets.UTF_8)));
-            return sum.equals(parts[0]) ? new Sheet(parts[1], parts[2]) : null;
+            if (!sum.equals(parts[0])) return null;
+            touch(f);
+            return new Sheet(parts[1], parts[2]);
         } catch (IOException | RuntimeException e) {
             return null;
         }
@@ -184,8 +188,59 @@ final class RuleCache {
             Files.writeString(tmp, sum + "\n" + body, StandardCharsets.UTF_8);
             Files.move(tmp, folder.resolve("sheet-" + hash.substring(0, 32) + ".txt"),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            prune(folder, "sheet-", ".txt", KEEP_SHEETS);
         } catch (IOException | RuntimeException e) {
             // no cache then: the next run reads the spreadsheet again
+        }
+    }
+
+    /** how many compiled rule sets the folder keeps (the most recently used), and how many converted spreadsheets */
+    static final int KEEP_RULES = 8;
+    static final int KEEP_SHEETS = 32;
+
+    /**
+     * deletes all but the {@code keep} most recently used files {@code prefix…suffix} of the folder: every build and every
+     * rule change makes a new entry (about 1 MB), and nothing else would ever remove the old ones. A file another run is
+     * reading stays readable (or, where the system refuses, is left for the next time); one pruned before another run
+     * reads it is only a cache miss.
+     */
+    static void prune(Path folder, String prefix, String suffix, int keep) {
+        try (Stream<Path> s = Files.list(folder)) {
+            List<Path> entries = s.filter(p -> {
+                String n = p.getFileName().toString();
+                return n.startsWith(prefix) && n.endsWith(suffix);
+            }).toList();
+            if (entries.size() <= keep) return;
+            java.util.Map<Path, Long> used = new java.util.HashMap<>();
+            for (Path p : entries) used.put(p, lastUsed(p));
+            List<Path> newestFirst = new ArrayList<>(entries);
+            newestFirst.sort(java.util.Comparator.comparing((Path p) -> used.get(p)).reversed());
+            for (Path old : newestFirst.subList(keep, newestFirst.size())) {
+                try {
+                    Files.deleteIfExists(old);
+                } catch (IOException e) {
+                    // in use where the system forbids deleting it: the next prune tries again
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // not pruned this time
+        }
+    }
+
+    private static long lastUsed(Path p) {
+        try {
+            return Files.getLastModifiedTime(p).toMillis();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /** marks an entry as used now, so that pruning keeps it */
+    private static void touch(Path p) {
+        try {
+            Files.setLastModifiedTime(p, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()));
+        } catch (IOException | RuntimeException e) {
+            // a read-only cache folder: pruning may remove it sooner
         }
     }
 

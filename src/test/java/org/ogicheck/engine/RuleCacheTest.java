@@ -141,4 +141,23 @@ class RuleCacheTest {
         assertThat(RuleSet.load(List.of(rules)).fromCache()).isFalse();
         assertThat(Files.exists(tmp.resolve("cache"))).isFalse();
     }
+
+    @org.junit.jupiter.api.Test
+    void theFolderKeepsOnlyTheMostRecentlyUsedEntries() throws Exception {
+        // every build and rule change makes an entry of about 1 MB; the oldest beyond the limit go, the one in use stays
+        Path dir = Files.createDirectories(tmp.resolve("pruned"));
+        for (int i = 0; i < RuleCache.KEEP_RULES + 3; i++) {
+            Path f = Files.writeString(dir.resolve("rules-" + i + ".bin"), "x");
+            Files.setLastModifiedTime(f, java.nio.file.attribute.FileTime.fromMillis(1_000_000L * (i + 1)));
+        }
+        // entry 0 is the oldest by its writing, but was just used
+        Files.setLastModifiedTime(dir.resolve("rules-0.bin"), java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()));
+        Path other = Files.writeString(dir.resolve("notes.txt"), "not ours");
+        RuleCache.prune(dir, "rules-", ".bin", RuleCache.KEEP_RULES);
+        try (Stream<Path> s = Files.list(dir)) {
+            assertThat(s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("rules-")).sorted().toList())
+                .hasSize(RuleCache.KEEP_RULES).contains("rules-0.bin", "rules-10.bin").doesNotContain("rules-1.bin", "rules-2.bin", "rules-3.bin");
+        }
+        assertThat(other).exists();
+    }
 }
