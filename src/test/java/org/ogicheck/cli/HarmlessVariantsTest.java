@@ -27,7 +27,8 @@ import org.ogicheck.read.TextReader;
  * with the year, split over two lines, numbered 第一部分 or （一）, ending on a colon, a 七、附件 after 六; 第二十条 rows in
  * another order, a blank 合计 row; table 三 with its 总计 column first, two 不予处理 rows swapped, a 其中 row (blank, or
  * of numbers: the table withheld); table 四 as two tables (行政复议, 行政诉讼) or with rows and columns swapped; full-width digits and thousands
- * commas in the prose; a signature or a page's date line in the forms a clerk types (2025-01-20, 2025.1.20,
+ * commas in the prose, sentences in 一 near the received count (last year's count beside it, a split by channel, counts
+ * of other kinds); a signature or a page's date line in the forms a clerk types (2025-01-20, 2025.1.20,
  * 二〇二五年一月二十日), a later date that is a plan, an 更新时间 after the page's date — each generated from the
  * corpus text reports, never a hand-edited copy. README "Rules" says which rule reads what.
  */
@@ -126,6 +127,11 @@ class HarmlessVariantsTest {
         v.put("APP 其中 row of numbers under 本年新收", t -> t.replaceAll("(?m)^一、本年新收[^|\\n]*( \\|[^\\n]*)$", "$0\n其中：通过网络提交的申请$1"));
         v.put("A20 合计 row after 行政强制", t -> t.replaceAll("(?m)^(行政强制 \\|[^\\n]*)$", "$1\n合计 | | | |"));
         v.put("LIT transposed", HarmlessVariantsTest::litTransposed);
+        v.put("sentence comparing received with last year", t -> sentenceInOne(t, r -> "本年度共收到政府信息公开申请" + r + "件，较上年的" + (r + 7) + "件减少7件。"));
+        v.put("sentence giving last year's received", t -> sentenceInOne(t, r -> "上一年度共收到政府信息公开申请" + (r + 7) + "件，本年度" + r + "件。"));
+        v.put("sentence splitting received by channel", t -> sentenceInOne(t, r -> r < 2 ? null
+            : "本年度共收到政府信息公开申请" + r + "件，其中网上申请" + (r - 1) + "件、信函申请1件。"));
+        v.put("sentence with a count of another kind", t -> sentenceInOne(t, r -> "全年办理人大代表建议和政协委员提案" + (r + 11) + "件，受理12345热线工单" + (r + 3) + "件。"));
         v.put("full-width digits in prose", t -> prose(t, HarmlessVariantsTest::fullWidthDigits));
         v.put("thousands comma in prose", t -> prose(t, l -> l.replaceAll("(?<![\\d,.])(\\d{1,3})(\\d{3})(?=\\s?[件条个项])", "$1,$2")));
         for (String form : List.of("%d年%d月%d日", "%d-%02d-%02d", "%d.%d.%d", "%d/%d/%d")) {
@@ -136,6 +142,18 @@ class HarmlessVariantsTest {
         v.put("a later date as a plan in 五", t -> t.replaceFirst("(?m)^(五、存在的\\S*\\n)", "$1下一步，我们将于" + (year(t) + 1) + "年6月30日前完成主动公开目录的全面更新。\n"));
         v.put("page date and a later 更新时间", t -> "发布日期：" + (year(t) + 1) + "-01-20\n" + t + "\n更新时间：" + (year(t) + 2) + "-05-09\n");
         return v;
+    }
+
+    /**
+     * the report with a sentence made from its received total (table 三's 本年新收 总计) put after section 一's heading;
+     * unchanged when the sentence maker gives null or the total is not a plain number
+     */
+    static String sentenceInOne(String text, java.util.function.IntFunction<String> sentence) {
+        Matcher m = Pattern.compile("(?m)^一、本年新收[^\\n]*?(\\d+) \\|\\s*\\|*\\s*$").matcher(text);
+        Matcher h = Pattern.compile("(?m)^一、总体情况\\n").matcher(text);
+        if (!m.find() || !h.find()) return text;
+        String s = sentence.apply(Integer.parseInt(m.group(1)));
+        return s == null ? text : text.substring(0, h.end()) + s + "\n" + text.substring(h.end());
     }
 
     /** 3985758 as 3,985,758 (or with spaces) */
@@ -342,6 +360,16 @@ class HarmlessVariantsTest {
             assertThat(found).as("the defects put in, " + what).containsAll(injected);
         }
         assertThat(applied).as(name + " applies to a report").isPositive();
+    }
+
+    @org.junit.jupiter.api.Test
+    void aWrongReceivedCountInTheSentencePutInIsStillFound() throws Exception {
+        // the place the sentences above are put is read: the same sentence with the count wrong by 5 is a TXT-002 (a
+        // WARNING in 淮安 2024, whose own sentence in 一 gives the table's count: the new one may count a part)
+        String text = text(TestSupport.corpus("text/2024_huaian_city.txt"));
+        String wrong = sentenceInOne(text, r -> "本年度共收到政府信息公开申请" + (r + 5) + "件，较上年的" + (r + 12) + "件减少7件。");
+        assertThat(wrong).isNotEqualTo(text);
+        assertThat(check(wrong)).anyMatch(f -> f.getRuleId().equals("TXT-002") && String.valueOf(f.getEvidence().get("sentence")).contains("较上年"));
     }
 
     @ParameterizedTest
