@@ -28,6 +28,11 @@ public final class CellText {
      * number', never a number a sum could be checked with
      */
     private static final Pattern ROUNDED = Pattern.compile("^(?:约|近|逾|超|超过|大约)?\\d+(?:\\.\\d+)?(?:万|亿)?(?:余|多)?(?:万|亿)?(?:件|条|个|项|次|份|人次|家|宗|场|篇|万元|亿元|元)?$");
+    /**
+     * a footnote mark after a cell's value (12*, 12※, 12①, 12¹, 12⑴): the value, marked for a note below the table —
+     * read as the value written, not as text that a rule calls 'not a number'
+     */
+    private static final Pattern NOTE_MARK = Pattern.compile("[*※†‡\\u2460-\\u2487\\u00b9\\u00b2\\u00b3\\u2070\\u2074-\\u2079]+$");
     private static final Pattern UNREADABLE = Pattern.compile("corpus note|^[?？]+$|^[.…]+$|\\[");
     private static final Pattern REMARK = Pattern.compile("[(（][^()（）]*[)）]");
     /** a cell that is wholly one bracket (half-width after {@link #halfWidthNoSpace}): (-71), (71) */
@@ -49,6 +54,8 @@ public final class CellText {
         if (s.isEmpty() || INVISIBLE.matcher(s).matches()) return Value.of(Value.Kind.BLANK, raw);
         if (digitsOnly(s)) return Value.number(raw, new BigDecimal(s), null, 0);
         if (UNREADABLE.matcher(s).find()) return Value.of(Value.Kind.UNREADABLE, raw);
+        Matcher note = NOTE_MARK.matcher(s);
+        if (note.find() && note.start() > 0) return marked(raw, read(s.substring(0, note.start())));
         if (DASH.matcher(s).matches()) return Value.of(Value.Kind.DASH, raw);
         Matcher whole = BRACKETED.matcher(s);
         if (whole.matches()) return bracketed(raw, read(whole.group(1)));
@@ -87,6 +94,12 @@ public final class CellText {
             return Value.number(raw, inside.getNumber(), inside.getUnit(), inside.getDirection());
         }
         return Value.of(Value.Kind.UNREADABLE, raw);
+    }
+
+    /** a value with a footnote mark: the value (a number, a dash), read from the cell's own text; anything else stays text */
+    private static Value marked(String raw, Value bare) {
+        if (bare.isNumeric()) return Value.number(raw, bare.getNumber(), bare.getUnit(), bare.getDirection());
+        return Value.of(bare.getKind() == Value.Kind.DASH || bare.getKind() == Value.Kind.UNREADABLE ? bare.getKind() : Value.Kind.TEXT, raw);
     }
 
     /** the common case, a plain whole number: what the patterns below would read as PLAIN with no unit or direction */

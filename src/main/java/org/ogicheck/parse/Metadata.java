@@ -17,6 +17,12 @@ final class Metadata {
         "(?:发布|公开|发文|成文|印发)(?:日期|时间)[:：]?((?:19|20)\\d{2})[-年/.](\\d{1,2})[-月/.](\\d{1,2})");
     private static final Pattern DATE_LINE = Pattern.compile(
         "^[(（]?((?:19|20)\\d{2})年(\\d{1,2})月(\\d{1,2})日[)）]?$");
+    /**
+     * the date line under a signature, in the forms a clerk types it: 2024年1月17日, 2024-01-17, 2024.1.17, 2024/1/17, and
+     * in Chinese numerals 二〇二四年一月十七日 (as many 公文 are dated)
+     */
+    private static final Pattern SIGNATURE_DATE = Pattern.compile("^[(（]?(?:((?:19|20)\\d{2})年(\\d{1,2})月(\\d{1,2})日"
+        + "|((?:19|20)\\d{2})([-/.])(\\d{1,2})\\5(\\d{1,2})|([一二][〇零○][〇零○一二三四五六七八九]{2})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日)[)）]?$");
     private static final Pattern PERIOD = Pattern.compile(
         "统计(?:期限|时限|区间|周期|时间|范围)?[^。；;]{0,12}?((?:19|20)\\d{2})年(\\d{1,2})月(\\d{1,2})日"
             + "[^。；;\\d]{0,6}?(?:((?:19|20)\\d{2})年)?(\\d{1,2})月(\\d{1,2})日");
@@ -191,10 +197,23 @@ final class Metadata {
         if (last < 1 || blocks.get(last).isRow() || blocks.get(last - 1).isRow()) return;
         String signer = Text.norm(blocks.get(last - 1).text());
         if (signer.length() > 30 || !AGENCY_SUFFIX.matcher(signer).find()) return;
-        LocalDate d = date(DATE_LINE.matcher(Text.norm(blocks.get(last).text())));
+        LocalDate d = dateOfLine(Text.norm(blocks.get(last).text()));
         if (d == null) return;
         r.setSigned(d);
         if (r.getPublished() == null) r.setPublished(d, "signature");
+    }
+
+    /** the date of a signature's date line ({@link #SIGNATURE_DATE}), or null */
+    static LocalDate dateOfLine(String line) {
+        Matcher m = SIGNATURE_DATE.matcher(line.replace('○', '〇'));
+        if (!m.matches()) return null;
+        int[] g = m.group(1) != null ? new int[] {1, 2, 3} : m.group(4) != null ? new int[] {4, 6, 7} : new int[] {8, 9, 10};
+        try {
+            return LocalDate.of(ClaimReader.number(m.group(g[0])).intValueExact(), ClaimReader.number(m.group(g[1])).intValueExact(),
+                ClaimReader.number(m.group(g[2])).intValueExact());
+        } catch (DateTimeException | ArithmeticException e) {
+            return null;
+        }
     }
 
     /**

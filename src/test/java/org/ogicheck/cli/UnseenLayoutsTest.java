@@ -37,7 +37,7 @@ class UnseenLayoutsTest {
         return Files.readString(TestSupport.corpus(report), StandardCharsets.UTF_8);
     }
 
-    private static List<Finding> check(String text) throws Exception {
+    static List<Finding> check(String text) throws Exception {
         return TestSupport.engine().check(Ogicheck.parse("report.txt", text.getBytes(StandardCharsets.UTF_8),
             ReportParser.Options.NONE), "zh").findings();
     }

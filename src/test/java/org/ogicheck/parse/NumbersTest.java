@@ -76,6 +76,21 @@ class NumbersTest {
         assertThat(Numbers.read(cell).getKind()).isEqualTo(Value.Kind.UNREADABLE);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"12*", "12＊", "12※", "12①", "12¹", "12⑴", "12件*", "1,212*"})
+    void aFootnoteMarkAfterANumberLeavesTheNumber(String cell) {
+        // a count marked for a note below the table is the count written (it gave A20-003/APP-004/LIT-002 'not a number')
+        Value v = Numbers.read(cell);
+        assertThat(v.getKind()).as(cell).isEqualTo(Value.Kind.NUMBER);
+        assertThat(v.getNumber()).isEqualByComparingTo(cell.startsWith("1,") ? "1212" : "12");
+        assertThat(v.getRaw()).isEqualTo(cell);
+        // a dash or a rounded figure with a mark is still a dash or unreadable; a label with a mark still a label
+        assertThat(Numbers.read("—*").getKind()).isEqualTo(Value.Kind.DASH);
+        assertThat(Numbers.read("约300*").getKind()).isEqualTo(Value.Kind.UNREADABLE);
+        assertThat(Numbers.read("（一）予以公开①").getKind()).isEqualTo(Value.Kind.TEXT);
+        assertThat(Numbers.read("*").getKind()).isEqualTo(Value.Kind.TEXT);
+    }
+
     @Test
     void exactFiguresWithUnitsStayNumbers() {
         assertThat(Numbers.read("96171.6万元").getNumber()).isEqualByComparingTo("96171.6");
