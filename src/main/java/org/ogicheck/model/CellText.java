@@ -33,6 +33,11 @@ public final class CellText {
      * read as the value written, not as text that a rule calls 'not a number'
      */
     private static final Pattern NOTE_MARK = Pattern.compile("[*※†‡\\u2460-\\u2487\\u00b9\\u00b2\\u00b3\\u2070\\u2074-\\u2079]+$");
+    /**
+     * digits with separators that make no number (3985,758 — a grouping off by one; 1.2.3; 12,): a figure mistyped, which
+     * number was meant is not known — unreadable, not text a rule would call 'not a number'
+     */
+    private static final Pattern FIGURES = Pattern.compile("^[\\d,.]*\\d[\\d,.]*$");
     private static final Pattern UNREADABLE = Pattern.compile("corpus note|^[?？]+$|^[.…]+$|\\[");
     private static final Pattern REMARK = Pattern.compile("[(（][^()（）]*[)）]");
     /** a cell that is wholly one bracket (half-width after {@link #halfWidthNoSpace}): (-71), (71) */
@@ -78,7 +83,7 @@ public final class CellText {
             body = body.substring(0, u.start());
         }
         BigDecimal n = parse(body);
-        if (n == null) return Value.of(ROUNDED.matcher(s).matches() ? Value.Kind.UNREADABLE : Value.Kind.TEXT, raw);
+        if (n == null) return Value.of(ROUNDED.matcher(s).matches() || FIGURES.matcher(body).matches() ? Value.Kind.UNREADABLE : Value.Kind.TEXT, raw);
         return Value.number(raw, direction < 0 ? n.negate() : n, unit, direction);
     }
 

@@ -70,9 +70,10 @@ class NumbersTest {
     }
 
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"398.5万", "约398万", "300余件", "近2000", "2万余条", "约12万元"})
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"398.5万", "约398万", "300余件", "近2000", "2万余条", "约12万元", "3985,758", "1.2.3", "12,"})
     void aRoundedOrApproximateFigureIsUnreadableNotText(String cell) {
-        // a figure but not the exact count the table asks for: no sum is checked with it, no rule calls it 'not a number'
+        // a figure but not the exact count the table asks for, or a figure mistyped (3985,758): no sum is checked with it,
+        // no rule calls it 'not a number'
         assertThat(Numbers.read(cell).getKind()).isEqualTo(Value.Kind.UNREADABLE);
     }
 
