@@ -101,13 +101,8 @@ final class CheckCommand implements Callable<Integer> {
         ReportParser.Options opt = report.toOptions(spec.commandLine());
         Ogicheck engine = rules.load(err);
         if (engine == null) return ExitCodes.USAGE;
-        List<Path> paths;
-        try {
-            paths = Inputs.expand(files, lang);
-        } catch (IOException e) {
-            err.println(Cli.text(spec, "cannotList", Inputs.where(e, files), e.getMessage()));
-            return ExitCodes.USAGE;
-        }
+        List<Path> paths = Inputs.expandOrSay(files, spec, err, "cannotList");
+        if (paths == null) return ExitCodes.USAGE;
         Settings settings = report.settings(spec).withExplain(explain).withTimeout(Duration.ofSeconds(Math.max(1, timeoutS)));
         if (baseline != null) {
             try {

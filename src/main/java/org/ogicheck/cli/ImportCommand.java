@@ -76,13 +76,8 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         String lang = Cli.lang(spec);
-        List<Path> paths;
-        try {
-            paths = Inputs.expand(files, lang);
-        } catch (IOException e) {
-            err.println(Cli.text(spec, "import.cannotList", Inputs.where(e, files), e.getMessage()));
-            return ExitCodes.USAGE;
-        }
+        List<Path> paths = Inputs.expandOrSay(files, spec, err, "import.cannotList");
+        if (paths == null) return ExitCodes.USAGE;
         if (paths.contains(Inputs.STDIN)) {
             err.println(Cli.text(spec, "import.stdin"));
             return ExitCodes.USAGE;

@@ -48,6 +48,19 @@ final class Inputs {
         return stdin.get().readAllBytes();
     }
 
+    /**
+     * the files {@code given} names ({@link #expand}), or null after saying in one line on {@code err}, with the message
+     * {@code key}, why they could not be listed (the command then ends with exit 2)
+     */
+    static List<Path> expandOrSay(List<Path> given, picocli.CommandLine.Model.CommandSpec spec, java.io.PrintWriter err, String key) {
+        try {
+            return expand(given, Cli.lang(spec));
+        } catch (IOException e) {
+            err.println(Cli.text(spec, key, where(e, given), e.getMessage()));
+            return null;
+        }
+    }
+
     static List<Path> expand(List<Path> given, String lang) throws IOException {
         List<Path> out = new ArrayList<>();
         for (Path p : given) {

@@ -1,6 +1,5 @@
 package org.ogicheck.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -57,13 +56,8 @@ final class RulesDiffCommand implements Callable<Integer> {
         double deltaTotal = 0;
         int compared = 0;
         int unchecked = 0;
-        List<Path> files;
-        try {
-            files = Inputs.expand(reports, lang);
-        } catch (IOException e) {
-            err.println(Cli.text(spec, "cannotList", Inputs.where(e, reports), e.getMessage()));
-            return ExitCodes.USAGE;
-        }
+        List<Path> files = Inputs.expandOrSay(reports, spec, err, "cannotList");
+        if (files == null) return ExitCodes.USAGE;
         Settings read = Settings.defaults().withLang(lang);
         for (Path f : files) {
             Result a;
