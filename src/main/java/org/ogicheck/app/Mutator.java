@@ -1,6 +1,7 @@
 package org.ogicheck.app;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -561,21 +562,34 @@ public final class Mutator {
 
         /** the number a claim states, one more, in its source line */
         boolean bump(Claim c) {
+            return bump(c, 1);
+        }
+
+        /** the claim's number written {@code by} more in its line */
+        boolean bump(Claim c, long by) {
             int line = c.getSrc().line();
             String n = String.valueOf(c.getN());
             String t = lines.get(line - 1);
             if (t == null || c.getPhrase() == null || !c.getPhrase().contains(n)) return false;
-            String phrase = c.getPhrase().replaceFirst(java.util.regex.Pattern.quote(n), String.valueOf(c.getN() + 1));
+            String phrase = c.getPhrase().replaceFirst(java.util.regex.Pattern.quote(n), String.valueOf(c.getN() + by));
             String changed = t.replace(c.getPhrase(), phrase);
             if (changed.equals(t)) return false;
             replace(line, changed);
             return true;
         }
 
+        /**
+         * a part more by the least number no listed part equals: parts exceeding their total by one of them may
+         * overlap (a WARNING), so 103 made 104 among parts of 1 would be no defect sure enough for its ERROR
+         */
         Said breakStatedSum() {
             for (ClaimSum s : sums()) {
+                Set<Long> listed = new HashSet<>();
+                for (Claim part : s.getParts()) listed.add(part.getN());
+                long by = 1;
+                while (listed.contains(by)) by++;
                 for (Claim part : s.getParts()) {
-                    if (bump(part)) return said("breakStatedSum", part.getPhrase(), s.getTotal().getN());
+                    if (bump(part, by)) return said("breakStatedSum", part.getPhrase(), s.getTotal().getN(), by);
                 }
             }
             throw new Cannot("noStatedSum");
