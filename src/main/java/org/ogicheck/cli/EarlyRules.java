@@ -47,11 +47,24 @@ final class EarlyRules {
         STARTED.set(new Started(dirs, load));
     }
 
-    /** the rules loaded early for these folders, or null when none were */
+    /**
+     * the rules loaded early for these folders, or null when none were; a load of other folders is waited for
+     * first, so that what loading sets for the whole process (the OCR reader's threshold) is the command's
+     */
     static Ogicheck take(List<Path> dirs) throws RulesException {
         Started s = STARTED.get();
         STARTED.remove();
-        if (s == null || !s.dirs().equals(dirs)) return null;
+        if (s == null) return null;
+        if (!s.dirs().equals(dirs)) {
+            try {
+                s.load().get();
+            } catch (ExecutionException ignored) {
+                // not the command's folders: their failure is not its
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return null;
+        }
         try {
             return s.load().get();
         } catch (InterruptedException e) {
