@@ -45,6 +45,7 @@ public final class Cli {
             return ExitCodes.USAGE;
         }
         String lang = given;
+        EarlyRules.start(args);
         RootCommand root = new RootCommand();
         root.lang = lang;
         CommandLine cl = commandLine(root, args.length > 0 ? args[0] : null);
@@ -66,6 +67,8 @@ public final class Cli {
         } catch (OutOfMemoryError e) {
             err.println("ogicheck: " + org.ogicheck.pipeline.Pipeline.outOfMemoryLine(lang));
             code = ExitCodes.USAGE;
+        } finally {
+            EarlyRules.clear();
         }
         out.flush();
         err.flush();

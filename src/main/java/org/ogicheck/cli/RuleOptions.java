@@ -28,7 +28,9 @@ final class RuleOptions {
     /** the pipeline over these rules, or null after printing why they could not be loaded (one line each) */
     Ogicheck load(PrintWriter err) {
         try {
-            return Ogicheck.load(resolve());
+            List<Path> resolved = resolve();
+            Ogicheck early = EarlyRules.take(resolved);
+            return early != null ? early : Ogicheck.load(resolved);
         } catch (RulesException e) {
             e.lines(mixee == null ? "zh" : Cli.lang(mixee)).forEach(l -> err.println("ogicheck: " + l));
             return null;
@@ -36,6 +38,11 @@ final class RuleOptions {
     }
 
     List<Path> resolve() {
+        return resolve(dirs);
+    }
+
+    /** the folders of these --rules, or the default when none are given */
+    static List<Path> resolve(List<Path> dirs) {
         if (!dirs.isEmpty()) return dirs;
         Path local = Path.of("rules");
         if (Files.isDirectory(local)) return List.of(local);
