@@ -81,10 +81,11 @@ final class Checks implements Closeable {
             if (s.previous() != null) {
                 Input previous = Input.of(s.previous().name(), s.previous().bytes());
                 try {
-                    previous.parse(ReportParser.Options.NONE);
+                    // read as the reports are: given up past the time limit, a hostile file's failure in one line
+                    Pipeline.read(previous, settings.withReport(ReportParser.Options.NONE));
                     settings = settings.withPrevious(previous);
-                } catch (ReadException | RuntimeException e) {
-                    problems.add(unreadable(previous, e));
+                } catch (Pipeline.NotRead e) {
+                    problems.add(e.failed().said());
                 }
             }
             List<Result> results = results(rs, inputs, settings, problems, lang);
@@ -99,10 +100,6 @@ final class Checks implements Closeable {
     /** the same results in another language: the messages made again from the findings, no rule runs */
     List<Result> again(Checked c, String lang) {
         return c.results().stream().map(r -> r.inLanguage(c.rules().messages(), lang)).toList();
-    }
-
-    private static Said unreadable(Input in, Exception e) {
-        return e instanceof ReadException r ? r.said() : Said.of(Pipeline.BUNDLE, "unreadable", in.name(), e.getClass().getSimpleName());
     }
 
     private List<Result> results(RuleSet rs, List<Input> inputs, Settings settings, List<Said> problems, String lang)
