@@ -113,6 +113,22 @@ public final class OcrReader {
     /** the most pixels an image may have: an A4 page scanned at 900 dpi (at 300 dpi, as scans are, it has 8.7 million) */
     static final long MAX_PIXELS = 80_000_000L;
 
+    /** the width and height an image's header gives, its pixels not decoded; null when no image reader knows the bytes */
+    static int[] headerSize(byte[] bytes) throws IOException {
+        if (bytes == null) return null;
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
+            if (readers == null || !readers.hasNext()) return null;
+            ImageReader r = readers.next();
+            try {
+                r.setInput(in);
+                return new int[] {r.getWidth(0), r.getHeight(0)};
+            } finally {
+                r.dispose();
+            }
+        }
+    }
+
     private static List<BufferedImage> decode(String source, byte[] bytes, String type) throws ReadException {
         List<BufferedImage> out = new ArrayList<>();
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
