@@ -164,7 +164,7 @@ public final class OcrReader {
     private static ReadException damaged(String source, String type, Exception e) {
         String t = type.toUpperCase(Locale.ROOT);
         if (e == null || e.getMessage() == null) return ReadException.of(e, "image.damaged", source, t);
-        return ReadException.of(e, "image.damagedWhy", source, t, ReadException.oneLine(e));
+        return ReadException.of(e, "image.damagedWhy", source, t, LibraryReasons.of(e, ReadException.oneLine(e)));
     }
 
     /**

@@ -76,7 +76,7 @@ public final class OfdReader {
         } catch (ReadException e) {
             throw e;
         } catch (Exception | LinkageError e) {
-            throw ReadException.of(e, "ofd.damaged", source, oneLine(e));
+            throw ReadException.of(e, "ofd.damaged", source, LibraryReasons.of(e, ReadException.oneLine(e)));
         }
         long chars = pages.stream().mapToLong(p -> p.glyphs().size()).sum();
         if (chars == 0) throw ReadException.of("ofd.noText", source);
@@ -100,13 +100,8 @@ public final class OfdReader {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            throw ReadException.of(e, "ofd.damaged", source, oneLine(e));
+            throw ReadException.of(e, "ofd.damaged", source, LibraryReasons.of(e, ReadException.oneLine(e)));
         }
-    }
-
-    private static String oneLine(Throwable e) {
-        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return m.replaceAll("\\s+", " ").strip();
     }
 
     /** the glyphs, segments and images of a layer or page block and of the blocks nested in it */

@@ -221,6 +221,17 @@ class HostileInputTest {
         assertThat(out).doesNotExist();
     }
 
+    /** the libraries' common reasons (cut short, not a zip, a bad header, encrypted) in the user's words, not in English */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("attacks")
+    void theLineHasNoLibrarysEnglish(Attack a) {
+        String line = CliRun.of("check", dir.resolve(a.name()).toString()).err().strip().replace(dir.resolve(a.name()).toString(), "");
+        java.util.regex.Matcher english = java.util.regex.Pattern.compile("[A-Za-z]{3,}(?: [A-Za-z]{2,})+").matcher(line);
+        assertThat(english.find() ? english.group() : "").as(line).isEmpty();
+        String en = CliRun.of("--lang", "en", "check", dir.resolve(a.name()).toString()).err().strip();
+        assertThat(en).as(en).doesNotContainPattern("\\p{IsHan}");
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("attacks")
     void parseSaysTheSame(Attack a) {
