@@ -216,7 +216,7 @@ public final class RuleSet {
             if (unsaid) errors.add(l.getValue());
         }
         // a rule whose message is not in Chinese, the language every other falls back to, would say its key and
-        // arguments ("SEC-006 [1]"): refused here as rules lint names it (a message missing in English only
+        // arguments ("<ID> [1]"): refused here as rules lint names it (a message missing in English only
         // falls back to the Chinese one, a clear text)
         for (RuleMeta m : sorted.values()) {
             if (lacking.containsKey(dirOf(m.file(), dirs)) || messages.has("zh", m.id())) continue;
