@@ -36,6 +36,12 @@ public final class TestSupport {
         return into;
     }
 
+    /** a rule added to a copy of the rules gets its message and title in the copy's messages_zh.properties (else it is refused) */
+    public static void addMessage(Path rules, String id, String message) throws java.io.IOException {
+        Path zh = rules.resolve("messages_zh.properties");
+        Files.writeString(zh, Files.readString(zh) + "\n" + id + ".title=" + message + "\n" + id + "=" + message + "\n");
+    }
+
     public static Path corpus(String relative) {
         Path p = CORPUS.resolve(relative);
         if (!Files.exists(p)) throw new AssertionError("corpus file missing: " + p.toAbsolutePath());

@@ -18,7 +18,6 @@ import org.ogicheck.pipeline.Input;
 import org.ogicheck.pipeline.Outcome;
 import org.ogicheck.pipeline.Pipeline;
 import org.ogicheck.pipeline.Settings;
-import java.time.Duration;
 import org.ogicheck.model.Severity;
 import org.ogicheck.parse.ReportParser;
 import org.ogicheck.read.ReadException;
@@ -53,10 +52,8 @@ final class CheckCommand implements Callable<Integer> {
         description = "write the output to FILE (replaced whole, atomically) instead of standard output")
     Path outFile;
 
-    @Option(names = "--timeout-s", defaultValue = "60", paramLabel = "SECONDS",
-        description = "time limit per report for reading, parsing and checking (default: ${DEFAULT-VALUE}); a report past it "
-            + "is abandoned with one line and counts as not checked (exit 2)")
-    long timeoutS;
+    @Mixin
+    TimeLimitOption timeLimit;
 
 
     @Option(names = "--explain", description = "show each finding's derivation with the numbers substituted")
@@ -103,7 +100,7 @@ final class CheckCommand implements Callable<Integer> {
         if (engine == null) return ExitCodes.USAGE;
         List<Path> paths = Inputs.expandOrSay(files, spec, err, "cannotList");
         if (paths == null) return ExitCodes.USAGE;
-        Settings settings = report.settings(spec).withExplain(explain).withTimeout(Duration.ofSeconds(Math.max(1, timeoutS)));
+        Settings settings = timeLimit.applyTo(report.settings(spec)).withExplain(explain);
         if (baseline != null) {
             try {
                 settings = settings.withBaseline(Baseline.read(baseline));

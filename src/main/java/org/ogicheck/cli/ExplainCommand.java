@@ -40,6 +40,9 @@ final class ExplainCommand implements Callable<Integer> {
     ReportOptions report;
 
     @Mixin
+    TimeLimitOption timeLimit;
+
+    @Mixin
     RuleOptions rules;
 
     @Override
@@ -55,7 +58,7 @@ final class ExplainCommand implements Callable<Integer> {
                 err.println(Cli.text(spec, "rule.unknown", "explain", ruleId, engine.rules().dirs()));
                 return ExitCodes.USAGE;
             }
-            r = engine.check(Pipeline.read(Input.of(file), report.settings(spec)), null, lang,
+            r = engine.check(Pipeline.read(Input.of(file), timeLimit.applyTo(report.settings(spec))), null, lang,
                 trace ? line -> out.println("trace: " + line) : null);
         } catch (RulesException e) {
             e.lines(Cli.lang(spec)).forEach(l -> err.println("ogicheck: " + l));

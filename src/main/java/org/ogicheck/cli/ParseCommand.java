@@ -34,6 +34,9 @@ final class ParseCommand implements Callable<Integer> {
     ReportOptions report;
 
     @Mixin
+    TimeLimitOption timeLimit;
+
+    @Mixin
     RuleOptions rules;
 
     @Override
@@ -46,7 +49,7 @@ final class ParseCommand implements Callable<Integer> {
         }
         ParsedReport parsed;
         try {
-            parsed = Pipeline.read(Input.of(file), report.settings(spec));
+            parsed = Pipeline.read(Input.of(file), timeLimit.applyTo(report.settings(spec)));
         } catch (Pipeline.NotRead e) {
             err.println("ogicheck: " + e.failed().line());
             return ExitCodes.USAGE;

@@ -37,6 +37,9 @@ final class RulesDiffCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "REPORT", descriptionKey = "REPORT", description = "reports or folders of them")
     List<Path> reports;
 
+    @picocli.CommandLine.Mixin
+    TimeLimitOption timeLimit;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -58,7 +61,7 @@ final class RulesDiffCommand implements Callable<Integer> {
         int unchecked = 0;
         List<Path> files = Inputs.expandOrSay(reports, spec, err, "cannotList");
         if (files == null) return ExitCodes.USAGE;
-        Settings read = Settings.defaults().withLang(lang);
+        Settings read = timeLimit.applyTo(Settings.defaults().withLang(lang));
         for (Path f : files) {
             Result a;
             Result b;

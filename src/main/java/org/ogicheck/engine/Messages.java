@@ -48,10 +48,16 @@ public final class Messages {
         return template(lang, key) != null;
     }
 
-    /** the message in the language asked, falling back to Chinese, then to the key and arguments */
+    /**
+     * the message in the language asked, falling back to Chinese; a message variant ({@code <ruleId>.<variant>})
+     * the pack lacks falls back to the rule's own message, which loading the rules requires; then to the key and
+     * arguments
+     */
     public String format(String lang, String key, List<Object> args) {
         String t = template(lang, key);
         if (t == null) t = zh.getProperty(key);
+        int dot = key.indexOf('.');
+        if (t == null && dot > 0) return format(lang, key.substring(0, dot), args);
         if (t == null) return key + " " + args;
         MessageFormat mf = new MessageFormat(t.replace("'", "''"), Locale.forLanguageTag(Texts.language(lang)));
         Object[] a = args.stream().map(o -> plain(o, lang)).toArray();

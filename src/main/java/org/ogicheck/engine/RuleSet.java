@@ -215,6 +215,14 @@ public final class RuleSet {
                 && (!messages.has("zh", m.id()) || !messages.has("en", m.id())));
             if (unsaid) errors.add(l.getValue());
         }
+        // a rule whose message is not in Chinese, the language every other falls back to, would say its key and
+        // arguments ("<ID> [1]"): refused here as rules lint names it (a message missing in English only
+        // falls back to the Chinese one, a clear text)
+        for (RuleMeta m : sorted.values()) {
+            if (lacking.containsKey(dirOf(m.file(), dirs)) || messages.has("zh", m.id())) continue;
+            errors.add(Said.of(RulesException.BUNDLE, "lint.noMessage",
+                Said.of(RulesException.BUNDLE, "lint.rule", rel(m.file().toString()), m.name()), m.id(), "zh"));
+        }
         if (!errors.isEmpty()) throw new RulesException(errors);
         // the OCR reader's confidence threshold is a parameter of the sheet (the system property still overrides it)
         org.ogicheck.read.OcrReader.configure(parameters.values().get(org.ogicheck.read.OcrReader.THRESHOLD_PARAMETER));

@@ -63,7 +63,7 @@ public final class Pipeline {
      * @throws ReadException when the settings' previous report cannot be read (no input is checked then)
      */
     public List<Outcome> check(List<Input> inputs, Settings s, Runner runner) throws ReadException {
-        ParsedReport given = s.previous() == null ? null : s.previous().parse(ReportParser.Options.NONE);
+        ParsedReport given = previous(s);
         long limit = limit(s);
         long[] started = new long[inputs.size()];
         List<Object> parsed = runner.map(inputs.size(), i -> {
@@ -110,7 +110,7 @@ public final class Pipeline {
      */
     public void stream(List<Input> inputs, Settings s, int threads, int window, Consumer<Outcome> sink, Runnable tick)
         throws ReadException {
-        ParsedReport given = s.previous() == null ? null : s.previous().parse(ReportParser.Options.NONE);
+        ParsedReport given = previous(s);
         long limit = limit(s);
         int n = inputs.size();
         int workers = Math.max(1, Math.min(threads, n));
@@ -326,6 +326,19 @@ public final class Pipeline {
         } catch (Exception e) {
             return unreadable(input, e, s);
         }
+    }
+
+    /**
+     * the settings' previous report (null when they name none), read as every input is: not read past the size
+     * limit, given up past the time limit, a hostile file's failure in one line
+     *
+     * @throws ReadException with that line
+     */
+    private static ParsedReport previous(Settings s) throws ReadException {
+        if (s.previous() == null) return null;
+        Object o = parseOne(s.previous(), s.withReport(ReportParser.Options.NONE), limit(s));
+        if (o instanceof Outcome.Failed f) throw ReadException.of(f.said());
+        return (ParsedReport) o;
     }
 
     /** one parsed input checked and scored within the time left */

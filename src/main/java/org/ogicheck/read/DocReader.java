@@ -49,7 +49,7 @@ public final class DocReader {
         } catch (org.apache.poi.EncryptedDocumentException e) {
             throw ReadException.of(e, "word.password", source);
         } catch (Exception | LinkageError e) {
-            throw ReadException.of(e, "doc.damaged", source, DocxReader.why(e));
+            throw ReadException.of(e, "doc.damaged", source, LibraryReasons.of(e, DocxReader.why(e)));
         }
     }
 

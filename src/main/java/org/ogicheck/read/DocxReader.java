@@ -47,7 +47,7 @@ public final class DocxReader {
             return new Document(source, "docx", blocks, meta(doc), issues);
         } catch (Exception | LinkageError e) {
             if (bomb(e)) throw ReadException.of(e, "docx.tooLarge", source);
-            throw ReadException.of(e, "docx.damaged", source, why(e));
+            throw ReadException.of(e, "docx.damaged", source, LibraryReasons.of(e, why(e)));
         }
     }
 

@@ -113,6 +113,22 @@ public final class OcrReader {
     /** the most pixels an image may have: an A4 page scanned at 900 dpi (at 300 dpi, as scans are, it has 8.7 million) */
     static final long MAX_PIXELS = 80_000_000L;
 
+    /** the width and height an image's header gives, its pixels not decoded; null when no image reader knows the bytes */
+    static int[] headerSize(byte[] bytes) throws IOException {
+        if (bytes == null) return null;
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
+            if (readers == null || !readers.hasNext()) return null;
+            ImageReader r = readers.next();
+            try {
+                r.setInput(in);
+                return new int[] {r.getWidth(0), r.getHeight(0)};
+            } finally {
+                r.dispose();
+            }
+        }
+    }
+
     private static List<BufferedImage> decode(String source, byte[] bytes, String type) throws ReadException {
         List<BufferedImage> out = new ArrayList<>();
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
@@ -148,7 +164,7 @@ public final class OcrReader {
     private static ReadException damaged(String source, String type, Exception e) {
         String t = type.toUpperCase(Locale.ROOT);
         if (e == null || e.getMessage() == null) return ReadException.of(e, "image.damaged", source, t);
-        return ReadException.of(e, "image.damagedWhy", source, t, ReadException.oneLine(e));
+        return ReadException.of(e, "image.damagedWhy", source, t, LibraryReasons.of(e, ReadException.oneLine(e)));
     }
 
     /**

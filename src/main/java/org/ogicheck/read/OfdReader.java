@@ -20,6 +20,7 @@ import org.ofdrw.core.basicStructure.pageObj.layer.block.PathObject;
 import org.ofdrw.core.basicStructure.pageObj.layer.block.TextObject;
 import org.ofdrw.core.basicType.ST_Array;
 import org.ofdrw.core.basicType.ST_Box;
+import org.ofdrw.core.basicType.ST_RefID;
 import org.ofdrw.core.graph.pathObj.AbbreviatedData;
 import org.ofdrw.core.graph.pathObj.OptVal;
 import org.ofdrw.core.text.TextCode;
@@ -65,7 +66,7 @@ public final class OfdReader {
                 float height = (float) (size.getHeight() * PT);
                 if (glyphs.size() < PdfReader.MIN_CHARS_PER_PAGE && !images.isEmpty()) {
                     // a scanned page: its images drawn where the page shows them, at the PDF reader's OCR resolution, read by OCR
-                    OcrReader.Page page = OcrReader.page(source, p, render(ofd, images, size), OcrReader.RENDER_DPI);
+                    OcrReader.Page page = OcrReader.page(source, p, render(source, p, ofd, images, size), OcrReader.RENDER_DPI);
                     pages.add(new PdfReader.PageData(page.height(), page.glyphs(), page.segs()));
                     scanned.add(p);
                     continue;
@@ -75,7 +76,7 @@ public final class OfdReader {
         } catch (ReadException e) {
             throw e;
         } catch (Exception | LinkageError e) {
-            throw ReadException.of(e, "ofd.damaged", source, oneLine(e));
+            throw ReadException.of(e, "ofd.damaged", source, LibraryReasons.of(e, ReadException.oneLine(e)));
         }
         long chars = pages.stream().mapToLong(p -> p.glyphs().size()).sum();
         if (chars == 0) throw ReadException.of("ofd.noText", source);
@@ -99,13 +100,8 @@ public final class OfdReader {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            throw ReadException.of(e, "ofd.damaged", source, oneLine(e));
+            throw ReadException.of(e, "ofd.damaged", source, LibraryReasons.of(e, ReadException.oneLine(e)));
         }
-    }
-
-    private static String oneLine(Throwable e) {
-        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return m.replaceAll("\\s+", " ").strip();
     }
 
     /** the glyphs, segments and images of a layer or page block and of the blocks nested in it */
@@ -140,10 +136,19 @@ public final class OfdReader {
      * A scanned page as one grey image at {@link OcrReader#RENDER_DPI}: white paper with each image
      * drawn over the box its boundary and CTM give it (an image object fills its unit square).
      */
-    private static BufferedImage render(OFDReader ofd, List<ImageObject> images, ST_Box size) throws IOException {
+    private static BufferedImage render(String source, int pageNo, OFDReader ofd, List<ImageObject> images, ST_Box size)
+        throws IOException, ReadException {
         double px = OcrReader.RENDER_DPI / 72;
-        int w = (int) Math.round(size.getWidth() * PT * px);
-        int h = (int) Math.round(size.getHeight() * PT * px);
+        long wide = Math.round(size.getWidth() * PT * px);
+        long high = Math.round(size.getHeight() * PT * px);
+        // the page and each image within the pixels of an image file or a scanned PDF page, before any is made
+        if (wide * high > OcrReader.MAX_PIXELS) throw ReadException.of("pdf.pageTooLarge", source, pageNo, wide, high);
+        for (ImageObject io : images) {
+            withinPixels(source, ofd, io.getResourceID());
+            withinPixels(source, ofd, io.getImageMask());
+        }
+        int w = (int) wide;
+        int h = (int) high;
         BufferedImage page = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = page.createGraphics();
         try {
@@ -164,6 +169,15 @@ public final class OfdReader {
             g.dispose();
         }
         return page;
+    }
+
+    /** an image resource whose header gives more pixels than {@link OcrReader#MAX_PIXELS} is not decoded: one line says so */
+    private static void withinPixels(String source, OFDReader ofd, ST_RefID id) throws IOException, ReadException {
+        if (id == null) return;
+        int[] size = OcrReader.headerSize(ofd.getResMgt().getImageByteArray(id.toString()));
+        if (size != null && (long) size[0] * size[1] > OcrReader.MAX_PIXELS) {
+            throw ReadException.of("image.tooLarge", source, size[0], size[1]);
+        }
     }
 
     /** object space → page space: the CTM, then the boundary's origin; in points */

@@ -23,7 +23,8 @@ import java.util.List;
  * <li>other lines without TABs: unchanged (narrative, headings, the site's navigation around the report).</li>
  * </ul>
  * Before that, the invisible characters of copied pages are made plain: NBSP, full-width and other
- * wide spaces become spaces, zero-width characters are dropped.
+ * wide spaces become spaces, zero-width characters are dropped; a text written in Markdown is read as its plain
+ * text ({@link Markdown}).
  */
 final class PastedText {
 
@@ -58,7 +59,7 @@ final class PastedText {
 
     /** the logical lines of a text: blank lines dropped, the lines of a cell-per-line row joined */
     static List<Line> lines(String text) {
-        String[] phys = cellPerLine(plain(text).split("\r\n|\r|\n", -1));
+        String[] phys = cellPerLine(Markdown.plain(plain(text).split("\r\n|\r|\n", -1)));
         List<Line> out = new ArrayList<>();
         StringBuilder cur = null;
         int start = 0;

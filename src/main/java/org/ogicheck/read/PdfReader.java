@@ -135,7 +135,7 @@ public final class PdfReader {
         } catch (InvalidPasswordException e) {
             throw ReadException.of("pdf.password", source);
         } catch (IOException | RuntimeException e) {
-            throw ReadException.of(e, "pdf.damaged", source, oneLine(e));
+            throw ReadException.of(e, "pdf.damaged", source, LibraryReasons.of(e, ReadException.oneLine(e)));
         }
     }
 
@@ -171,11 +171,6 @@ public final class PdfReader {
         if (offset >= bytes.length) {
             throw ReadException.of("pdf.xrefBeyondEnd", source);
         }
-    }
-
-    private static String oneLine(Throwable e) {
-        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return m.replaceAll("\\s+", " ").strip();
     }
 
     private static Map<String, String> meta(PDDocument pdf) {
@@ -264,7 +259,7 @@ public final class PdfReader {
             for (int p = 0; p < pdf.getNumberOfPages(); p++) out.add(pageData(pdf.getPage(p), glyphs.get(p)));
             return out;
         } catch (IOException | RuntimeException e) {
-            throw ReadException.of(e, "pdf.damaged", source, oneLine(e));
+            throw ReadException.of(e, "pdf.damaged", source, LibraryReasons.of(e, ReadException.oneLine(e)));
         }
     }
 

@@ -1,7 +1,5 @@
 package org.ogicheck.read;
 
-import java.util.Arrays;
-import org.ogicheck.i18n.Texts;
 
 /**
  * The input cannot be read as a report: one line naming the file (and the page, when there is one)
@@ -12,45 +10,47 @@ import org.ogicheck.i18n.Texts;
 public class ReadException extends Exception {
     /** the readers' own words: their errors and the issues they note in a document */
     public static final String BUNDLE = "org.ogicheck.read.texts";
-    private static final Texts TEXTS = Texts.of(BUNDLE);
 
-    private final String key;
-    private final transient Object[] args;
+    private final transient org.ogicheck.i18n.Said said;
 
     /** the line of {@code key} (from the readers' bundle) with these arguments, the first the file's name */
     public static ReadException of(String key, Object... args) {
-        return new ReadException(null, key, args);
+        return new ReadException(null, org.ogicheck.i18n.Said.of(BUNDLE, key, args));
     }
 
     /** the same, caused by a library's failure */
     public static ReadException of(Throwable cause, String key, Object... args) {
-        return new ReadException(cause, key, args);
+        return new ReadException(cause, org.ogicheck.i18n.Said.of(BUNDLE, key, args));
     }
 
-    private ReadException(Throwable cause, String key, Object[] args) {
-        super(TEXTS.get("zh", key, args), cause);
-        this.key = key;
-        this.args = args.clone();
+    /** a line said elsewhere, naming the file (a limit on inputs it is past), as the reason it cannot be read */
+    public static ReadException of(org.ogicheck.i18n.Said line) {
+        return new ReadException(null, line);
+    }
+
+    private ReadException(Throwable cause, org.ogicheck.i18n.Said said) {
+        super(said.in("zh"), cause);
+        this.said = said;
     }
 
     /** the line in the language asked (zh or en) */
     public String message(String lang) {
-        return TEXTS.get(lang, key, args);
+        return said.in(lang);
     }
 
     /** the line, to be worded in any language */
     public org.ogicheck.i18n.Said said() {
-        return org.ogicheck.i18n.Said.of(BUNDLE, key, args);
+        return said;
     }
 
-    /** the key of the line in the readers' bundle */
+    /** the key of the line in its bundle */
     public String key() {
-        return key;
+        return said.key();
     }
 
     /** the arguments of the line (the file first) */
     public Object[] args() {
-        return Arrays.copyOf(args, args.length);
+        return said.args().toArray();
     }
 
     /** a library's failure as one line: its message with the white space folded, else its class */

@@ -14,6 +14,7 @@ import org.ogicheck.engine.RuleSet;
 import org.ogicheck.render.Renderer;
 import org.ogicheck.render.RulesDoc;
 import org.ogicheck.render.TextOutput;
+import org.ogicheck.render.Unreadable;
 
 /**
  * The JSON API. {@code POST /api/check} answers with exactly the JSON of {@code ogicheck check
@@ -46,12 +47,16 @@ final class Api {
             Reply.json(ctx, e.status, error(e.getMessage(), List.of()));
             return;
         }
-        if (!c.problems().isEmpty()) {
-            Reply.json(ctx, 422, error(Texts.t(Reply.lang(ctx), "api.unreadable"), org.ogicheck.i18n.Said.in(c.problems(), Reply.lang(ctx))));
+        String lang = Reply.lang(ctx);
+        if (!c.problems().isEmpty() && !c.partial()) {
+            Reply.json(ctx, 422, error(Texts.t(lang, "api.unreadable"), org.ogicheck.i18n.Said.in(c.problems(), lang)));
             return;
         }
         if (workspace != null) workspace.store(ctx, c.inputs(), c.rules(), c.settings());
-        Reply.json(ctx, 200, ((TextOutput) Renderer.of("json")).text(c.results(), Reply.lang(ctx), c.rules()));
+        // some files checked, others not: 200 with what check --format json writes for that batch, each file not
+        // checked an object {"source", "unreadable": true, "error"} after the results
+        List<Unreadable> unreadable = c.failed().stream().map(f -> new Unreadable(f.source(), f.reason(lang))).toList();
+        Reply.json(ctx, 200, ((TextOutput) Renderer.of("json")).text(c.results(), unreadable, lang, c.rules()));
     }
 
     void rules(Context ctx) throws IOException {

@@ -49,9 +49,15 @@ final class Checks implements Closeable {
      * The reports of one submission as checked, with the rule set that checked them and what they
      * were checked from (so that a page in another language checks the same inputs with the same rules).
      *
-     * @param problems the files that could not be read or checked, one line each
+     * @param problems the files that could not be read or checked, one line each (the previous year's report too)
+     * @param failed the reports among the inputs that could not be read or checked, in input order
      */
-    record Checked(RuleSet rules, List<Input> inputs, Settings settings, List<Result> results, List<Said> problems) {
+    record Checked(RuleSet rules, List<Input> inputs, Settings settings, List<Result> results, List<Said> problems,
+                   List<Outcome.Failed> failed) {
+        /** some reports checked, the others not read or checked, and nothing else wrong (the previous year's report read) */
+        boolean partial() {
+            return !results.isEmpty() && !failed.isEmpty() && problems.size() == failed.size();
+        }
     }
 
     private final RuleService rules;
@@ -81,18 +87,20 @@ final class Checks implements Closeable {
             if (s.previous() != null) {
                 Input previous = Input.of(s.previous().name(), s.previous().bytes());
                 try {
-                    previous.parse(ReportParser.Options.NONE);
+                    // read as the reports are: given up past the time limit, a hostile file's failure in one line
+                    Pipeline.read(previous, settings.withReport(ReportParser.Options.NONE));
                     settings = settings.withPrevious(previous);
-                } catch (ReadException | RuntimeException e) {
-                    problems.add(unreadable(previous, e));
+                } catch (Pipeline.NotRead e) {
+                    problems.add(e.failed().said());
                 }
             }
-            List<Result> results = results(rs, inputs, settings, problems, lang);
+            List<Outcome.Failed> failed = new ArrayList<>();
+            List<Result> results = results(rs, inputs, settings, problems, failed, lang);
             for (Upload u : s.files()) {
                 log.accept("checked " + u.name() + " (" + u.bytes().length + " bytes) in "
                     + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start) + " ms");
             }
-            return new Checked(rs, inputs, settings, results, problems);
+            return new Checked(rs, inputs, settings, results, problems, failed);
         });
     }
 
@@ -101,17 +109,16 @@ final class Checks implements Closeable {
         return c.results().stream().map(r -> r.inLanguage(c.rules().messages(), lang)).toList();
     }
 
-    private static Said unreadable(Input in, Exception e) {
-        return e instanceof ReadException r ? r.said() : Said.of(Pipeline.BUNDLE, "unreadable", in.name(), e.getClass().getSimpleName());
-    }
-
-    private List<Result> results(RuleSet rs, List<Input> inputs, Settings settings, List<Said> problems, String lang)
-        throws ReadException, Failed {
+    private List<Result> results(RuleSet rs, List<Input> inputs, Settings settings, List<Said> problems,
+                                 List<Outcome.Failed> failed, String lang) throws ReadException, Failed {
         List<Result> out = new ArrayList<>();
         for (Outcome o : new Pipeline(rs).check(inputs, settings, Runner.SEQUENTIAL)) {
             if (o instanceof Outcome.Checked c) out.add(c.result());
             else if (o instanceof Outcome.Failed f && f.pastTimeLimit()) throw pastTimeLimit(lang);
-            else if (o instanceof Outcome.Failed f) problems.add(f.said());
+            else if (o instanceof Outcome.Failed f) {
+                problems.add(f.said());
+                failed.add(f);
+            }
         }
         return out;
     }

@@ -67,8 +67,6 @@ import org.ogicheck.workspace.Records.Upload;
 public final class Workspace implements AutoCloseable {
     static final ObjectMapper JSON = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private static final TypeReference<List<StoredFinding>> FINDINGS = new TypeReference<>() { };
-    /** the readers' bundle, for a read error of the pipeline passed on */
-    private static final String READ_TEXTS = "org.ogicheck.read.texts";
 
     private final Path folder;
     private final Db db;
@@ -150,7 +148,7 @@ public final class Workspace implements AutoCloseable {
         try {
             outcomes = pipeline.check(named, settings, Runner.allCores());
         } catch (ReadException e) {
-            throw new WorkspaceException(Said.of(READ_TEXTS, e.key(), e.args()), e);
+            throw new WorkspaceException(e.said(), e);
         }
         String hash = RulePack.hash(pipeline.rules().dirs());
         List<Report> inBatch = new ArrayList<>();

@@ -81,6 +81,12 @@ class HostileInputTest {
         add("bomb.docx", bomb(), "解压后过大");
         add("huge.png", pngHeader(20_000, 20_000), "图片过大");
         add("huge-page.pdf", hugeScannedPage(), "页面过大");
+        // an OFD page without text is read by OCR as a scanned PDF page is: its image and the page within the same pixels
+        add("huge-image.ofd", org.ogicheck.read.OfdTwins.scannedPage(dir, 210, 297, pngHeader(20_000, 20_000)), "图片过大");
+        java.awt.image.BufferedImage small = new java.awt.image.BufferedImage(10, 10, java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(small, "png", png);
+        add("huge-page.ofd", org.ogicheck.read.OfdTwins.scannedPage(dir, 5_000, 5_000, png.toByteArray()), "页面过大");
         Files.createDirectory(dir.resolve("folder.pdf"));
         ATTACKS.add(new Attack("folder.pdf", "没有可检查的文件"));
     }
@@ -213,6 +219,17 @@ class HostileInputTest {
         Path out = dir.resolve("out-" + a.name() + ".json");
         refused(CliRun.of("check", "--format", "json", "--out", out.toString(), "--lang", "en", dir.resolve(a.name()).toString()), a);
         assertThat(out).doesNotExist();
+    }
+
+    /** the libraries' common reasons (cut short, not a zip, a bad header, encrypted) in the user's words, not in English */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("attacks")
+    void theLineHasNoLibrarysEnglish(Attack a) {
+        String line = CliRun.of("check", dir.resolve(a.name()).toString()).err().strip().replace(dir.resolve(a.name()).toString(), "");
+        java.util.regex.Matcher english = java.util.regex.Pattern.compile("[A-Za-z]{3,}(?: [A-Za-z]{2,})+").matcher(line);
+        assertThat(english.find() ? english.group() : "").as(line).isEmpty();
+        String en = CliRun.of("--lang", "en", "check", dir.resolve(a.name()).toString()).err().strip();
+        assertThat(en).as(en).doesNotContainPattern("\\p{IsHan}");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** --max-input-mb and out-of-memory: one line naming the file, exit 2, never a stack trace. */
+/** --max-input-mb and out-of-memory: one line naming the file (an input or the --previous report), exit 2, never a stack trace. */
 class InputLimitsTest {
     private static final String REPORT = "fixtures/reports/2020_jianggan_amr_department.txt";
 
@@ -45,6 +45,19 @@ class InputLimitsTest {
         // the default (50 MB) reads it
         CliRun ok = CliRun.of("check", "--format", "json", f.toString());
         assertThat(ok.err()).doesNotContain("--max-input-mb");
+    }
+
+    @Test
+    void aPreviousReportLargerThanTheLimitIsTheSameLineAndNothingIsChecked() throws IOException {
+        // before: --previous was read whatever its size, past --max-input-mb and --timeout-s
+        Path f = big(2_000);
+        CliRun r = CliRun.of("check", "--max-input-mb", "1", "--previous", f.toString(), REPORT);
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().strip().lines().toList()).singleElement().satisfies(l ->
+            assertThat(l).contains("big.txt").contains("超过上限 1 MB").contains("--max-input-mb").doesNotContain("Exception"));
+        assertThat(r.out()).isEmpty();
+        CliRun en = CliRun.of("--lang", "en", "check", "--max-input-mb", "1", "--previous", f.toString(), REPORT);
+        assertThat(en.err().strip()).contains("big.txt").contains("larger than the limit of 1 MB");
     }
 
     @Test

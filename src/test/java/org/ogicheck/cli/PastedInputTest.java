@@ -21,7 +21,8 @@ import org.ogicheck.testing.Variants;
  * Pasted text gives the same ERROR findings (rule, section, table, row, column) as the report it was
  * copied from: every corpus HTML page as a real headless Chromium copies it (document.body.innerText,
  * site navigation and all), every corpus text report with its rows as TAB-separated cells (a table
- * copied out of Excel or WPS).
+ * copied out of Excel or WPS), every corpus text report written as Markdown (headings, bold run-ins, Markdown
+ * tables: what an AI tool, a Markdown editor or a wiki gives).
  */
 class PastedInputTest {
     @TempDir
@@ -74,6 +75,18 @@ class PastedInputTest {
         assertThat(errors(fromTabs)).isEqualTo(errors(fromText));
         assertThat(fromTabs.get("report").get("year")).isEqualTo(fromText.get("report").get("year"));
         assertThat(cellCount(fromTabs)).isEqualTo(cellCount(fromText));
+    }
+
+    @ParameterizedTest
+    @MethodSource("texts")
+    void aReportWrittenInMarkdownGivesTheTextsErrors(Path text) throws IOException {
+        String md = Variants.markdown(text);
+        assertThat(md).contains("\n## ").contains("| --- |").containsPattern("\n\\*\\*[一二三四五六]、");
+        JsonNode fromMarkdown = check(write(text, md).toString());
+        JsonNode fromText = check(text.toString());
+        assertThat(errors(fromMarkdown)).isEqualTo(errors(fromText));
+        assertThat(fromMarkdown.get("report").get("year")).isEqualTo(fromText.get("report").get("year"));
+        assertThat(cellCount(fromMarkdown)).isEqualTo(cellCount(fromText));
     }
 
     @org.junit.jupiter.api.Test

@@ -94,6 +94,7 @@ class RulesAtRunTimeTest {
                 update($r);
             end
             """);
+        TestSupport.addMessage(rules, "LOOP-001", "反复触发");
         CliRun r = CliRun.of("check", "--rules", rules.toString(), REPORT);
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("反复触发自己").doesNotContain("\tat ");

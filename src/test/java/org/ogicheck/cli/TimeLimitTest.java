@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ogicheck.TestSupport;
@@ -36,6 +37,7 @@ class TimeLimitTest {
             then
             end
             """);
+        TestSupport.addMessage(rules, "SLOW-001", "很慢");
         long t0 = System.nanoTime();
         CliRun r = CliRun.of("check", "--timeout-s", "2", "--rules", rules.toString(), REPORT);
         double seconds = (System.nanoTime() - t0) / 1e9;
@@ -52,6 +54,21 @@ class TimeLimitTest {
         long until = System.nanoTime() + 10_000_000_000L;
         while (runaway() && System.nanoTime() < until) Thread.sleep(100);
         assertThat(runaway()).as("the runaway rule's worker still runs").isFalse();
+    }
+
+    @Test
+    void theCommandsThatReadAReportTakeTheOptionTheirTimeLineNames() {
+        // before: parse, explain and rules diff said "--timeout-s" in their time-limit line and refused the option
+        for (List<String> cmd : List.of(List.of("parse"), List.of("explain"), List.of("rules", "diff", "--old", "rules", "--new", "rules"))) {
+            List<String> help = new java.util.ArrayList<>(cmd);
+            help.add("--help");
+            assertThat(CliRun.of(help.toArray(String[]::new)).out()).as(cmd.toString()).contains("--timeout-s").contains("时间上限");
+            List<String> run = new java.util.ArrayList<>(cmd);
+            run.addAll(List.of("--timeout-s", "30", REPORT));
+            CliRun r = CliRun.of(run.toArray(String[]::new));
+            assertThat(r.code()).as(cmd + " " + r.err()).isIn(0, 1);
+            assertThat(r.err()).doesNotContain("--timeout-s");
+        }
     }
 
     private static boolean runaway() {

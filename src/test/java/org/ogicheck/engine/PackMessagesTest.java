@@ -63,4 +63,27 @@ class PackMessagesTest {
         assertThat(check.code()).as(check.err()).isZero();
         assertThat(check.out()).contains("EXT-001").contains("这是一份报告");
     }
+
+    @Test
+    void aRuleWithoutItsChineseMessageIsRefusedNamingFileRuleAndKey() throws IOException {
+        // before: the pack was taken and the finding said "EXT-001 []"
+        Path pack = pack(true, true);
+        Files.writeString(pack.resolve("messages_zh.properties"), "EXT-001.title=报告\n");
+        CliRun check = CliRun.of("check", "--rules", "rules", "--rules", pack.toString(), REPORT);
+        assertThat(check.code()).isEqualTo(2);
+        assertThat(check.out()).isEmpty();
+        assertThat(check.err().strip().lines().toList()).singleElement().asString()
+            .contains("extra.drl", "规则 \"EXT-001 a report\"", "messages_zh.properties 中没有消息 EXT-001").doesNotContain("[]");
+    }
+
+    @Test
+    void aMessageMissingInEnglishOrAMissingVariantFallsBackToAClearText() throws IOException {
+        Path pack = pack(true, true);
+        Files.writeString(pack.resolve("messages_en.properties"), "EXT-001.title=A report\n");
+        Files.writeString(pack.resolve("extra.drl"), DRL.replace("Emit.finding(drools.getRule())", "Emit.finding(drools.getRule()).variant(\"short\")"));
+        CliRun check = CliRun.of("--lang", "en", "check", "--rules", "rules", "--rules", pack.toString(), REPORT);
+        assertThat(check.code()).as(check.err()).isZero();
+        // the variant EXT-001.short is in no bundle and EXT-001 not in English: the rule's Chinese message
+        assertThat(check.out()).contains("EXT-001").contains("这是一份报告。").doesNotContain("EXT-001.short").doesNotContain("[]");
+    }
 }

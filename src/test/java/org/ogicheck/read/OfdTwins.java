@@ -86,4 +86,24 @@ public final class OfdTwins {
             for (Path png : images) java.nio.file.Files.deleteIfExists(png);
         }
     }
+
+    /** an OFD of one page {@code wide} × {@code high} millimetres showing the image {@code picture} over the whole page, no text */
+    public static byte[] scannedPage(Path dir, double wide, double high, byte[] picture) throws Exception {
+        Path png = java.nio.file.Files.createTempFile(dir, "picture", ".png");
+        Path ofd = java.nio.file.Files.createTempFile(dir, "scanned", ".ofd");
+        try {
+            java.nio.file.Files.write(png, picture);
+            try (OFDDoc doc = new OFDDoc(ofd)) {
+                VirtualPage vp = new VirtualPage(wide, high);
+                Canvas image = new Canvas(0d, 0d, wide, high);
+                image.setDrawer(ctx -> ctx.drawImage(png, 0, 0, wide, high));
+                vp.add(image);
+                doc.addVPage(vp);
+            }
+            return java.nio.file.Files.readAllBytes(ofd);
+        } finally {
+            java.nio.file.Files.deleteIfExists(png);
+            java.nio.file.Files.deleteIfExists(ofd);
+        }
+    }
 }

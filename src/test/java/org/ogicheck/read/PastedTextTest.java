@@ -19,6 +19,23 @@ class PastedTextTest {
     }
 
     @Test
+    void markdownIsReadAsItsPlainText() throws ReadException {
+        String md = "# 某县2024年政府信息公开工作年度报告\n**一、总体情况**\n> 引言\n**（一）主动公开**今年共发布信息12条。\n"
+            + "- 要点\n---\n## 二、主动公开政府信息情况 ##\n| 信息内容 | 本年制发件数 |\n|:---|---:|\n| **规章** | 0 |\n"
+            + "| 规范性文件 \\| 文件 | 3<br>件 |\n|  | 5 |\n### （一）第\\*项\n12*\n- 2 -";
+        assertThat(blocks(md)).containsExactly("L 某县2024年政府信息公开工作年度报告", "L 一、总体情况", "L 引言",
+            "L （一）主动公开今年共发布信息12条。", "L 要点", "L 二、主动公开政府信息情况", "R[信息内容, 本年制发件数]", "R[规章, 0]",
+            "R[规范性文件 ｜ 文件, 3 件]", "R[, 5]", "L （一）第*项", "L 12*", "L - 2 -");
+    }
+
+    @Test
+    void textWithoutMarkdownKeepsItsMarks() throws ReadException {
+        // no heading, delimiter row or bold pair: a list mark, a quote mark, a fill-in line and a bar row stay as written
+        assertThat(blocks("- 要点\n> 引言\n联系人：________\n| 规章 | 0 |")).containsExactly("L - 要点", "L > 引言",
+            "L 联系人：________", "R[, 规章, 0]");
+    }
+
+    @Test
     void excelRowsOneALineAnEmptyLastCellDoesNotSwallowTheNextLine() throws ReadException {
         assertThat(blocks("信息内容\t本年处理决定数量\r\n行政许可\t550\t\t\r\n文号\t\t关键词\t\r\n二、上年结转\t0\t0\r\n正文"))
             .containsExactly("R[信息内容, 本年处理决定数量]", "R[行政许可, 550, , ]", "R[文号, , 关键词, ]", "R[二、上年结转, 0, 0]",

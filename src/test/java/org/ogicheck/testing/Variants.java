@@ -59,6 +59,62 @@ public final class Variants {
         return out.toString();
     }
 
+    /**
+     * The report as Markdown, as an AI tool, a Markdown editor or a wiki writes it: the section headings
+     * {@code 一、…} in turn as {@code ## 一、…} and {@code **一、…**}, a short {@code （一）…} heading as
+     * {@code ### （一）…}, a long one as a bold run-in ({@code **（一）基本情况今年**，…}: the bold ends at the first
+     * comma, full stop, semicolon or colon, or after 8 characters), every run of {@code cell | cell |} rows a Markdown
+     * table ({@code | cell | cell |}, its first row the header and a {@code |---|} delimiter row after it, a bar
+     * inside a cell escaped {@code \|}); other lines unchanged.
+     */
+    public static String markdown(String corpusText) {
+        StringBuilder out = new StringBuilder();
+        boolean inTable = false;
+        int sections = 0;
+        for (String line : corpusText.split("\r\n|\r|\n", -1)) {
+            String t = line.strip();
+            if (t.indexOf('|') >= 0) {
+                List<String> cells = TextReader.splitRow(t);
+                out.append(markdownRow(cells)).append('\n');
+                if (!inTable) out.append(markdownRow(java.util.Collections.nCopies(Math.max(1, cells.size()), "---"))).append('\n');
+                inTable = true;
+                continue;
+            }
+            inTable = false;
+            if (t.matches("[一二三四五六七八九十]+、.{1,40}")) {
+                out.append(sections++ % 2 == 0 ? "## " + t : "**" + t + "**");
+            } else if (t.matches("（[一二三四五六七八九十]+）.*")) {
+                out.append(t.length() <= 20 ? "### " + t : runIn(t));
+            } else {
+                out.append(line);
+            }
+            out.append('\n');
+        }
+        return out.toString();
+    }
+
+    private static String markdownRow(List<String> cells) {
+        StringBuilder row = new StringBuilder("|");
+        for (String c : cells) row.append(' ').append(c.replace("|", "\\|")).append(" |");
+        return row.toString();
+    }
+
+    private static String runIn(String line) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[，。；：,]").matcher(line);
+        int end = m.find(4) && m.start() <= 20 ? m.start() : 8;
+        String head = line.substring(0, end);
+        return head.strip().equals(head) ? "**" + head + "**" + line.substring(end) : line;
+    }
+
+    /** {@link #markdown(String)} of a corpus file (UTF-8) */
+    public static String markdown(Path corpusTextFile) {
+        try {
+            return markdown(Files.readString(corpusTextFile, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** {@link #tabRows(String)} of a corpus file (UTF-8) */
     public static String tabRows(Path corpusTextFile) {
         try {

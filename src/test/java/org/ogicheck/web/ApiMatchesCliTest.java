@@ -55,6 +55,30 @@ class ApiMatchesCliTest extends ServedTest {
     }
 
     @Test
+    void aBatchWithOneBadFileGivesTheOthersResultsAndTheBadFilesLine() throws Exception {
+        // before: 422 and only the bad file's line; the good reports' results were lost
+        Path report = Path.of("..", "shared", "corpus", "text", "2023_hongzequ_county.txt");
+        byte[] good = Files.readAllBytes(report);
+        HttpResponse<String> r = served.postFiles("/api/check", "a.txt", good, "note.txt", "hello".getBytes(), "b.txt", good);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        JsonNode got = Served.json(r);
+        assertThat(got.isArray()).isTrue();
+        assertThat(got).hasSize(3);
+        // as check --format json writes a batch: the results, then each file not checked with its one line
+        assertThat(got.get(0).get("source").asText()).isEqualTo("a.txt");
+        assertThat(got.get(1).get("source").asText()).isEqualTo("b.txt");
+        assertThat(Served.ids(got.get(0))).isEqualTo(Served.ids(Served.cli(report)));
+        JsonNode bad = got.get(2);
+        assertThat(bad.get("source").asText()).isEqualTo("note.txt");
+        assertThat(bad.get("unreadable").asBoolean()).isTrue();
+        assertThat(bad.get("error").asText()).contains("没有找到年度报告").doesNotContain("note.txt");
+        // every file bad: still 422 with the lines
+        HttpResponse<String> none = served.postFiles("/api/check", "n1.txt", "hello".getBytes(), "n2.txt", "x".getBytes());
+        assertThat(none.statusCode()).isEqualTo(422);
+        assertThat(Served.json(none).get("problems")).hasSize(2);
+    }
+
+    @Test
     void rulesAndHealth() throws Exception {
         JsonNode rules = Served.json(served.get("/api/rules"));
         assertThat(rules.get("generation").asLong()).isEqualTo(1);

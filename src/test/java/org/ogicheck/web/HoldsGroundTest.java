@@ -400,6 +400,7 @@ class HoldsGroundTest {
             then
             end
             """);
+        TestSupport.addMessage(rules, "SLOW-001", "很慢");
         byte[] report = Files.readAllBytes(HONGZE);
         try (Served served = Served.withTimeout(Duration.ofSeconds(2), rules)) {
             long t0 = System.nanoTime();

@@ -83,12 +83,20 @@ final class Served implements AutoCloseable {
 
     /** a multipart form with one file field {@code file} */
     HttpResponse<String> postFile(String path, String fileName, byte[] data) throws IOException, InterruptedException {
+        return postFiles(path, fileName, data);
+    }
+
+    /** the files (name, bytes, in turn) as the {@code file} fields of one multipart upload */
+    HttpResponse<String> postFiles(String path, Object... namesAndBytes) throws IOException, InterruptedException {
         String boundary = "----ogicheck-test-boundary";
         ByteArrayOutputStream b = new ByteArrayOutputStream();
-        b.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-            + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        b.writeBytes(data);
-        b.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        for (int i = 0; i < namesAndBytes.length; i += 2) {
+            b.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + namesAndBytes[i]
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            b.writeBytes((byte[]) namesAndBytes[i + 1]);
+            b.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        b.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return post(path, "multipart/form-data; boundary=" + boundary, b.toByteArray());
     }
 
