@@ -130,19 +130,29 @@ public final class ReportParser {
         List<String> rows = new ArrayList<>();
         List<String> otherThanUnreadable = new ArrayList<>();
         List<String> tables = new ArrayList<>();
+        // a table cut by the text's end, and the place of its last row (which the cut may have cut short)
+        Map<String, SourceRef> cut = new HashMap<>();
         for (ParseIssue i : issues) {
             if (!"LAYOUT".equals(i.kind()) || i.table() == null) continue;
             if (i.row() != null) rows.add(i.table() + "/" + i.row());
+            else if ("issue.tableCut".equals(i.detail().key())) cut.put(i.table(), i.src());
             else tables.add(i.table());
             if (i.row() == null || !"issue.rowUnreadable".equals(i.detail().key())) otherThanUnreadable.add(i.table() + "/" + i.row());
         }
-        if (rows.isEmpty() && tables.isEmpty()) return cells;
+        if (rows.isEmpty() && tables.isEmpty() && cut.isEmpty()) return cells;
         List<Cell> out = new ArrayList<>(cells.size());
         for (Cell c : cells) {
             boolean wholeTable = tables.contains(c.getTable()) || c.getTable().startsWith("A20.") && tables.contains("A20");
             String row = c.getTable() + "/" + c.getRow();
-            if (wholeTable || otherThanUnreadable.contains(row)) out.add(c.withhold());
-            else out.add(rows.contains(row) ? c.withholdForUnsure() : c);
+            SourceRef last = cut.get(c.getTable());
+            if (!wholeTable && !rows.contains(row) && last != null && !c.getSrc().withCol(null).equals(last.withCol(null))) {
+                // a row read whole before the cut: its own sums may be judged, nothing that needs the whole table
+                out.add(c.withholdButRow());
+            } else if (wholeTable || last != null || otherThanUnreadable.contains(row)) {
+                out.add(c.withhold());
+            } else {
+                out.add(rows.contains(row) ? c.withholdForUnsure() : c);
+            }
         }
         for (ParseIssue i : issues) {
             if ("LAYOUT".equals(i.kind()) && i.table() != null && i.row() == null) out.addAll(unreadRows(out, i, edition));

@@ -2,8 +2,6 @@ package org.ogicheck.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntUnaryOperator;
@@ -12,14 +10,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.ogicheck.TestSupport;
-import org.ogicheck.app.FormatWriter;
-import org.ogicheck.app.Mutator;
 import org.ogicheck.model.CellText;
-import org.ogicheck.model.Finding;
-import org.ogicheck.model.Severity;
 import org.ogicheck.model.Value;
-import org.ogicheck.parse.ReportParser;
+import org.ogicheck.read.ShapeChecks.Checked;
+import org.ogicheck.read.ShapeChecks.Source;
 import org.ogicheck.read.TableForms.C;
 import org.ogicheck.read.TableForms.Form;
 import org.ogicheck.read.TableForms.Part;
@@ -36,35 +30,13 @@ import org.ogicheck.read.TableForms.Part;
 class PartOfRowTest {
     private static final List<Form> FORMS = List.of(Form.PIPE, Form.TAB, Form.BROWSER, Form.HTML, Form.DOCX);
 
-    record Source(String name, List<Part> parts, List<Part> broken) {
-    }
-
-    private static final List<Source> SOURCES = new ArrayList<>();
+    private static List<Source> sources;
 
     @BeforeAll
     static void readSources() throws Exception {
-        List<Path> files = new ArrayList<>();
-        for (String dir : List.of("text", "html")) {
-            try (Stream<Path> s = Files.list(TestSupport.CORPUS.resolve(dir))) {
-                s.sorted().forEach(files::add);
-            }
-        }
-        try (Stream<Path> s = Files.list(TestSupport.FIXTURES.resolve("read"))) {
-            s.filter(p -> p.toString().endsWith(".docx")).sorted().forEach(files::add);
-        }
-        Mutator mutator = Mutator.load(List.of(TestSupport.RULES));
-        for (Path f : files) {
-            Mutator.Source src = Mutator.source(f, ReportParser.Options.NONE);
-            List<Part> broken = null;
-            try {
-                Mutator.Mutation m = mutator.breakRule("APP-001", src.lines(), src.parsed());
-                broken = TableForms.of(Readers.read(f.getFileName().toString(), FormatWriter.write(Files.readAllBytes(f), src, m)));
-            } catch (Mutator.NotApplicable e) {
-                // 本年新收 has no count to move (none, or all in one column): the report is checked without the defect
-            }
-            SOURCES.add(new Source(f.getParent().getFileName() + "/" + f.getFileName(), TableForms.of(Readers.read(f)), broken));
-        }
-        assertThat(SOURCES).hasSize(14);
+        // a report whose 本年新收 has no count to move (none, or all in one column) is checked without the defect
+        sources = ShapeChecks.sources("APP-001");
+        assertThat(sources).hasSize(14);
     }
 
     /** the rows put in: under which row (words of its label), their labels, and each value from the row's value */
@@ -84,43 +56,27 @@ class PartOfRowTest {
         };
     }
 
-    private record Checked(List<String> errors, List<String> parse) {
-    }
-
-    private static Checked check(List<Part> parts, Form form, String name) throws Exception {
-        var p = Twins.parse(Readers.read(name + form.ext, TableForms.write(parts, form)));
-        List<String> errors = new ArrayList<>();
-        List<String> parse = new ArrayList<>();
-        for (Finding f : TestSupport.engine().check(p, "zh").findings()) {
-            String key = f.getRuleId() + "@" + f.getTable() + "/" + f.getRow() + "/" + f.getColumn();
-            if (f.getSeverity() == Severity.ERROR) errors.add(key);
-            if (f.getRuleId().equals("PARSE-001")) parse.add(key);
-        }
-        errors.sort(null);
-        return new Checked(errors, parse);
-    }
-
     @ParameterizedTest(name = "{0}")
     @MethodSource("breakdowns")
     void aRowThatIsPartOfTheRowAboveIsLeftOutAndTheTableRead(String name) throws Exception {
         Breakdown b = breakdown(name);
         List<String> wrong = new ArrayList<>();
         int defects = 0;
-        for (Source s : SOURCES) {
+        for (Source s : sources) {
             List<Part> changed = withRows(s.parts(), b, 0);
             List<Part> broken = s.broken() == null ? null : withRows(s.broken(), b, 0);
             assertThat(changed).as(name + " applies to " + s.name()).isNotNull();
             for (Form form : FORMS) {
                 String what = name + ", " + s.name() + " as " + form;
-                Checked base = check(s.parts(), form, s.name());
-                Checked got = check(changed, form, s.name());
+                Checked base = ShapeChecks.check(s.parts(), form, s.name());
+                Checked got = ShapeChecks.check(changed, form, s.name());
                 if (!got.errors().equals(base.errors()) || !base.parse().containsAll(got.parse())) {
                     wrong.add(what + ": " + got + " instead of " + base);
                     continue;
                 }
                 if (broken == null) continue;
-                Checked baseBroken = check(s.broken(), form, s.name());
-                Checked gotBroken = check(broken, form, s.name());
+                Checked baseBroken = ShapeChecks.check(s.broken(), form, s.name());
+                Checked gotBroken = ShapeChecks.check(broken, form, s.name());
                 if (!gotBroken.errors().equals(baseBroken.errors())) {
                     wrong.add(what + " with the defect put in: " + gotBroken.errors() + " instead of " + baseBroken.errors());
                 } else if (gotBroken.errors().size() > got.errors().size()) {
@@ -136,11 +92,11 @@ class PartOfRowTest {
     void aRowGreaterThanTheRowItSaysItIsPartOfWithholdsTheTable() throws Exception {
         Breakdown b = breakdown("其中 under 本年新收");
         List<String> wrong = new ArrayList<>();
-        for (Source s : SOURCES) {
+        for (Source s : sources) {
             List<Part> changed = withRows(s.parts(), b, 1);
             for (Form form : FORMS) {
-                Checked base = check(s.parts(), form, s.name());
-                Checked got = check(changed, form, s.name());
+                Checked base = ShapeChecks.check(s.parts(), form, s.name());
+                Checked got = ShapeChecks.check(changed, form, s.name());
                 if (!got.parse().contains("PARSE-001@APP/null/null") || !base.errors().containsAll(got.errors())
                     || got.errors().stream().anyMatch(e -> e.contains("@APP/"))) {
                     wrong.add(s.name() + " as " + form + ": " + got + " against " + base);

@@ -2,8 +2,6 @@ package org.ogicheck.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -11,13 +9,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.ogicheck.TestSupport;
-import org.ogicheck.app.FormatWriter;
-import org.ogicheck.app.Mutator;
-import org.ogicheck.model.Finding;
-import org.ogicheck.model.Severity;
-import org.ogicheck.parse.ParsedReport;
-import org.ogicheck.parse.ReportParser;
+import org.ogicheck.read.ShapeChecks.Checked;
+import org.ogicheck.read.ShapeChecks.Source;
 import org.ogicheck.read.TableForms.C;
 import org.ogicheck.read.TableForms.Form;
 import org.ogicheck.read.TableForms.Part;
@@ -36,31 +29,12 @@ class TableFourShapesTest {
     private static final List<String> LEAVES = List.of("结果维持", "结果纠正", "其他结果", "尚未审结", "总计");
     private static final List<Form> FORMS = List.of(Form.PIPE, Form.TAB, Form.BROWSER, Form.HTML, Form.DOCX);
 
-    record Source(String name, List<Part> parts, List<Part> broken) {
-    }
-
-    private static final List<Source> SOURCES = new ArrayList<>();
+    private static List<Source> sources;
 
     @BeforeAll
     static void readSources() throws Exception {
-        List<Path> files = new ArrayList<>();
-        for (String dir : List.of("text", "html")) {
-            try (Stream<Path> s = Files.list(TestSupport.CORPUS.resolve(dir))) {
-                s.sorted().forEach(files::add);
-            }
-        }
-        try (Stream<Path> s = Files.list(TestSupport.FIXTURES.resolve("read"))) {
-            s.filter(p -> p.toString().endsWith(".docx")).sorted().forEach(files::add);
-        }
-        Mutator mutator = Mutator.load(List.of(TestSupport.RULES));
-        for (Path f : files) {
-            Mutator.Source src = Mutator.source(f, ReportParser.Options.NONE);
-            Mutator.Mutation m = mutator.breakRule("LIT-001", src.lines(), src.parsed());
-            byte[] broken = FormatWriter.write(Files.readAllBytes(f), src, m);
-            SOURCES.add(new Source(f.getParent().getFileName() + "/" + f.getFileName(), TableForms.of(Readers.read(f)),
-                TableForms.of(Readers.read(f.getFileName().toString(), broken))));
-        }
-        assertThat(SOURCES).hasSize(14);
+        sources = ShapeChecks.sources("LIT-001");
+        assertThat(sources).hasSize(14);
     }
 
     static Stream<String> shapes() {
@@ -68,37 +42,21 @@ class TableFourShapesTest {
             "transposed, 行政诉讼 over its two");
     }
 
-    private record Checked(List<String> errors, List<String> parse) {
-    }
-
-    private static Checked check(List<Part> parts, Form form, String name) throws Exception {
-        ParsedReport p = Twins.parse(Readers.read(name + form.ext, TableForms.write(parts, form)));
-        List<String> errors = new ArrayList<>();
-        List<String> parse = new ArrayList<>();
-        for (Finding f : TestSupport.engine().check(p, "zh").findings()) {
-            String key = f.getRuleId() + "@" + f.getTable() + "/" + f.getRow() + "/" + f.getColumn();
-            if (f.getSeverity() == Severity.ERROR) errors.add(key);
-            if (f.getRuleId().equals("PARSE-001")) parse.add(key);
-        }
-        errors.sort(null);
-        return new Checked(errors, parse);
-    }
-
     @ParameterizedTest(name = "{0}")
     @MethodSource("shapes")
     void tableFourInThisShapeIsReadInEveryForm(String shape) throws Exception {
         List<String> wrong = new ArrayList<>();
         int defects = 0;
-        for (Source s : SOURCES) {
+        for (Source s : sources) {
             List<Part> changed = reshape(s.parts(), shape);
             List<Part> broken = reshape(s.broken(), shape);
             assertThat(changed).as(shape + " applies to " + s.name()).isNotNull();
             for (Form form : FORMS) {
                 String what = shape + ", " + s.name() + " as " + form;
-                Checked base = check(s.parts(), form, s.name());
-                Checked baseBroken = check(s.broken(), form, s.name());
-                Checked got = check(changed, form, s.name());
-                Checked gotBroken = check(broken, form, s.name());
+                Checked base = ShapeChecks.check(s.parts(), form, s.name());
+                Checked baseBroken = ShapeChecks.check(s.broken(), form, s.name());
+                Checked got = ShapeChecks.check(changed, form, s.name());
+                Checked gotBroken = ShapeChecks.check(broken, form, s.name());
                 if (blankGroup(changed) && (form == Form.HTML || form == Form.DOCX)) {
                     // a table of one group whose cells are all blank: its data row is no row to the page's and Word's
                     // readers (a row of blank cells carries nothing), so the table has no data row: withheld, as before
