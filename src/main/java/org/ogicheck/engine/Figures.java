@@ -319,10 +319,18 @@ public final class Figures {
         return out;
     }
 
+    /**
+     * The number of a cell as 任一列 (a column's sum, which needs every row) or 任一行 (a row's own sum) may see it: a
+     * cell of a row read whole before its table was cut is seen by 任一行 only ({@link Cell#getRowN}).
+     */
+    static Long n(Cell c, boolean perColumn) {
+        return perColumn ? c.getN() : c.getRowN();
+    }
+
     /** one place where the two sides of a sentence's equation differ */
     public record Imbalance(List<Cell> left, List<Cell> right, boolean perColumn) {
-        public long getLeftSum() { return left.stream().mapToLong(Cell::getN).sum(); }
-        public long getRightSum() { return right.stream().mapToLong(Cell::getN).sum(); }
+        public long getLeftSum() { return left.stream().mapToLong(c -> n(c, perColumn)).sum(); }
+        public long getRightSum() { return right.stream().mapToLong(c -> n(c, perColumn)).sum(); }
         /** the finding: on the first cell of the right side, with both sides' figures as the message's arguments */
         public org.ogicheck.model.Finding finding(org.kie.api.definition.rule.Rule rule) {
             Cell at = right.get(0);
@@ -335,9 +343,9 @@ public final class Figures {
             f.expected(l).actual(r).difference(r - l);
             List<Object> args = new ArrayList<>();
             args.add(perColumn ? at.getColumnLabel() : at.getRowLabel());
-            for (Cell c : left) args.add(c.getN());
+            for (Cell c : left) args.add(n(c, perColumn));
             if (left.size() > 1) args.add(l);
-            for (Cell c : right) args.add(c.getN());
+            for (Cell c : right) args.add(n(c, perColumn));
             if (right.size() > 1) args.add(r);
             args.add(r - l);
             return f.args(args.toArray());
@@ -352,7 +360,7 @@ public final class Figures {
                                              long tolerance) {
         List<String> l = keys(table, left);
         List<String> r = keys(table, right);
-        Places places = Places.of(all, table, perColumn, l.get(0), c -> c.getN() != null);
+        Places places = Places.of(all, table, perColumn, l.get(0), c -> n(c, perColumn) != null);
         List<Imbalance> out = new ArrayList<>();
         for (String line : places.lines()) {
             List<List<Cell>> combos = new ArrayList<>();

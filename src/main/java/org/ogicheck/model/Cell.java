@@ -19,6 +19,8 @@ public final class Cell {
     private final Value read;
     /** withheld only because its row holds cells OCR read below its confidence threshold */
     private final boolean withheldForUnsure;
+    /** withheld from every rule but those that judge its row alone: its table was cut, the row read whole before */
+    private final boolean rowWhole;
 
     public Cell(String table, String section, String row, String column, String rowLabel, String columnLabel,
                 Value value, SourceRef src) {
@@ -32,9 +34,10 @@ public final class Cell {
         this.src = src == null ? SourceRef.NONE : src;
         this.read = value;
         this.withheldForUnsure = false;
+        this.rowWhole = false;
     }
 
-    private Cell(Cell c, boolean forUnsure) {
+    private Cell(Cell c, boolean forUnsure, boolean rowWhole) {
         this.table = c.table;
         this.section = c.section;
         this.row = c.row;
@@ -45,6 +48,7 @@ public final class Cell {
         this.src = c.src;
         this.read = c.read;
         this.withheldForUnsure = forUnsure;
+        this.rowWhole = rowWhole;
     }
 
     /**
@@ -53,7 +57,7 @@ public final class Cell {
      * so no rule takes its row for missing. Only the parser withholds cells (see rules/README.md).
      */
     public Cell withhold() {
-        return trusted() ? new Cell(this, false) : this;
+        return trusted() ? new Cell(this, false, false) : this;
     }
 
     /**
@@ -62,7 +66,24 @@ public final class Cell {
      * (never judged) where a sum cannot be checked because of the unsure cells.
      */
     public Cell withholdForUnsure() {
-        return trusted() ? new Cell(this, true) : this;
+        return trusted() ? new Cell(this, true, false) : this;
+    }
+
+    /**
+     * This cell withheld from every rule but those that judge its row alone (a row's 总计 against its columns, 任一行):
+     * its table was cut by the text's end, and its row was read whole before the cut. A rule that needs every row of
+     * the table (a column's sum, a row taken for missing, a narrative number and the rows it may count) does not see it.
+     */
+    public Cell withholdButRow() {
+        return trusted() ? new Cell(this, false, true) : this;
+    }
+
+    /**
+     * The whole number a rule that judges this cell's row alone may see: that of a trusted cell, and that of a cell
+     * withheld only from the rules that need its whole table ({@link #withholdButRow}); null otherwise.
+     */
+    public Long getRowN() {
+        return trusted() ? getN() : rowWhole ? read.getWhole() : null;
     }
 
     /** whether the parser withheld this cell only because its row holds cells OCR read below its confidence */

@@ -250,11 +250,11 @@ public final class Layout {
 
     /**
      * a word of a 第二十条 block's header: 信息内容, a column name of either edition, or the start of one (a text cut
-     * inside it: 本 of 本年制发件数)
+     * inside it: 本 of 本年制发件数, 信息 of 信息内容)
      */
     public static boolean a20HeaderWord(String norm) {
         if (norm.isEmpty()) return false;
-        if (norm.equals("信息内容")) return true;
+        if ("信息内容".startsWith(norm)) return true;
         for (String n : A20_NAMES) if (n.startsWith(norm)) return true;
         return false;
     }

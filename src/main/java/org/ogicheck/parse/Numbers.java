@@ -18,6 +18,12 @@ public final class Numbers {
         return CellText.parse(body);
     }
 
+    /** a value the publisher wrote: a number, or a dash, 无, / for none */
+    static boolean written(String cell) {
+        Value v = read(cell);
+        return v.isNumeric() || v.getKind() == Value.Kind.DASH;
+    }
+
     /** whether a cell reads as a value (number, blank, dash, unreadable) rather than a label */
     public static boolean isValueLike(String raw) {
         return CellText.isValueLike(raw);

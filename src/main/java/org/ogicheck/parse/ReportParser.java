@@ -81,6 +81,7 @@ public final class ReportParser {
             st.row(b);
         }
         st.subtotals();
+        st.litByShape();
         st.headerOnly();
         st.rowsAsText();
         TableEnd cut = st.cutOff();
@@ -129,19 +130,29 @@ public final class ReportParser {
         List<String> rows = new ArrayList<>();
         List<String> otherThanUnreadable = new ArrayList<>();
         List<String> tables = new ArrayList<>();
+        // a table cut by the text's end, and the place of its last row (which the cut may have cut short)
+        Map<String, SourceRef> cut = new HashMap<>();
         for (ParseIssue i : issues) {
             if (!"LAYOUT".equals(i.kind()) || i.table() == null) continue;
             if (i.row() != null) rows.add(i.table() + "/" + i.row());
+            else if ("issue.tableCut".equals(i.detail().key())) cut.put(i.table(), i.src());
             else tables.add(i.table());
             if (i.row() == null || !"issue.rowUnreadable".equals(i.detail().key())) otherThanUnreadable.add(i.table() + "/" + i.row());
         }
-        if (rows.isEmpty() && tables.isEmpty()) return cells;
+        if (rows.isEmpty() && tables.isEmpty() && cut.isEmpty()) return cells;
         List<Cell> out = new ArrayList<>(cells.size());
         for (Cell c : cells) {
             boolean wholeTable = tables.contains(c.getTable()) || c.getTable().startsWith("A20.") && tables.contains("A20");
             String row = c.getTable() + "/" + c.getRow();
-            if (wholeTable || otherThanUnreadable.contains(row)) out.add(c.withhold());
-            else out.add(rows.contains(row) ? c.withholdForUnsure() : c);
+            SourceRef last = cut.get(c.getTable());
+            if (!wholeTable && !rows.contains(row) && last != null && !c.getSrc().withCol(null).equals(last.withCol(null))) {
+                // a row read whole before the cut: its own sums may be judged, nothing that needs the whole table
+                out.add(c.withholdButRow());
+            } else if (wholeTable || last != null || otherThanUnreadable.contains(row)) {
+                out.add(c.withhold());
+            } else {
+                out.add(rows.contains(row) ? c.withholdForUnsure() : c);
+            }
         }
         for (ParseIssue i : issues) {
             if ("LAYOUT".equals(i.kind()) && i.table() != null && i.row() == null) out.addAll(unreadRows(out, i, edition));
@@ -382,6 +393,12 @@ public final class ReportParser {
         final Map<String, String> subtotalRows = new LinkedHashMap<>();
         /** the table has a 序号 column before its labels (its header said so): a row's number there is no value */
         boolean serial;
+        /** the key of the last row of table 三 read (the row a 其中 row below it is part of), or null */
+        String lastAppRow;
+        /** the label of a row that says it is part of the row above: 其中, 含, 包括 */
+        static final Pattern PART_OF = Pattern.compile("^(其中|含|包括)");
+        /** the blocks read while table 四 was in force, its captions included (see {@link #litByShape}) */
+        final List<Block> litBlocks = new ArrayList<>();
 
         State(String edition) {
             this.edition = "2021".equals(edition) ? "2021" : "2019";
@@ -390,10 +407,15 @@ public final class ReportParser {
         void row(Block b) {
             endsIn = null;
             if (b.isRow()) {
-                // a row of empty cells carries nothing (a blank line of the table, a page's spacer row)
-                if (b.cells().stream().allMatch(String::isBlank)) return;
+                // a row of empty cells carries nothing (a blank line of the table, a page's spacer row) — but in table 四
+                // given in parts it may be the data row of a part whose cells are all blank (see LitShapes)
+                if (b.cells().stream().allMatch(String::isBlank)) {
+                    if (ctx == Ctx.LIT) litBlocks.add(b);
+                    return;
+                }
                 b = withoutSerial(b);
             }
+            if (ctx == Ctx.LIT) litBlocks.add(b);
             String t = Text.norm(b.text());
             String item = Layout.a20Item(t);
             if (item != null && (t.length() <= 40 || captionFirst(b))) {
@@ -433,6 +455,7 @@ public final class ReportParser {
             }
             if (ctx != Ctx.LIT && !litDone && t.contains("行政复议") && t.contains("行政诉讼")) {
                 ctx = Ctx.LIT;
+                litBlocks.add(b);
                 table("LIT", "四", b);
                 endsIn = new TableEnd("LIT", "四", b.src());
                 return;
@@ -664,10 +687,12 @@ public final class ReportParser {
                 int g = Layout.appGroup(l);
                 if (g > 0) appGroup = g;
             }
-            String key = Layout.appRowKey(labels, appGroup);
             boolean values = cs.stream().skip(end).anyMatch(c -> !c.isBlank());
+            if (PART_OF.matcher(labels.get(labels.size() - 1)).find() && (!values || partOfRowAbove(cs, end))) return;
+            String key = Layout.appRowKey(labels, appGroup);
             if (key == null && values) key = subtotalKey(labels.get(labels.size() - 1), b.text());
             if (key == null) {
+                lastAppRow = null;
                 // a group label on a row of its own (三、本年度办理结果, （三）不予公开) carries no numbers
                 if (values) {
                     issues.add(new ParseIssue("LAYOUT", "三", "APP", null, say("issue.appUnknownRow", b.text()), b.src()));
@@ -681,6 +706,7 @@ public final class ReportParser {
                 issues.add(new ParseIssue("LAYOUT", "三", "APP", key, say("issue.appRepeatedRow", b.text()), b.src()));
                 return;
             }
+            lastAppRow = key;
             List<String[]> cols = columns(Layout.APP_COLUMNS, Layout.APP_COLUMN_LABELS);
             table("APP", "三", b);
             int[] byHeader = Alignment.byHeader(appHeader, Layout.APP_COLUMNS, cs, end);
@@ -700,6 +726,35 @@ public final class ReportParser {
                 return;
             }
             values(b, end, "APP", "三", key, String.join(" ", labels), cols);
+        }
+
+        /**
+         * A row of table 三 that says it is part of the row above (其中：网上申请, 含…, 包括…: a breakdown the format has
+         * not) is no row of the format: counted as one, it would count its numbers twice. It is left out — neither
+         * summed nor judged — when it can be placed: the row above is a row of the format read, and each of its numbers
+         * is at most that row's number in its column (a part of it). Whether it was so; otherwise it is a row of no
+         * known meaning, as before (the table withheld).
+         */
+        boolean partOfRowAbove(List<String> cs, int end) {
+            if (lastAppRow == null) return false;
+            List<Cell> above = cells.stream().filter(c -> c.getTable().equals("APP") && c.getRow().equals(lastAppRow)).toList();
+            int[] at = Alignment.byHeader(appHeader, Layout.APP_COLUMNS, cs, end);
+            if (at == null) {
+                int values = cs.size() - end;
+                while (values > above.size() && cs.get(end + values - 1).isBlank()) values--;
+                if (values != above.size()) return false;
+                at = new int[values];
+                for (int i = 0; i < values; i++) at[i] = end + i;
+            }
+            if (at.length != above.size()) return false;
+            for (int i = 0; i < at.length; i++) {
+                if (at[i] < 0) continue;
+                Value v = Numbers.read(cs.get(at[i]));
+                if (v.getKind() == Value.Kind.UNREADABLE) return false;
+                Long whole = above.get(i).getN();
+                if (v.isNumeric() && (v.getWhole() == null || whole == null || v.getWhole() > whole)) return false;
+            }
+            return true;
         }
 
         /**
@@ -751,6 +806,24 @@ public final class ReportParser {
         }
 
         /**
+         * Table 四 not read whole row by row (a layout issue, or fewer than its 15 cells) that is given in parts (a
+         * 行政复议 table and a 行政诉讼 table) or with rows and columns swapped, and whose headers name the format's
+         * cells exactly one way ({@link LitShapes}): its cells are those, and the row-by-row reading's issues go.
+         */
+        void litByShape() {
+            List<Cell> lit = cells.stream().filter(c -> c.getTable().equals("LIT")).toList();
+            boolean issue = issues.stream().anyMatch(i -> "LIT".equals(i.table()));
+            if (litBlocks.isEmpty() || lit.size() == 15 && !issue) return;
+            List<Cell> read = LitShapes.read(litBlocks);
+            if (read == null) return;
+            cells.removeAll(lit);
+            issues.removeIf(i -> "LIT".equals(i.table()));
+            litShort = false;
+            table("LIT", "四", litBlocks.get(0));
+            cells.addAll(read);
+        }
+
+        /**
          * A 第二十条 header whose column names the reader does not know (本年收费（万元）, 收费总额) but which has as many
          * columns as the format's block: each unknown column is the format's column in its place, unless a named one is
          * that column already. Otherwise it stays unknown (no rule takes it for a count or an amount).
@@ -786,14 +859,14 @@ public final class ReportParser {
             List<String> cs = b.cells();
             int end = Labels.end(cs);
             String group = end > 0 ? Layout.litRowKey(String.join("", labels(cs, end))) : null;
-            if (group != null && !litDone && cs.stream().skip(end).anyMatch(State::written)) {
+            if (group != null && !litDone && cs.stream().skip(end).anyMatch(Numbers::written)) {
                 litGroup(b, end, group);
                 return;
             }
             if (litDone || seenRows.keySet().stream().anyMatch(k -> k.startsWith("LIT/"))) return;
             // the data row has no label: a leading text cell is a value written as text
             if (end > 0 && cs.size() >= 15 && cs.size() - end < 15) end = 0;
-            long numbers = cs.stream().skip(end).filter(State::written).count();
+            long numbers = cs.stream().skip(end).filter(Numbers::written).count();
             if (numbers == 0 || end > 1 || numbers < headerWords(cs)) return;
             litDone = true;
             table("LIT", "四", b);
@@ -819,12 +892,6 @@ public final class ReportParser {
             if (extra > 0 && issues.stream().noneMatch(i -> "LIT".equals(i.table()))) {
                 issues.add(new ParseIssue("LAYOUT", "四", "LIT", null, say("issue.litExtra", extra, b.text()), b.src()));
             }
-        }
-
-        /** a value the publisher wrote: a number, or a dash, 无, / for none */
-        static boolean written(String cell) {
-            Value v = Numbers.read(cell);
-            return v.isNumeric() || v.getKind() == Value.Kind.DASH;
         }
 
         /** a row of table 四 written one row per group (行政复议, 直接起诉, 复议后起诉) with the five results as columns */

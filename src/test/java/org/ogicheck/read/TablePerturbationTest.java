@@ -18,9 +18,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.ogicheck.TestSupport;
-import org.ogicheck.model.Finding;
-import org.ogicheck.model.Severity;
 import org.ogicheck.parse.ParsedReport;
+import org.ogicheck.read.ShapeChecks.Checked;
 import org.ogicheck.read.TableForms.C;
 import org.ogicheck.read.TableForms.Form;
 import org.ogicheck.read.TableForms.Part;
@@ -81,29 +80,12 @@ class TablePerturbationTest {
 
     // ---- checking ------------------------------------------------------------------------------------
 
-    record Checked(List<String> errors, List<String> parse) {
-    }
-
     private static List<String> errors(ParsedReport p) throws Exception {
-        return check(p).errors();
-    }
-
-    private static Checked check(ParsedReport p) throws Exception {
-        List<String> errors = new ArrayList<>();
-        List<String> parse = new ArrayList<>();
-        for (Finding f : TestSupport.engine().check(p, "zh").findings()) {
-            String key = f.getRuleId() + "@" + f.getTable() + "/" + f.getRow() + "/" + f.getColumn();
-            if (f.getSeverity() == Severity.ERROR) errors.add(key);
-            if (f.getRuleId().equals("PARSE-001")) parse.add(key);
-        }
-        errors.sort(null);
-        parse.sort(null);
-        return new Checked(errors, parse);
+        return ShapeChecks.check(p).errors();
     }
 
     private static Checked check(List<Part> parts, Form form, String name) throws Exception {
-        byte[] bytes = TableForms.write(parts, form);
-        return check(Twins.parse(Readers.read(name + form.ext, bytes)));
+        return ShapeChecks.check(parts, form, name);
     }
 
     /** the unchanged report in one form: the baseline of its variants in that form */
