@@ -278,8 +278,8 @@ public final class ReportParser {
     /**
      * whether the text's last line is a sentence cut off (a crawler's or a copy's end, as the last row of a table is
      * for {@link State#cutOff}): a line that ends on a comma, a colon, an opening bracket or 的 (as no sentence or name
-     * does), or prose of 20 characters or more that ends on a character, and is none of the lines a report or its page
-     * closes with. A report ends on a full sentence, a table, an agency's name or a date.
+     * does), or prose (20 characters or more, or a clause after a comma) that ends on a character, and is none of the
+     * lines a report or its page closes with. A report ends on a full sentence, a table, an agency's name or a date.
      */
     public static boolean endsInACutSentence(List<Block> blocks) {
         if (blocks.isEmpty()) return false;
@@ -289,13 +289,14 @@ public final class ReportParser {
         if (t.isEmpty() || endsAReport(t)) return false;
         int c = t.codePointBefore(t.length());
         if (OPEN_END.indexOf(c) >= 0) return true;
-        return t.length() >= 20 && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        return (t.length() >= 20 || t.matches(".*[，、；,;].*")) && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     /**
      * The section a text stops short in when it stops outside a table, or -1: after a cut sentence ({@link
-     * #endsInACutSentence}) the section it is in; on a section's heading, or on a number right after one (二、主动公开
-     * 政府信息情况 / 20, 2025年 cut short), that section — no report ends on a heading; and section 一 when the text,
+     * #endsInACutSentence}) or on a sub-topic's heading (（四）政府信息公开平台建设) the section it is in; on a section's
+     * heading, or on a number right after one (二、主动公开政府信息情况 / 20, 2025年 cut short), that section — no report
+     * ends on a heading; and section 一 when the text,
      * whose opening names the report's parts (本报告包括总体情况、主动公开政府信息情况、收到和处理…), holds the first of
      * them and no heading or table of any other — the opening of a report, not a report of one part.
      */
@@ -307,10 +308,19 @@ public final class ReportParser {
             || lastHeading.block() == lastBlock - 1 && !blocks.get(lastBlock).isRow() && Text.norm(blocks.get(lastBlock).text()).matches("\\d{1,4}"))) {
             return lastHeading.number();
         }
-        if (endsInACutSentence(blocks)) return lastHeading == null ? 0 : lastHeading.number();
+        if (endsInACutSentence(blocks) || onASubHeading(blocks.get(lastBlock))) return lastHeading == null ? 0 : lastHeading.number();
         if (lastHeading != null && lastHeading.number() == 1 && !anyTable && namesItsParts(blocks, lastHeading.block())) return 1;
         return -1;
     }
+
+    /** a numbered line as short as a heading, with no full stop: （四）政府信息公开平台建设 — its text never came */
+    private static boolean onASubHeading(Block last) {
+        if (last.isRow()) return false;
+        String t = Text.norm(last.text());
+        return t.length() <= 30 && SUB_HEADING.matcher(t).find() && !t.matches(".*[。！？!?]$");
+    }
+
+    private static final Pattern SUB_HEADING = Pattern.compile("^(?:[(（][一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}、|\\d{1,2}[.．、])\\S");
 
     /** whether a line before the first heading lists the report's parts: 总体情况 and at least two later sections' names */
     private static boolean namesItsParts(List<Block> blocks, int firstHeading) {
@@ -437,12 +447,13 @@ public final class ReportParser {
         }
 
         void row(Block b) {
-            endsIn = null;
             if (b.isRow()) {
-                // a row of empty cells carries nothing (a blank line of the table, a page's spacer row)
+                // a row of empty cells carries nothing (a blank line of the table, a page's spacer row; the text still
+                // stops where it stopped before it)
                 if (b.cells().stream().allMatch(String::isBlank)) return;
                 b = withoutSerial(b);
             }
+            endsIn = null;
             String t = Text.norm(b.text());
             String item = Layout.a20Item(t);
             if (item != null && (t.length() <= 40 || captionFirst(b))) {
