@@ -74,6 +74,13 @@ class RealPagesWholeTest {
     }
 
     @Test
+    void aTitlesLabelCutShortIsNoPartOfTheAgency() throws Exception {
+        // the page's chrome 名    称：鹿城街道2025年… came as 称: 鹿城街道2025年… (its first character lost with the spaces)
+        String text = page("cxs-title-label-cut-short.txt");
+        assertThat(Twins.parse(Readers.read("page.txt", text.getBytes(StandardCharsets.UTF_8))).report().getAgency()).isEqualTo("鹿城街道");
+    }
+
+    @Test
     void aTableLineCutShortIsNoEndOfTheReport() throws Exception {
         // the same page ending on a full sentence, not in its table: what it lacks is missing
         String text = page("tianmen-cut-in-header-word.txt");
