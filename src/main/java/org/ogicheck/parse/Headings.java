@@ -59,6 +59,7 @@ final class Headings {
                 && (o.number == h.number || o.number < h.number && o.block > h.block))) {
                 continue;
             }
+            if (subTopic(h, all, blocks)) continue;
             if (chosen.stream().anyMatch(c -> c.number == h.number)) continue;
             // a heading for an earlier section after a later one is only taken when it is numbered like the rest
             if (h.number < last && !SECTION_STYLES.contains(h.style)) continue;
@@ -77,6 +78,20 @@ final class Headings {
             chosen.sort(java.util.Comparator.comparingInt(Heading::block));
         }
         return chosen;
+    }
+
+    /**
+     * A line under a section's heading (一、总体情况, or 总体情况 unnumbered) that names a later section's topic as one of that
+     * section's sub-topics: （一）主动公开情况, （二）依申请公开情况 of 一、总体情况 (numbered anew within the section, so
+     * its number is not that of the section it names), or an unnumbered lead-in ending in a colon (政府信息主动公开情况：).
+     * Such a line is a section's heading only in the format's own wording; a text cut before 二、 (as crawled pages
+     * are) holds no other.
+     */
+    private static boolean subTopic(Heading h, List<Heading> all, List<Block> blocks) {
+        boolean renumbered = h.style.equals("B") && h.declared != h.number;
+        boolean leadIn = h.style.equals("N") && blocks.get(h.block).text().strip().matches(".*[:：]$");
+        if (!renumbered && !leadIn || official(h.number, h.title)) return false;
+        return all.stream().anyMatch(o -> !o.style.equals("B") && o.number < h.number && o.block < h.block);
     }
 
     /**
@@ -271,6 +286,8 @@ final class Headings {
         int number = classify(title);
         if (number == 0) return null;
         if (style.equals("N") && !title.equals(Section.OFFICIAL[number]) && title.length() > 16) return null;
+        // an unnumbered line that ends in a full stop is a sentence (全年未收到依申请公开政府信息。), not a heading
+        if (style.equals("N") && line.endsWith("。")) return null;
         // an unnumbered line of table header words ("其他", "行政复议 行政诉讼": a table flattened to
         // lines, as a copy from a PDF gives it) is no heading
         if (style.equals("N") && (title.matches(".*\\S\\s+\\S.*") || number == 6 && !title.contains("事项") && !title.contains("报告"))) {

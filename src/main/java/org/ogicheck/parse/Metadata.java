@@ -43,8 +43,8 @@ final class Metadata {
     /** the agency named on such a line or in such a row: 来源：X / 发布机构 X / 信息来源：X */
     private static final Pattern CHROME_AGENCY = Pattern.compile(
         "(?:信息来源|来源|发布机构|发布单位|发文机关)\\s*[:：]?\\s*([^\\s:：|\\t]{2,30}?)(?=\\s|[:：|\\t]|时间|发布|公开|日期|文号|$)");
-    /** a label of a site's page before a title (标题：…, 名称 …) */
-    private static final Pattern TITLE_LABEL = Pattern.compile("^(?:标题|名称|题名|文章标题)[:：]?");
+    /** a label of a site's page before a title (标题：…, 名称 …; 称： of 名    称：, its first character lost with the spaces) */
+    private static final Pattern TITLE_LABEL = Pattern.compile("^(?:标题|名称|题名|文章标题)[:：]?|^称[:：]");
 
     private Metadata() {
     }

@@ -85,8 +85,9 @@ public final class ReportParser {
         st.headerOnly();
         st.rowsAsText();
         TableEnd cut = st.cutOff();
+        int textCut = cut == null ? textCut(blocks, headings, !st.tables.isEmpty()) : -1;
         if (cut != null) report.setCut(cut.table(), java.util.Arrays.asList(Section.NUMERALS).indexOf(cut.section()));
-        else if (endsInACutSentence(blocks)) report.setCut("TEXT", headings.isEmpty() ? 0 : headings.get(headings.size() - 1).number());
+        else if (textCut >= 0) report.setCut("TEXT", textCut);
         applyOptions(report, opt);
         for (Document.Issue i : doc.issues()) {
             if (i.kind() != Document.Issue.Kind.TABLE_NOT_REBUILT) {
@@ -274,23 +275,77 @@ public final class ReportParser {
     /** a last line that is one of a report's closing lines, not its prose (附件, a contact, a copied page's footer) */
     private static final Pattern CLOSING_LINE = Pattern.compile("^(?:附件|附表|注|备注|说明|来源|联系|地址|电话|邮编|主办|承办|版权|网站|技术支持|扫一扫|分享|打印|关闭)");
 
-    /** a line that ends on a date or an agency's name: the report's signature */
-    private static final Pattern SIGNED = Pattern.compile("(?:\\d{1,2}日|人民政府|办公室|办公厅|委员会|管委会|中心|[局厅委办处院署所站队])$");
+    /** a line that ends on a date or an agency's name: the report's signature (a name or a date, no clause of a sentence) */
+    private static final Pattern SIGNED = Pattern.compile("^[^，、；,;]*(?:\\d{1,2}日|人民政府|办公室|办公厅|委员会|管委会|中心|[局厅委办处院署所站队])$");
+
+    /** a last character no sentence, heading or name ends on: a comma or colon before what follows, an opening bracket, 的 */
+    private static final String OPEN_END = "，、；：,;:（(《“‘【[的";
+
+    /** a line a report or its page closes with (附件, a contact, a copied page's footer; the signing agency, the date) */
+    static boolean endsAReport(String norm) {
+        return CLOSING_LINE.matcher(norm).find() || SIGNED.matcher(norm).find();
+    }
 
     /**
      * whether the text's last line is a sentence cut off (a crawler's or a copy's end, as the last row of a table is
-     * for {@link State#cutOff}): prose of 20 characters or more that ends on a character or a comma, not on 。！？ or
-     * a closing bracket, and is none of the lines a report or its page closes with. A report ends on a full sentence, a
-     * table, an agency's name or a date.
+     * for {@link State#cutOff}): a line that ends on a comma, a colon, an opening bracket or 的 (as no sentence or name
+     * does), or prose (20 characters or more, or a clause after a comma) that ends on a character, and is none of the
+     * lines a report or its page closes with. A report ends on a full sentence, a table, an agency's name or a date.
      */
     public static boolean endsInACutSentence(List<Block> blocks) {
         if (blocks.isEmpty()) return false;
         Block last = blocks.get(blocks.size() - 1);
         if (last.isRow()) return false;
         String t = Text.norm(last.text()).strip();
-        if (t.length() < 20 || CLOSING_LINE.matcher(t).find() || SIGNED.matcher(t).find()) return false;
+        if (t.isEmpty() || endsAReport(t)) return false;
         int c = t.codePointBefore(t.length());
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || "，、；：,;:".indexOf(c) >= 0;
+        if (OPEN_END.indexOf(c) >= 0) return true;
+        return (t.length() >= 20 || t.matches(".*[，、；,;].*")) && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    /**
+     * The section a text stops short in when it stops outside a table, or -1: after a cut sentence ({@link
+     * #endsInACutSentence}) or on a sub-topic's heading (（四）政府信息公开平台建设) the section it is in; on a section's
+     * heading, or on a number right after one (二、主动公开政府信息情况 / 20, 2025年 cut short), that section — no report
+     * ends on a heading; and section 一 when the text,
+     * whose opening names the report's parts (本报告包括总体情况、主动公开政府信息情况、收到和处理…), holds the first of
+     * them and no heading or table of any other — the opening of a report, not a report of one part.
+     */
+    static int textCut(List<Block> blocks, List<Headings.Heading> headings, boolean anyTable) {
+        if (blocks.isEmpty()) return -1;
+        int lastBlock = blocks.size() - 1;
+        Headings.Heading lastHeading = headings.stream().max(java.util.Comparator.comparingInt(Headings.Heading::block)).orElse(null);
+        if (lastHeading != null && (lastHeading.block() == lastBlock
+            || lastHeading.block() == lastBlock - 1 && !blocks.get(lastBlock).isRow() && Text.norm(blocks.get(lastBlock).text()).matches("\\d{1,4}"))) {
+            return lastHeading.number();
+        }
+        if (endsInACutSentence(blocks) || onASubHeading(blocks.get(lastBlock))) return lastHeading == null ? 0 : lastHeading.number();
+        if (lastHeading != null && lastHeading.number() == 1 && !anyTable && namesItsParts(blocks, lastHeading.block())) return 1;
+        return -1;
+    }
+
+    /** a numbered line as short as a heading, with no full stop: （四）政府信息公开平台建设 — its text never came */
+    private static boolean onASubHeading(Block last) {
+        if (last.isRow()) return false;
+        String t = Text.norm(last.text());
+        return t.length() <= 30 && SUB_HEADING.matcher(t).find() && !t.matches(".*[。！？!?]$");
+    }
+
+    private static final Pattern SUB_HEADING = Pattern.compile("^(?:[(（][一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}、|\\d{1,2}[.．、])\\S");
+
+    /** whether a line before the first heading lists the report's parts: 总体情况 and at least two later sections' names */
+    private static boolean namesItsParts(List<Block> blocks, int firstHeading) {
+        for (int i = 0; i < firstHeading; i++) {
+            String t = Text.norm(blocks.get(i).text());
+            if (!t.contains("总体情况")) continue;
+            int named = 0;
+            if (t.contains("主动公开")) named++;
+            if (t.contains("申请")) named++;
+            if (t.contains("复议") || t.contains("诉讼")) named++;
+            if (t.contains("问题")) named++;
+            if (named >= 2) return true;
+        }
+        return false;
     }
 
     private static void applyOptions(Report r, Options opt) {
@@ -399,22 +454,27 @@ public final class ReportParser {
         static final Pattern PART_OF = Pattern.compile("^(其中|含|包括)");
         /** the blocks read while table 四 was in force, its captions included (see {@link #litByShape}) */
         final List<Block> litBlocks = new ArrayList<>();
+        /** table 三 has begun as lines of text (its note's or header's words in section 三, see {@link #cellLine}) */
+        boolean appBegun;
+        /** the table whose last row's label was read as a line of text (see {@link #cellLine}), or null */
+        String lastRowSeen;
 
         State(String edition) {
             this.edition = "2021".equals(edition) ? "2021" : "2019";
         }
 
         void row(Block b) {
-            endsIn = null;
             if (b.isRow()) {
-                // a row of empty cells carries nothing (a blank line of the table, a page's spacer row) — but in table 四
-                // given in parts it may be the data row of a part whose cells are all blank (see LitShapes)
+                // a row of empty cells carries nothing (a blank line of the table, a page's spacer row; the text still
+                // stops where it stopped before it) — but in table 四 given in parts it may be the data row of a part
+                // whose cells are all blank (see LitShapes)
                 if (b.cells().stream().allMatch(String::isBlank)) {
                     if (ctx == Ctx.LIT) litBlocks.add(b);
                     return;
                 }
                 b = withoutSerial(b);
             }
+            endsIn = null;
             if (ctx == Ctx.LIT) litBlocks.add(b);
             String t = Text.norm(b.text());
             String item = Layout.a20Item(t);
@@ -443,12 +503,15 @@ public final class ReportParser {
             if (!b.isRow()) {
                 // the words of a block's header on lines of their own (a text that may stop there, 本年制发件数 / 本)
                 if (ctx == Ctx.A20 && a20Item != null && Layout.a20HeaderWord(t)) endsIn = new TableEnd("A20." + a20Item, "二", b.src());
+                else endsIn = cellLine(b, t);
                 textRow(b, t);
                 return;
             }
             if (t.contains("勾稽") || t.contains("申请人情况")) {
                 ctx = Ctx.APP;
                 table("APP", "三", b);
+                // the table's note or header: a text may stop right after it
+                endsIn = new TableEnd("APP", "三", b.src());
                 // the note's cell beside the header's column names (a header of one row)
                 if (appHeaderRow(t)) appHeader = Alignment.appHeader(appHeader, b.cells());
                 return;
@@ -475,6 +538,26 @@ public final class ReportParser {
                 }
                 default -> { }
             }
+        }
+
+        /**
+         * A table given as lines of text, a cell a line (as a crawler or a copy gives a page's table): a text that stops
+         * on one of its lines — a label cut short (信息内 of 信息内容, 三、本年度办理结 of 三、本年度办理结果), a number, a label
+         * whose numbers never came — stops inside the table, unless the line is the table's last row (its label or
+         * a number after it): that table, or null. Only inside a table already begun (a 第二十条 caption; table 三's note
+         * or header), and only a line as short as a cell that is no sentence.
+         */
+        TableEnd cellLine(Block b, String t) {
+            String table = ctx == Ctx.A20 && a20Item != null ? "A20." + a20Item
+                : ctx == Ctx.APP && (appBegun || t.contains("勾稽") || t.contains("申请人情况") || tables.stream().anyMatch(f -> f.id().equals("APP"))) ? "APP" : null;
+            if (table == null) return null;
+            appBegun |= table.equals("APP");
+            String label = TRAILING.matcher(t).replaceFirst("");
+            boolean lastRow = table.equals("APP") ? label.contains("结转下年度")
+                : Layout.a20ColumnKey(label) == null && lastRow(Layout.a20Rows(a20Item, edition)).equals(Layout.a20RowKey(a20Item, label));
+            if (lastRow) lastRowSeen = table;
+            if (table.equals(lastRowSeen) || t.length() > 40 || t.matches(".*[。！？!?]$") || endsAReport(t)) return null;
+            return new TableEnd(table, table.equals("APP") ? "三" : "二", b.src());
         }
 
         /**
