@@ -81,7 +81,8 @@ class ConformanceTest {
                 case "tab" -> Files.writeString(temp.resolve(name + ".tab.txt"), org.ogicheck.testing.Variants.tabRows(file));
                 case "lines" -> Files.writeString(temp.resolve(name + ".lines.txt"), org.ogicheck.testing.Variants.labelThenNumbers(file));
                 case "pasted" -> Files.writeString(temp.resolve(name + ".pasted.txt"), org.ogicheck.testing.Variants.innerText(file));
-                default -> throw new IllegalArgumentException("unknown variant " + variant + " (original, tab, lines, pasted)");
+                case "docx" -> Files.write(temp.resolve(name + ".docx"), org.ogicheck.read.WordCopies.docx(file));
+                default -> throw new IllegalArgumentException("unknown variant " + variant + " (original, tab, lines, pasted, docx)");
             };
         }
     }
