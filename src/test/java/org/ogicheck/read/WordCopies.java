@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,10 +13,13 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.ogicheck.model.CellText;
 import org.ogicheck.read.TableForms.C;
 import org.ogicheck.read.TableForms.Part;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 
 /**
  * A corpus text report written as the Word document a clerk makes of it: the prose as paragraphs, each
@@ -30,10 +34,13 @@ import org.ogicheck.read.TableForms.Part;
  * list of known reports; a table whose rows do not fit the layout is written cell by cell, unmerged.
  */
 public final class WordCopies {
+    /** the text width of an A4 page with Word's default margins, in twentieths of a point */
+    private static final int TEXT_WIDTH = 8306;
+
     private WordCopies() {
     }
 
-    /** the report as a .docx */
+    /** the report as a .docx, as Word writes it */
     public static byte[] docx(Path corpusText) {
         try {
             return markHeaders(TableForms.write(parts(Files.readString(corpusText, StandardCharsets.UTF_8)), TableForms.Form.DOCX));
@@ -46,16 +53,22 @@ public final class WordCopies {
      * converts the .docx files with LibreOffice ({@code soffice}, installed by .ci/run) into the filter's
      * form ("pdf", "doc:MS Word 97") in the folder {@code out}; one soffice run for all files
      */
-    public static void convert(List<Path> docx, String filter, Path out, Path profile) throws IOException, InterruptedException {
+    public static void convert(List<Path> docx, String filter, Path out, Path profile) throws IOException {
         List<String> cmd = new ArrayList<>(List.of("soffice", "--headless", "-env:UserInstallation=" + profile.toUri(),
             "--convert-to", filter, "--outdir", out.toString()));
         docx.forEach(p -> cmd.add(p.toString()));
         Files.createDirectories(out);
         Path log = out.resolve("soffice.log");
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        if (!p.waitFor(5, TimeUnit.MINUTES)) {
+        try {
+            if (!p.waitFor(5, TimeUnit.MINUTES)) {
+                p.destroyForcibly();
+                throw new IOException("soffice did not finish in 5 minutes");
+            }
+        } catch (InterruptedException e) {
             p.destroyForcibly();
-            throw new IOException("soffice did not finish in 5 minutes");
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while soffice ran", e);
         }
         if (p.exitValue() != 0) throw new IOException("soffice failed: " + Files.readString(log));
     }
@@ -220,10 +233,30 @@ public final class WordCopies {
         return out;
     }
 
-    /** marks each table's header rows (those before its first row of values) to repeat on each page */
+    /**
+     * the table's column grid (w:tblGrid), as Word writes it: the widest row's columns over the text
+     * width (without it LibreOffice guesses the columns from the first row and lays merged cells out wrong)
+     */
+    private static void grid(XWPFTable t) {
+        int cols = 0;
+        for (XWPFTableRow row : t.getRows()) {
+            int n = 0;
+            for (XWPFTableCell c : row.getTableCells()) {
+                CTTcPr pr = c.getCTTc().getTcPr();
+                n += pr != null && pr.isSetGridSpan() ? pr.getGridSpan().getVal().intValue() : 1;
+            }
+            cols = Math.max(cols, n);
+        }
+        CTTblGrid grid = t.getCTTbl().getTblGrid() != null ? t.getCTTbl().getTblGrid() : t.getCTTbl().addNewTblGrid();
+        while (grid.sizeOfGridColArray() > 0) grid.removeGridCol(0);
+        for (int i = 0; i < cols; i++) grid.addNewGridCol().setW(BigInteger.valueOf(TEXT_WIDTH / cols));
+    }
+
+    /** marks each table's header rows (those before its first row of values) to repeat on each page; writes its column grid */
     private static byte[] markHeaders(byte[] docx) throws IOException {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx)); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             for (XWPFTable t : doc.getTables()) {
+                grid(t);
                 for (XWPFTableRow row : t.getRows()) {
                     boolean values = row.getTableCells().stream().anyMatch(c -> TableForms.value(c.getText()));
                     if (values) break;

@@ -21,7 +21,8 @@ import org.ogicheck.read.TableForms.Part;
 /**
  * Every corpus text report as the Word document a clerk makes of it (WordCopies): the tables carry the
  * layout's merged cells, and the document saved by LibreOffice as Word 97 (.doc) gives the ERRORs of the
- * text it was made from. (The .docx itself is a variant of the conformance suite.)
+ * text it was made from. (The .docx and the PDF LibreOffice prints of it are variants of the conformance
+ * suite: docx, pdf-from-docx.)
  */
 class WordCopiesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -63,19 +64,24 @@ class WordCopiesTest {
 
     @Test
     void wordNinetySevenCopyGivesTheErrorsOfTheText() throws Exception {
+        assertConvertedCopiesGiveTheTextsErrors("doc:MS Word 97", "doc");
+    }
+
+    /** the ERRORs of each converted copy are the text's */
+    private void assertConvertedCopiesGiveTheTextsErrors(String filter, String ext) throws Exception {
         List<Path> docx = new ArrayList<>();
         for (Path report : reports()) {
             Path d = tmp.resolve(report.getFileName().toString().replace(".txt", ".docx"));
             Files.write(d, WordCopies.docx(report));
             docx.add(d);
         }
-        WordCopies.convert(docx, "doc:MS Word 97", tmp.resolve("doc"), tmp.resolve("lo-profile"));
+        WordCopies.convert(docx, filter, tmp.resolve(ext), tmp.resolve("lo-profile"));
         int withErrors = 0;
         for (Path report : reports()) {
             List<String> expected = errors(report);
             if (!expected.isEmpty()) withErrors++;
-            Path doc = tmp.resolve("doc").resolve(report.getFileName().toString().replace(".txt", ".doc"));
-            assertThat(errors(doc)).as(report.getFileName() + " as Word 97").isEqualTo(expected);
+            Path copy = tmp.resolve(ext).resolve(report.getFileName().toString().replace(".txt", "." + ext));
+            assertThat(errors(copy)).as(report.getFileName() + " as " + filter).isEqualTo(expected);
         }
         assertThat(withErrors).as("reports with ERRORs (MANIFEST)").isGreaterThanOrEqualTo(5);
     }
