@@ -81,8 +81,16 @@ class ConformanceTest {
                 case "tab" -> Files.writeString(temp.resolve(name + ".tab.txt"), org.ogicheck.testing.Variants.tabRows(file));
                 case "lines" -> Files.writeString(temp.resolve(name + ".lines.txt"), org.ogicheck.testing.Variants.labelThenNumbers(file));
                 case "pasted" -> Files.writeString(temp.resolve(name + ".pasted.txt"), org.ogicheck.testing.Variants.innerText(file));
-                default -> throw new IllegalArgumentException("unknown variant " + variant + " (original, tab, lines, pasted)");
+                case "docx" -> Files.write(temp.resolve(name + ".docx"), org.ogicheck.read.WordCopies.docx(file));
+                case "pdf-from-docx" -> printed(make("docx", file, temp), temp);
+                default -> throw new IllegalArgumentException("unknown variant " + variant + " (original, tab, lines, pasted, docx, pdf-from-docx)");
             };
+        }
+
+        /** the Word document as LibreOffice prints it to PDF */
+        private static Path printed(Path docx, Path temp) throws IOException {
+            org.ogicheck.read.WordCopies.convert(List.of(docx), "pdf", temp.resolve("pdf"), temp.resolve("lo-profile"));
+            return temp.resolve("pdf").resolve(docx.getFileName().toString().replace(".docx", ".pdf"));
         }
     }
 }
