@@ -459,6 +459,10 @@ public final class ReportParser {
         boolean appBegun;
         /** the table whose last row's label was read as a line of text (see {@link #cellLine}), or null */
         String lastRowSeen;
+        /** the last block read was the start of a 第二十条 caption cut short: the text stops after {@link #endsIn} */
+        boolean beforeNext;
+        /** a 第二十条 caption cut short before its item's closing bracket: 第, 第二十, 第二十条第（, 第二十条第（八 */
+        static final Pattern CAPTION_START = Pattern.compile("第(?:二(?:十(?:条(?:第(?:[（(][一二三四五六七八九十]?)?)?)?)?)?");
 
         State(String edition) {
             this.edition = "2021".equals(edition) ? "2021" : "2019";
@@ -476,8 +480,16 @@ public final class ReportParser {
                 b = withoutSerial(b);
             }
             endsIn = null;
+            beforeNext = false;
             if (ctx == Ctx.LIT) litBlocks.add(b);
             String t = Text.norm(b.text());
+            if (ctx == Ctx.A20 && a20Item != null && CAPTION_START.matcher(t.replace("|", "").strip()).matches()) {
+                // the start of the next block's caption (第, 第二十条第（): a text stopping here stops after this block,
+                // which may be whole, before the next (see cutOff)
+                endsIn = new TableEnd("A20." + a20Item, "二", b.src());
+                beforeNext = true;
+                return;
+            }
             String item = Layout.a20Item(t);
             if (item != null && (t.length() <= 40 || captionFirst(b))) {
                 ctx = Ctx.A20;
@@ -644,6 +656,8 @@ public final class ReportParser {
          */
         TableEnd cutOff() {
             if (endsIn == null) return null;
+            // stopped on the next block's caption cut short: the blocks after this one were never read, this one may be whole
+            if (beforeNext) return endsIn;
             String id = endsIn.table();
             if (id.equals("LIT")) {
                 // table 四 is whole with its 15 cells, none of them lost from a short row
