@@ -54,6 +54,10 @@
 # 正文在该部分中断（最后一句没有写完，网页被截断或复制不全）：它的表格可能就在中断处之后
 [condition][]正文不在该部分中断=Report(!stopsIn($s.number))
 [condition][]正文在该部分中断=Report(stopsIn($s.number))
+# 读入的是纯文字（文本文件、粘贴的文字）时看不到图片：表格都以图片发布的网页复制成文字后，表格什么也不剩，各部分标题下就是空的；
+# 全文读到了别的表格（表头、单元格），说明复制保留了表格，空着的部分就不是丢了图片
+[condition][]该部分 标题下有文字，或读入的文件能显示图片，或全文有表格=not (Report(picturesUnseen, $s.textLength == 0) and not TableFact() and not Cell())
+[condition][]该部分 标题下什么也没有，读入的是看不到图片的纯文字，全文也没有表格=Report(picturesUnseen, $s.textLength == 0) not TableFact() not Cell()
 [condition][]该部分 找到了表格的标题或表头=exists TableFact(section == $num)
 [condition][]第二部分 没有图片=not Section(number == 2, images > 0)
 [condition][]第二部分 至少有一个单元格能读出=exists Cell(section == "二")

@@ -36,6 +36,8 @@ public final class Report {
     private final List<String> markers2019 = new ArrayList<>();
     private final List<String> markers2021 = new ArrayList<>();
     private String fullText = "";
+    /** the input is plain text: a picture the report held (a table published as an image) left nothing in it */
+    private boolean picturesUnseen;
 
     public String getSource() { return source; }
     public void setSource(String source) { this.source = source; }
@@ -122,4 +124,10 @@ public final class Report {
     /** all narrative text of the report, for wording checks */
     public String getFullText() { return fullText; }
     public void setFullText(String fullText) { this.fullText = fullText; }
+    /**
+     * whether the input was plain text (a file, a paste, standard input), in which pictures cannot be seen: a table
+     * published as an image, copied from its page, leaves its section with nothing under the heading
+     */
+    public boolean isPicturesUnseen() { return picturesUnseen; }
+    public void setPicturesUnseen(boolean picturesUnseen) { this.picturesUnseen = picturesUnseen; }
 }

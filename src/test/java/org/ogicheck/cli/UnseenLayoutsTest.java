@@ -436,7 +436,39 @@ class UnseenLayoutsTest {
         List<Finding> f = check(changed);
         assertThat(errors(f)).doesNotContain("SEC-004@二/null/null/null");
         assertThat(f).filteredOn(x -> x.getRuleId().equals("SEC-004")).extracting(Finding::getSeverity).containsExactly(Severity.WARNING);
-        // section 二 with no table at all is still a missing table
-        assertThat(errors(check(text.substring(0, from) + text.substring(to)))).contains("SEC-004@二/null/null/null");
+        // section 二 with prose and no table at all is still a missing table
+        String proseOnly = text.substring(0, from) + "本年度主动公开政府信息的情况见门户网站。\n" + text.substring(to);
+        assertThat(errors(check(proseOnly))).contains("SEC-004@二/null/null/null");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {HUAIAN, HONGZE})
+    void sectionWithNothingUnderItsHeading(String report) throws Exception {
+        // a page whose tables are all pictures, copied as text (xxgk.jlbc.gov.cn 白城市农业农村局 2024: 二、 and 三、 headings
+        // one after the other): in plain text a picture leaves no trace, so sections empty in a text without any table
+        // are not known to lack theirs (SEC-004 WARNING 'empty'); a page or document in which pictures can be seen and
+        // none is there still lacks them (ERROR), and so does a text whose copy kept the other tables (it lost no picture)
+        String text = read(report);
+        String noTables = text;
+        for (String[] heading : new String[][] {{"二、主动公开政府信息情况", "三、收到和处理"}, {"三、收到和处理", "四、政府信息公开行政复议"},
+            {"四、政府信息公开行政复议", "五、"}}) {
+            int from = noTables.indexOf("\n", noTables.indexOf(heading[0])) + 1;
+            noTables = noTables.substring(0, from) + noTables.substring(noTables.indexOf(heading[1], from));
+        }
+        List<Finding> f = check(noTables);
+        assertThat(errors(f)).noneMatch(e -> e.startsWith("SEC-004"));
+        assertThat(f).filteredOn(x -> x.getRuleId().equals("SEC-004")).extracting(Finding::getSeverity, Finding::getMessageKey)
+            .containsOnly(org.assertj.core.groups.Tuple.tuple(Severity.WARNING, "SEC-004.empty")).hasSize(3);
+        StringBuilder html = new StringBuilder("<html><body>");
+        for (String line : noTables.split("\n")) {
+            html.append("<p>").append(line.replace("&", "&amp;").replace("<", "&lt;")).append("</p>");
+        }
+        List<Finding> page = TestSupport.engine().check(Ogicheck.parse("report.html",
+            html.append("</body></html>").toString().getBytes(StandardCharsets.UTF_8), ReportParser.Options.NONE), "zh").findings();
+        assertThat(errors(page)).contains("SEC-004@二/null/null/null", "SEC-004@三/null/null/null", "SEC-004@四/null/null/null");
+        // section 二 emptied while tables 三 and 四 are there as text: the copy kept tables, so 二's is missing
+        int from = text.indexOf("\n", text.indexOf("二、主动公开政府信息情况")) + 1;
+        String oneEmpty = text.substring(0, from) + text.substring(text.indexOf("三、收到和处理"));
+        assertThat(errors(check(oneEmpty))).contains("SEC-004@二/null/null/null");
     }
 }
