@@ -28,7 +28,7 @@ import org.ogicheck.read.TableForms.Part;
  * withheld as before (PARSE-001, no ERROR from its cells).
  */
 class PartOfRowTest {
-    private static final List<Form> FORMS = List.of(Form.PIPE, Form.TAB, Form.BROWSER, Form.HTML, Form.DOCX);
+    private static final List<Form> FORMS = ShapeChecks.EVERY_FORM;
 
     private static List<Source> sources;
 

@@ -1,7 +1,6 @@
 package org.ogicheck.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,6 +27,13 @@ import org.ogicheck.model.Severity;
 class RealPagesWholeTest {
 
     private static final Path PAGES = Path.of("src/test/resources/pages");
+
+    /** the pages that reach section 二 (their text has its heading on a line of its own) */
+    static Stream<String> pagesReachingTwo() throws Exception {
+        List<String> out = new java.util.ArrayList<>();
+        for (String name : pages().toList()) if (page(name).contains("\n二、主动公开")) out.add(name);
+        return out.stream();
+    }
 
     static Stream<String> pages() throws Exception {
         try (Stream<Path> s = Files.list(PAGES)) {
@@ -64,12 +70,11 @@ class RealPagesWholeTest {
     }
 
     @ParameterizedTest
-    @MethodSource("pages")
+    @MethodSource("pagesReachingTwo")
     void aSectionLeftOutBeforeTheCutIsStillMissing(String name) throws Exception {
         // the cut excuses only what comes after it: a page that reaches section 二 and lacks its 一、总体情况 heading
         // lacks section 一 (a page with no heading before its cut says nothing of where its sections begin)
         String text = page(name);
-        assumeTrue(text.contains("\n二、主动公开"));
         assertThat(errors(text.replaceAll("(?m)^\\s*(一、)?总体(情况|概述)\\s*$", ""))).as(name).contains("SEC-001@一");
     }
 

@@ -28,6 +28,9 @@ final class ShapeChecks {
     record Checked(List<String> errors, List<String> parse) {
     }
 
+    /** every form a reshaped table is given in: text with | and with TAB, a browser's copy, the HTML page, Word */
+    static final List<Form> EVERY_FORM = List.of(Form.PIPE, Form.TAB, Form.BROWSER, Form.HTML, Form.DOCX);
+
     /** a report as parts, and with the defect of a mutate recipe put in (null where the recipe does not apply) */
     record Source(String name, List<Part> parts, List<Part> broken) {
     }

@@ -27,7 +27,7 @@ import org.ogicheck.read.TableForms.Part;
  */
 class TableFourShapesTest {
     private static final List<String> LEAVES = List.of("结果维持", "结果纠正", "其他结果", "尚未审结", "总计");
-    private static final List<Form> FORMS = List.of(Form.PIPE, Form.TAB, Form.BROWSER, Form.HTML, Form.DOCX);
+    private static final List<Form> FORMS = ShapeChecks.EVERY_FORM;
 
     private static List<Source> sources;
 
