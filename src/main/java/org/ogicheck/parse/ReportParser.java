@@ -420,7 +420,14 @@ public final class ReportParser {
     }
 
     /** a table and the place of its row that was the last block of the text */
-    private record TableEnd(String table, String section, SourceRef src) {
+    /**
+     * where a text stops inside a table: the table, its section, the last block read; {@code afterIt} when it stopped on
+     * the next 第二十条 block's caption cut short, after this table (which may be whole)
+     */
+    private record TableEnd(String table, String section, SourceRef src, boolean afterIt) {
+        TableEnd(String table, String section, SourceRef src) {
+            this(table, section, src, false);
+        }
     }
 
     /** the table recogniser: walks the blocks with the table context in force */
@@ -459,8 +466,6 @@ public final class ReportParser {
         boolean appBegun;
         /** the table whose last row's label was read as a line of text (see {@link #cellLine}), or null */
         String lastRowSeen;
-        /** the last block read was the start of a 第二十条 caption cut short: the text stops after {@link #endsIn} */
-        boolean beforeNext;
         /** a 第二十条 caption cut short before its item's closing bracket: 第, 第二十, 第二十条第（, 第二十条第（八 */
         static final Pattern CAPTION_START = Pattern.compile("第(?:二(?:十(?:条(?:第(?:[（(][一二三四五六七八九十]?)?)?)?)?)?");
 
@@ -480,14 +485,12 @@ public final class ReportParser {
                 b = withoutSerial(b);
             }
             endsIn = null;
-            beforeNext = false;
             if (ctx == Ctx.LIT) litBlocks.add(b);
             String t = Text.norm(b.text());
             if (ctx == Ctx.A20 && a20Item != null && CAPTION_START.matcher(t.replace("|", "").strip()).matches()) {
                 // the start of the next block's caption (第, 第二十条第（): a text stopping here stops after this block,
                 // which may be whole, before the next (see cutOff)
-                endsIn = new TableEnd("A20." + a20Item, "二", b.src());
-                beforeNext = true;
+                endsIn = new TableEnd("A20." + a20Item, "二", b.src(), true);
                 return;
             }
             String item = Layout.a20Item(t);
@@ -657,7 +660,7 @@ public final class ReportParser {
         TableEnd cutOff() {
             if (endsIn == null) return null;
             // stopped on the next block's caption cut short: the blocks after this one were never read, this one may be whole
-            if (beforeNext) return endsIn;
+            if (endsIn.afterIt()) return endsIn;
             String id = endsIn.table();
             if (id.equals("LIT")) {
                 // table 四 is whole with its 15 cells, none of them lost from a short row
