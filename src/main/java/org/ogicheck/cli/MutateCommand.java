@@ -9,6 +9,8 @@ import org.ogicheck.app.AtomicFiles;
 import org.ogicheck.app.FormatWriter;
 import org.ogicheck.app.Mutator;
 import org.ogicheck.app.Ogicheck;
+import org.ogicheck.pipeline.Input;
+import org.ogicheck.pipeline.Pipeline;
 import org.ogicheck.read.ReadException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,6 +46,9 @@ final class MutateCommand implements Callable<Integer> {
     ReportOptions report;
 
     @Mixin
+    TimeLimitOption timeLimit;
+
+    @Mixin
     RuleOptions rules;
 
     @Override
@@ -55,6 +60,8 @@ final class MutateCommand implements Callable<Integer> {
         byte[] bytes;
         String ext;
         try {
+            // read first as check reads it: within --max-input-mb and --timeout-s, a hostile file said in one line
+            Pipeline.read(Input.of(file), timeLimit.applyTo(report.settings(spec)));
             Mutator.Source src = Mutator.source(file, report.toOptions(spec.commandLine()));
             m = Mutator.load(engine.rules().dirs()).breakRule(ruleId, src.lines(), src.parsed(), engine.claims(src.parsed()));
             ext = text ? "txt" : FormatWriter.extension(src.doc());
@@ -68,6 +75,9 @@ final class MutateCommand implements Callable<Integer> {
             }
             bytes = ext.equals("txt") ? (String.join("\n", m.lines()) + "\n").getBytes(StandardCharsets.UTF_8)
                 : FormatWriter.write(Files.readAllBytes(file), src, m);
+        } catch (Pipeline.NotRead e) {
+            err.println("ogicheck: " + e.failed().line());
+            return ExitCodes.USAGE;
         } catch (ReadException e) {
             err.println("ogicheck: " + e.message(Cli.lang(spec)));
             return ExitCodes.USAGE;

@@ -38,6 +38,9 @@ final class RulesDiffCommand implements Callable<Integer> {
     List<Path> reports;
 
     @picocli.CommandLine.Mixin
+    ReportOptions report;
+
+    @picocli.CommandLine.Mixin
     TimeLimitOption timeLimit;
 
     @Override
@@ -61,7 +64,7 @@ final class RulesDiffCommand implements Callable<Integer> {
         int unchecked = 0;
         List<Path> files = Inputs.expandOrSay(reports, spec, err, "cannotList");
         if (files == null) return ExitCodes.USAGE;
-        Settings read = timeLimit.applyTo(Settings.defaults().withLang(lang));
+        Settings read = timeLimit.applyTo(report.settings(spec));
         for (Path f : files) {
             Result a;
             Result b;

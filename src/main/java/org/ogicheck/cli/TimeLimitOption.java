@@ -6,7 +6,7 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code --timeout-s}: the time limit per report of the commands that read reports (check, parse, explain,
- * rules diff), the option their line names when a report is past it.
+ * rules diff, mutate), the option their line names when a report is past it.
  */
 final class TimeLimitOption {
     @Option(names = "--timeout-s", defaultValue = "60", paramLabel = "SECONDS",

@@ -61,6 +61,27 @@ class InputLimitsTest {
     }
 
     @Test
+    void rulesDiffAndMutateReadWithinTheLimitTheirLineNames() throws IOException {
+        // before: rules diff said "--max-input-mb" in its line and refused the option; mutate read any size
+        Path f = big(2_000);
+        CliRun diff = CliRun.of("rules", "diff", "--old", "rules", "--new", "rules", "--max-input-mb", "1", REPORT, f.toString());
+        assertThat(diff.code()).isEqualTo(2);
+        assertThat(diff.err().strip().lines().toList()).singleElement().satisfies(l ->
+            assertThat(l).contains("big.txt").contains("超过上限 1 MB").contains("--max-input-mb"));
+        assertThat(diff.out()).contains("2020_jianggan_amr_department.txt");
+
+        CliRun mutate = CliRun.of("mutate", "--break", "APP-001", "--max-input-mb", "1", f.toString());
+        assertThat(mutate.code()).isEqualTo(2);
+        assertThat(mutate.err().strip().lines().toList()).singleElement().satisfies(l ->
+            assertThat(l).contains("big.txt").contains("超过上限 1 MB").contains("--max-input-mb"));
+        assertThat(mutate.out()).isEmpty();
+        // within the limit it writes the copy
+        CliRun ok = CliRun.of("mutate", "--break", "APP-001", "--max-input-mb", "1", REPORT);
+        assertThat(ok.code()).as(ok.err()).isZero();
+        assertThat(ok.out()).contains("本年新收");
+    }
+
+    @Test
     void outOfMemoryIsOneLineAndExitTwo() throws Exception {
         Path f = big(5_000);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();

@@ -58,8 +58,9 @@ class TimeLimitTest {
 
     @Test
     void theCommandsThatReadAReportTakeTheOptionTheirTimeLineNames() {
-        // before: parse, explain and rules diff said "--timeout-s" in their time-limit line and refused the option
-        for (List<String> cmd : List.of(List.of("parse"), List.of("explain"), List.of("rules", "diff", "--old", "rules", "--new", "rules"))) {
+        // before: parse, explain and rules diff (and mutate, since) said "--timeout-s" in their time-limit line and refused the option
+        for (List<String> cmd : List.of(List.of("parse"), List.of("explain"), List.of("rules", "diff", "--old", "rules", "--new", "rules"),
+            List.of("mutate", "--break", "APP-001"))) {
             List<String> help = new java.util.ArrayList<>(cmd);
             help.add("--help");
             assertThat(CliRun.of(help.toArray(String[]::new)).out()).as(cmd.toString()).contains("--timeout-s").contains("时间上限");
