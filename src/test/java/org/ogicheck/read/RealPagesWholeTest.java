@@ -111,4 +111,41 @@ class RealPagesWholeTest {
         assertThat(errors(text)).isEmpty();
         assertThat(errors(text + "二、主动公开政府信息情况\n本年度主动公开政府信息100余条。\n")).contains("SEC-001@三", "SEC-001@四");
     }
+    private static List<Integer> sectionsRead(String text) throws Exception {
+        return Twins.parse(Readers.read("page.txt", text.getBytes(StandardCharsets.UTF_8))).sections().stream().map(s -> s.number()).toList();
+    }
+
+    @Test
+    void subTopicsNumberedLikeTheSectionsTheyNameAreNotSections() throws Exception {
+        // （二）主动公开精准发力 and （三）依申请公开规范办理 under 一、总体情况 (after （一）组织保障持续强化): the level below
+        // 一、, though their numbers are those of the sections they name; 1、主动公开情况 numbered anew; (此件主动公开), a
+        // covering notice's note in brackets
+        for (String name : List.of("tongyu-sub-topics-same-number.txt", "tjbh-sub-topics-numbered-1.txt", "qzfz-note-in-brackets.txt")) {
+            assertThat(sectionsRead(page(name))).as(name).containsExactly(1);
+        }
+        // a real 二、 after them, with prose alone and a full stop: section 二 without its table, and 三 is missing
+        String text = page("tongyu-sub-topics-same-number.txt");
+        String complete = text.substring(0, text.indexOf("(四)平台建设不断完善")) + "二、主动公开政府信息情况\n本年度主动公开政府信息50条。\n";
+        assertThat(errors(complete)).contains("SEC-004@二", "SEC-001@三").doesNotContain("SEC-001@二");
+        // a text that numbers its last sections in brackets too numbers its sections so: （二）, （三） are sections then
+        String bracketed = complete.replace("二、主动公开政府信息情况\n本年度主动公开政府信息50条。\n", "")
+            + "(四)政府信息公开行政复议、行政诉讼情况\n本年度未发生行政复议、行政诉讼。\n(五)存在的主要问题及改进情况\n公开内容不够丰富。\n"
+            + "(六)其他需要报告的事项\n本年度未收取信息处理费。\n";
+        assertThat(sectionsRead(bracketed)).containsExactly(1, 2, 3, 4, 5, 6);
+    }
+
+    @Test
+    void aSubTopicsFirstWordsOrACountCutShortAreACut() throws Exception {
+        // （四）政府信息公开平台建设 / 2025年我乡持; …委员提案共17; 《政府信息公开指南(20 — each the end of a crawl
+        for (String name : List.of("ahshitai-cut-under-sub-heading.txt", "hunan-cut-on-a-count.txt", "cq-cut-on-bracketed-year.txt")) {
+            assertThat(check(page(name))).filteredOn(f -> f.getRuleId().equals("SEC-001") && "二".equals(f.getSection()))
+                .as(name).singleElement().satisfies(f -> assertThat(f.getSeverity()).isEqualTo(Severity.WARNING));
+        }
+        // the same texts ending on a full sentence, or on a telephone's number, end there: what they lack is missing
+        String ahshitai = page("ahshitai-cut-under-sub-heading.txt").strip() + "续优化平台。\n";
+        assertThat(errors(ahshitai)).contains("SEC-001@二", "SEC-001@六");
+        String hunan = page("hunan-cut-on-a-count.txt").strip();
+        assertThat(errors(hunan + "件。\n")).contains("SEC-001@二", "SEC-001@六");
+        assertThat(errors(hunan + "件，办理情况请咨询，联系电话84900468\n")).contains("SEC-001@二", "SEC-001@六");
+    }
 }
