@@ -148,4 +148,40 @@ class RealPagesWholeTest {
         assertThat(errors(hunan + "件。\n")).contains("SEC-001@二", "SEC-001@六");
         assertThat(errors(hunan + "件，办理情况请咨询，联系电话84900468\n")).contains("SEC-001@二", "SEC-001@六");
     }
+    @Test
+    void aPagesChromeAndTheOtherWordsOfItsTitleAreNoPartOfTheAgency() throws Exception {
+        java.util.Map<String, String> agencies = java.util.Map.of(
+            "changchun-login-chrome-year-lost.txt", "长春新区管委会", // 登录 注册 on the line before 2025年度长春新区管委会…
+            "changzhou-info-name-label.txt", "常州市卫生健康委员会", // 信息名称:常州市卫生健康委员会2025年…
+            "hukou-year-before-title.txt", "湖口县大垅乡", // 2025湖口县大垅乡2025年度…
+            "lianyun-title-work-before-year.txt", "连云区教育局", // 连云区教育局政府信息公开工作2025年度报告
+            "qzfz-note-in-brackets.txt", "泉州市丰泽区教育局"); // 泉州市丰泽区教育局关于印发 2025年…的通知
+        for (var e : agencies.entrySet()) {
+            String text = page(e.getKey());
+            assertThat(Twins.parse(Readers.read("page.txt", text.getBytes(StandardCharsets.UTF_8))).report().getAgency()).as(e.getKey()).isEqualTo(e.getValue());
+        }
+    }
+
+    @Test
+    void aPeriodCoveredOrWithItsYearsLostTo年IsAPeriod() throws Exception {
+        // 本报告内容涵盖2025年1月1日至12月31日期间; 统计期限自20251月1日至202512月31日截止 (the crawler dropped 年)
+        for (String name : List.of("xianning-period-covered.txt", "changchun-login-chrome-year-lost.txt")) {
+            var report = Twins.parse(Readers.read("page.txt", page(name).getBytes(StandardCharsets.UTF_8))).report();
+            assertThat(report.getPeriodStart()).as(name).isEqualTo(java.time.LocalDate.of(2025, 1, 1));
+            assertThat(report.getPeriodEnd()).as(name).isEqualTo(java.time.LocalDate.of(2025, 12, 31));
+            assertThat(check(page(name))).as(name).noneMatch(f -> f.getRuleId().equals("SEC-005"));
+        }
+    }
+
+    @Test
+    void aGovernmentsTextCutShortMayStillSayItsAssessmentAfterTheCut() throws Exception {
+        // 楚雄市紫溪镇人民政府, cut in section 一 (公开以镇政): 工作考核, 社会评议, 责任追究 may come after the cut; the same
+        // text going on to section 二 and ending there on a full sentence lacks them (GOV-001, a WARNING each)
+        String text = page("cxs-government-cut.txt");
+        assertThat(check(text)).noneMatch(f -> f.getRuleId().equals("GOV-001"));
+        String whole = text.substring(0, text.lastIndexOf("决策与文件公开")) + "决策与文件公开(9条):公开以镇政府名义印发的文件9件。\n"
+            + "二、主动公开政府信息情况\n本年度主动公开政府信息102条。\n";
+        assertThat(check(whole)).filteredOn(f -> f.getRuleId().equals("GOV-001")).hasSize(3)
+            .allSatisfy(f -> assertThat(f.getSeverity()).isEqualTo(Severity.WARNING));
+    }
 }
