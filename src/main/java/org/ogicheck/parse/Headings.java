@@ -156,6 +156,8 @@ final class Headings {
     }
 
     private static final Pattern INLINE_END = Pattern.compile("[。：:]");
+    /** a section heading inside a line: after a full sentence and spaces, 一、 and its words, then spaces (see Inline#midLine) */
+    private static final Pattern MID_LINE_HEADING = Pattern.compile("(?<=[。！？!?；;][ \\t\u3000]{1,8})([一二三四五六])、(\\S{2,20})(?=[ \\t\u3000])");
     /** the words a section heading ends with (总体情况, 其他需要报告的事项, 存在的不足及改进措施 …) */
     private static final String END_WORDS = "情况|事项|措施|举措|方向|计划|问题|不足|概述";
     private static final Pattern HEADING_END = Pattern.compile(END_WORDS);
@@ -184,6 +186,12 @@ final class Headings {
 
         List<Block> split(Block b) {
             if (b.isRow() || b.isImage()) return List.of(b);
+            List<Block> lines = midLine(b);
+            if (lines.size() > 1) {
+                List<Block> out = new ArrayList<>();
+                for (Block line : lines) out.addAll(split(line));
+                return out;
+            }
             List<Block> out = punctuated(b);
             if (out == null) out = runIn(b);
             if (out == null) out = List.of(b);
@@ -213,6 +221,27 @@ final class Headings {
             }
             run++;
             last = number;
+        }
+
+        /**
+         * A page's text that came as one line (its line breaks lost: "…支持。 一、总体情况 2025年，四龙镇…"), cut before each
+         * section heading inside it: numbered as a section (一、), set off by spaces after a full sentence and before its
+         * section's words, its words naming the section of its number; any other line as it is.
+         */
+        private static List<Block> midLine(Block b) {
+            String raw = b.text();
+            Matcher m = MID_LINE_HEADING.matcher(raw);
+            List<Block> out = new ArrayList<>();
+            int from = 0;
+            while (m.find()) {
+                String title = Text.norm(m.group(2));
+                if (!plainTitle(title) || classify(title) != Text.cnNumber(m.group(1))) continue;
+                out.add(Block.line(raw.substring(from, m.start()).strip(), b.src()));
+                from = m.start();
+            }
+            if (out.isEmpty()) return List.of(b);
+            out.add(Block.line(raw.substring(from).strip(), b.src()));
+            return out;
         }
 
         private static List<Block> punctuated(Block b) {

@@ -184,4 +184,15 @@ class RealPagesWholeTest {
         assertThat(check(whole)).filteredOn(f -> f.getRuleId().equals("GOV-001")).hasSize(3)
             .allSatisfy(f -> assertThat(f.getSeverity()).isEqualTo(Severity.WARNING));
     }
+    @Test
+    void aPageThatCameAsOneLineHasItsSectionsInIt() throws Exception {
+        // baiyinqu.gov.cn 四龙镇: the whole text on one line ("…支持。 一、总体情况 2025年，四龙镇…"), cut in section 一; it
+        // was no report at all ("no heading, no table"). Going on to 二、 on the same line, it lacks 二's table and 三
+        String text = page("baiyinqu-one-line.txt");
+        assertThat(text.strip().lines().count()).isEqualTo(2);
+        assertThat(sectionsRead(text)).containsExactly(1);
+        String further = text.substring(0, text.indexOf(" (三)政府信息管理。")) + " 二、主动公开政府信息情况 本年度主动公开政府信息530条。\n";
+        assertThat(sectionsRead(further)).containsExactly(1, 2);
+        assertThat(errors(further)).contains("SEC-004@二", "SEC-001@三");
+    }
 }
