@@ -82,16 +82,19 @@ final class Headings {
 
     /**
      * A line under a section's heading (一、总体情况, or 总体情况 unnumbered) that names a later section's topic as one of that
-     * section's sub-topics: （一）主动公开情况, （二）依申请公开情况 of 一、总体情况 (numbered anew within the section, so
-     * its number is not that of the section it names), or an unnumbered lead-in ending in a colon (政府信息主动公开情况：).
-     * Such a line is a section's heading only in the format's own wording; a text cut before 二、 (as crawled pages
-     * are) holds no other.
+     * section's sub-topics: （一）主动公开情况, （二）依申请公开情况 of 一、总体情况 — numbered （二） under a heading numbered
+     * 一、, the level below it, whether or not its number happens to be that of the section it names (（二）主动公开精准发力
+     * after （一）组织保障持续强化), or numbered 1、 anew within the section (1、主动公开情况) — or an unnumbered lead-in
+     * ending in a colon (政府信息主动公开情况：). Such a line is a section's heading only in the format's own wording, or
+     * when the text numbers its last sections （五）, （六） too (sections numbered in brackets after an 一、); a text cut
+     * before 二、 (as crawled pages are) holds no other.
      */
     private static boolean subTopic(Heading h, List<Heading> all, List<Block> blocks) {
-        boolean renumbered = h.style.equals("B") && h.declared != h.number;
+        boolean below = h.style.equals("B") && all.stream().noneMatch(o -> o.style.equals("B") && o.number >= 5 && o.block > h.block)
+            || h.style.equals("C") && h.declared != h.number;
         boolean leadIn = h.style.equals("N") && blocks.get(h.block).text().strip().matches(".*[:：]$");
-        if (!renumbered && !leadIn || official(h.number, h.title)) return false;
-        return all.stream().anyMatch(o -> !o.style.equals("B") && o.number < h.number && o.block < h.block);
+        if (!below && !leadIn || official(h.number, h.title)) return false;
+        return all.stream().anyMatch(o -> !o.style.equals("B") && !o.style.equals("C") && o.number < h.number && o.block < h.block);
     }
 
     /**
@@ -153,6 +156,8 @@ final class Headings {
     }
 
     private static final Pattern INLINE_END = Pattern.compile("[。：:]");
+    /** a section heading inside a line: after a full sentence and spaces, 一、 and its words, then spaces (see Inline#midLine) */
+    private static final Pattern MID_LINE_HEADING = Pattern.compile("(?<=[。！？!?；;][ \\t\u3000]{1,8})([一二三四五六])、(\\S{2,20})(?=[ \\t\u3000])");
     /** the words a section heading ends with (总体情况, 其他需要报告的事项, 存在的不足及改进措施 …) */
     private static final String END_WORDS = "情况|事项|措施|举措|方向|计划|问题|不足|概述";
     private static final Pattern HEADING_END = Pattern.compile(END_WORDS);
@@ -181,6 +186,12 @@ final class Headings {
 
         List<Block> split(Block b) {
             if (b.isRow() || b.isImage()) return List.of(b);
+            List<Block> lines = midLine(b);
+            if (lines.size() > 1) {
+                List<Block> out = new ArrayList<>();
+                for (Block line : lines) out.addAll(split(line));
+                return out;
+            }
             List<Block> out = punctuated(b);
             if (out == null) out = runIn(b);
             if (out == null) out = List.of(b);
@@ -210,6 +221,27 @@ final class Headings {
             }
             run++;
             last = number;
+        }
+
+        /**
+         * A page's text that came as one line (its line breaks lost: "…支持。 一、总体情况 2025年，四龙镇…"), cut before each
+         * section heading inside it: numbered as a section (一、), set off by spaces after a full sentence and before its
+         * section's words, its words naming the section of its number; any other line as it is.
+         */
+        private static List<Block> midLine(Block b) {
+            String raw = b.text();
+            Matcher m = MID_LINE_HEADING.matcher(raw);
+            List<Block> out = new ArrayList<>();
+            int from = 0;
+            while (m.find()) {
+                String title = Text.norm(m.group(2));
+                if (!plainTitle(title) || classify(title) != Text.cnNumber(m.group(1))) continue;
+                out.add(Block.line(raw.substring(from, m.start()).strip(), b.src()));
+                from = m.start();
+            }
+            if (out.isEmpty()) return List.of(b);
+            out.add(Block.line(raw.substring(from).strip(), b.src()));
+            return out;
         }
 
         private static List<Block> punctuated(Block b) {
@@ -288,6 +320,8 @@ final class Headings {
         if (style.equals("N") && !title.equals(Section.OFFICIAL[number]) && title.length() > 16) return null;
         // an unnumbered line that ends in a full stop is a sentence (全年未收到依申请公开政府信息。), not a heading
         if (style.equals("N") && line.endsWith("。")) return null;
+        // an unnumbered line wholly in brackets is a note ((此件主动公开) under a covering notice), not a heading
+        if (style.equals("N") && title.matches("^\\(.*\\)$")) return null;
         // an unnumbered line of table header words ("其他", "行政复议 行政诉讼": a table flattened to
         // lines, as a copy from a PDF gives it) is no heading
         if (style.equals("N") && (title.matches(".*\\S\\s+\\S.*") || number == 6 && !title.contains("事项") && !title.contains("报告"))) {

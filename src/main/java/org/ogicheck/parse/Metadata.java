@@ -23,9 +23,13 @@ final class Metadata {
      */
     private static final Pattern SIGNATURE_DATE = Pattern.compile("^[(（]?(?:((?:19|20)\\d{2})年(\\d{1,2})月(\\d{1,2})日"
         + "|((?:19|20)\\d{2})([-/.])(\\d{1,2})\\5(\\d{1,2})|([一二][〇零○][〇零○一二三四五六七八九]{2})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日)[)）]?$");
+    /**
+     * the statistics period: 统计期限为2025年1月1日至12月31日, 本报告内容涵盖2025年1月1日至12月31日期间; a year may
+     * have lost its 年 to a crawler that dropped the page's spans (统计期限自20251月1日至202512月31日)
+     */
     private static final Pattern PERIOD = Pattern.compile(
-        "统计(?:期限|时限|区间|周期|时间|范围)?[^。；;]{0,12}?((?:19|20)\\d{2})年(\\d{1,2})月(\\d{1,2})日"
-            + "[^。；;\\d]{0,6}?(?:((?:19|20)\\d{2})年)?(\\d{1,2})月(\\d{1,2})日");
+        "(?:统计(?:期限|时限|区间|周期|时间|范围)?|涵盖)[^。；;]{0,12}?((?:19|20)\\d{2})年?(\\d{1,2})月(\\d{1,2})日"
+            + "[^。；;\\d]{0,6}?(?:((?:19|20)\\d{2})年?)?(\\d{1,2})月(\\d{1,2})日");
     /** "本报告由淮安市人民政府办公室…编制": the compiler named in the preamble */
     private static final Pattern COMPILED_BY = Pattern.compile("本(?:年度)?报告由([^，。；,;（(]{2,30}?)(?:根据|依据|按照|编制|负责)");
     /** how a department speaks of itself in its own report */
@@ -44,7 +48,10 @@ final class Metadata {
     private static final Pattern CHROME_AGENCY = Pattern.compile(
         "(?:信息来源|来源|发布机构|发布单位|发文机关)\\s*[:：]?\\s*([^\\s:：|\\t]{2,30}?)(?=\\s|[:：|\\t]|时间|发布|公开|日期|文号|$)");
     /** a label of a site's page before a title (标题：…, 名称 …; 称： of 名    称：, its first character lost with the spaces) */
-    private static final Pattern TITLE_LABEL = Pattern.compile("^(?:标题|名称|题名|文章标题)[:：]?|^称[:：]");
+    private static final Pattern TITLE_LABEL = Pattern.compile("^(?:标题|名称|题名|文章标题|信息名称|文件名称)[:：]?|^称[:：]");
+    /** the end of a name a title's first line may be (泉州市丰泽区教育局 / 2025年政府信息公开工作年度报告), not a site's chrome (登录 注册) */
+    private static final Pattern NAME_END = Pattern.compile(
+        "(?:人民政府|管理委员会|管委会|[局厅委办署院所站队室]|中心|办公室|办公厅|委员会|[省市县区镇乡旗州盟村]|街道|苏木|社区|系统)$");
 
     private Metadata() {
     }
@@ -64,7 +71,8 @@ final class Metadata {
                 // a site's column name (政府信息公开年报) gives way to the report's own title, with its year
                 String title = TITLE_LABEL.matcher(t).replaceFirst("");
                 Matcher y = YEAR.matcher(t);
-                if (y.find() && y.start() == 0 && prev != null && prev.length() <= 30 && !prev.matches(".*[:：\\d].*")) {
+                if (y.find() && y.start() == 0 && prev != null && prev.length() <= 30 && !prev.matches(".*[:：\\d].*")
+                    && NAME_END.matcher(prev).find()) {
                     title = prev + t;
                 }
                 r.setTitle(title);
@@ -227,7 +235,11 @@ final class Metadata {
         return dept ? Report.DEPARTMENT : Report.GOVERNMENT;
     }
 
-    /** the agency named in a title: the text before the year, or before 政府信息公开 */
+    /**
+     * the agency named in a title: the text before the year, or before 政府信息公开 — without a year the page put before
+     * it (2025湖口县大垅乡2025年度…), the 政府信息公开工作 a title may name before its year (连云区教育局政府信息公开工作2025年度报告)
+     * or the words of a covering notice (泉州市丰泽区教育局关于印发2025年…的通知)
+     */
     static String agencyOf(String title) {
         String t = title.replaceFirst("^关于", "");
         Matcher y = YEAR.matcher(t);
@@ -235,12 +247,12 @@ final class Metadata {
         if (y.find() && y.start() > 0) head = t.substring(0, y.start());
         else {
             int k = t.indexOf("政府信息公开");
-            if (k > 0) {
-                head = t.substring(0, k);
-                head = head.replaceAll("(?:19|20)\\d{2}(?:年度|年)?", "");
-            }
+            if (k > 0) head = t.substring(0, k);
         }
         if (head == null) return null;
+        int k = head.indexOf("政府信息公开");
+        if (k > 0) head = head.substring(0, k);
+        head = head.replaceAll("(?:19|20)\\d{2}(?:年度|年)?", "").replaceFirst("(?:关于)?(?:印发|公布|发布)$", "");
         head = head.replaceAll("[\\p{P}\\s]+$", "");
         return head.length() >= 2 ? head : null;
     }

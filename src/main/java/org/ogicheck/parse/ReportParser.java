@@ -291,7 +291,9 @@ public final class ReportParser {
      * whether the text's last line is a sentence cut off (a crawler's or a copy's end, as the last row of a table is
      * for {@link State#cutOff}): a line that ends on a comma, a colon, an opening bracket or 的 (as no sentence or name
      * does), or prose (20 characters or more, or a clause after a comma) that ends on a character, and is none of the
-     * lines a report or its page closes with. A report ends on a full sentence, a table, an agency's name or a date.
+     * lines a report or its page closes with; or that ends on a number its unit never followed — after an opening
+     * bracket (《政府信息公开指南(20), or in prose after a word (…委员提案共17), not a telephone's or a post code's
+     * number. A report ends on a full sentence, a table, an agency's name or a date.
      */
     public static boolean endsInACutSentence(List<Block> blocks) {
         if (blocks.isEmpty()) return false;
@@ -299,10 +301,20 @@ public final class ReportParser {
         if (last.isRow()) return false;
         String t = Text.norm(last.text()).strip();
         if (t.isEmpty() || endsAReport(t)) return false;
+        boolean prose = t.length() >= 20 || t.matches(".*[，、；,;].*");
+        String beforeNumber = t.replaceFirst("\\d+$", "");
+        if (!beforeNumber.isEmpty() && beforeNumber.length() < t.length()) {
+            int w = beforeNumber.codePointBefore(beforeNumber.length());
+            return OPEN_END.indexOf(w) >= 0
+                || prose && Character.UnicodeScript.of(w) == Character.UnicodeScript.HAN && NUMBER_NAMED.indexOf(w) < 0;
+        }
         int c = t.codePointBefore(t.length());
         if (OPEN_END.indexOf(c) >= 0) return true;
-        return (t.length() >= 20 || t.matches(".*[，、；,;].*")) && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        return prose && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
+
+    /** the last characters of the words that name a number standing alone (电话, 传真, 邮编, 编号, 信箱, 网址, 号码) */
+    private static final String NUMBER_NAMED = "话真编号箱址码";
 
     /**
      * The section a text stops short in when it stops outside a table, or -1: after a cut sentence ({@link
@@ -320,7 +332,9 @@ public final class ReportParser {
             || lastHeading.block() == lastBlock - 1 && !blocks.get(lastBlock).isRow() && Text.norm(blocks.get(lastBlock).text()).matches("\\d{1,4}"))) {
             return lastHeading.number();
         }
-        if (endsInACutSentence(blocks) || onASubHeading(blocks.get(lastBlock))) return lastHeading == null ? 0 : lastHeading.number();
+        if (endsInACutSentence(blocks) || onASubHeading(blocks.get(lastBlock)) || underASubHeading(blocks)) {
+            return lastHeading == null ? 0 : lastHeading.number();
+        }
         if (lastHeading != null && lastHeading.number() == 1 && !anyTable && namesItsParts(blocks, lastHeading.block())) return 1;
         return -1;
     }
@@ -330,6 +344,17 @@ public final class ReportParser {
         if (last.isRow()) return false;
         String t = Text.norm(last.text());
         return t.length() <= 30 && SUB_HEADING.matcher(t).find() && !t.matches(".*[。！？!?]$");
+    }
+
+    /**
+     * a last line of words with no end, right after a sub-topic's heading: （四）政府信息公开平台建设 / 2025年我乡持 — the
+     * sub-topic's first sentence, cut short (a sub-topic that ends a report ends on a full sentence)
+     */
+    private static boolean underASubHeading(List<Block> blocks) {
+        int n = blocks.size();
+        if (n < 2 || blocks.get(n - 1).isRow() || !onASubHeading(blocks.get(n - 2))) return false;
+        String t = Text.norm(blocks.get(n - 1).text()).strip();
+        return !t.isEmpty() && !endsAReport(t) && !t.matches(".*[。！？!?]$") && !onASubHeading(blocks.get(n - 1));
     }
 
     private static final Pattern SUB_HEADING = Pattern.compile("^(?:[(（][一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}、|\\d{1,2}[.．、])\\S");

@@ -111,4 +111,88 @@ class RealPagesWholeTest {
         assertThat(errors(text)).isEmpty();
         assertThat(errors(text + "二、主动公开政府信息情况\n本年度主动公开政府信息100余条。\n")).contains("SEC-001@三", "SEC-001@四");
     }
+    private static List<Integer> sectionsRead(String text) throws Exception {
+        return Twins.parse(Readers.read("page.txt", text.getBytes(StandardCharsets.UTF_8))).sections().stream().map(s -> s.number()).toList();
+    }
+
+    @Test
+    void subTopicsNumberedLikeTheSectionsTheyNameAreNotSections() throws Exception {
+        // （二）主动公开精准发力 and （三）依申请公开规范办理 under 一、总体情况 (after （一）组织保障持续强化): the level below
+        // 一、, though their numbers are those of the sections they name; 1、主动公开情况 numbered anew; (此件主动公开), a
+        // covering notice's note in brackets
+        for (String name : List.of("tongyu-sub-topics-same-number.txt", "tjbh-sub-topics-numbered-1.txt", "qzfz-note-in-brackets.txt")) {
+            assertThat(sectionsRead(page(name))).as(name).containsExactly(1);
+        }
+        // a real 二、 after them, with prose alone and a full stop: section 二 without its table, and 三 is missing
+        String text = page("tongyu-sub-topics-same-number.txt");
+        String complete = text.substring(0, text.indexOf("(四)平台建设不断完善")) + "二、主动公开政府信息情况\n本年度主动公开政府信息50条。\n";
+        assertThat(errors(complete)).contains("SEC-004@二", "SEC-001@三").doesNotContain("SEC-001@二");
+        // a text that numbers its last sections in brackets too numbers its sections so: （二）, （三） are sections then
+        String bracketed = complete.replace("二、主动公开政府信息情况\n本年度主动公开政府信息50条。\n", "")
+            + "(四)政府信息公开行政复议、行政诉讼情况\n本年度未发生行政复议、行政诉讼。\n(五)存在的主要问题及改进情况\n公开内容不够丰富。\n"
+            + "(六)其他需要报告的事项\n本年度未收取信息处理费。\n";
+        assertThat(sectionsRead(bracketed)).containsExactly(1, 2, 3, 4, 5, 6);
+    }
+
+    @Test
+    void aSubTopicsFirstWordsOrACountCutShortAreACut() throws Exception {
+        // （四）政府信息公开平台建设 / 2025年我乡持; …委员提案共17; 《政府信息公开指南(20 — each the end of a crawl
+        for (String name : List.of("ahshitai-cut-under-sub-heading.txt", "hunan-cut-on-a-count.txt", "cq-cut-on-bracketed-year.txt")) {
+            assertThat(check(page(name))).filteredOn(f -> f.getRuleId().equals("SEC-001") && "二".equals(f.getSection()))
+                .as(name).singleElement().satisfies(f -> assertThat(f.getSeverity()).isEqualTo(Severity.WARNING));
+        }
+        // the same texts ending on a full sentence, or on a telephone's number, end there: what they lack is missing
+        String ahshitai = page("ahshitai-cut-under-sub-heading.txt").strip() + "续优化平台。\n";
+        assertThat(errors(ahshitai)).contains("SEC-001@二", "SEC-001@六");
+        String hunan = page("hunan-cut-on-a-count.txt").strip();
+        assertThat(errors(hunan + "件。\n")).contains("SEC-001@二", "SEC-001@六");
+        assertThat(errors(hunan + "件，办理情况请咨询，联系电话84900468\n")).contains("SEC-001@二", "SEC-001@六");
+    }
+    @Test
+    void aPagesChromeAndTheOtherWordsOfItsTitleAreNoPartOfTheAgency() throws Exception {
+        java.util.Map<String, String> agencies = java.util.Map.of(
+            "changchun-login-chrome-year-lost.txt", "长春新区管委会", // 登录 注册 on the line before 2025年度长春新区管委会…
+            "changzhou-info-name-label.txt", "常州市卫生健康委员会", // 信息名称:常州市卫生健康委员会2025年…
+            "hukou-year-before-title.txt", "湖口县大垅乡", // 2025湖口县大垅乡2025年度…
+            "lianyun-title-work-before-year.txt", "连云区教育局", // 连云区教育局政府信息公开工作2025年度报告
+            "qzfz-note-in-brackets.txt", "泉州市丰泽区教育局"); // 泉州市丰泽区教育局关于印发 2025年…的通知
+        for (var e : agencies.entrySet()) {
+            String text = page(e.getKey());
+            assertThat(Twins.parse(Readers.read("page.txt", text.getBytes(StandardCharsets.UTF_8))).report().getAgency()).as(e.getKey()).isEqualTo(e.getValue());
+        }
+    }
+
+    @Test
+    void aPeriodCoveredOrWithItsYearsLostTo年IsAPeriod() throws Exception {
+        // 本报告内容涵盖2025年1月1日至12月31日期间; 统计期限自20251月1日至202512月31日截止 (the crawler dropped 年)
+        for (String name : List.of("xianning-period-covered.txt", "changchun-login-chrome-year-lost.txt")) {
+            var report = Twins.parse(Readers.read("page.txt", page(name).getBytes(StandardCharsets.UTF_8))).report();
+            assertThat(report.getPeriodStart()).as(name).isEqualTo(java.time.LocalDate.of(2025, 1, 1));
+            assertThat(report.getPeriodEnd()).as(name).isEqualTo(java.time.LocalDate.of(2025, 12, 31));
+            assertThat(check(page(name))).as(name).noneMatch(f -> f.getRuleId().equals("SEC-005"));
+        }
+    }
+
+    @Test
+    void aGovernmentsTextCutShortMayStillSayItsAssessmentAfterTheCut() throws Exception {
+        // 楚雄市紫溪镇人民政府, cut in section 一 (公开以镇政): 工作考核, 社会评议, 责任追究 may come after the cut; the same
+        // text going on to section 二 and ending there on a full sentence lacks them (GOV-001, a WARNING each)
+        String text = page("cxs-government-cut.txt");
+        assertThat(check(text)).noneMatch(f -> f.getRuleId().equals("GOV-001"));
+        String whole = text.substring(0, text.lastIndexOf("决策与文件公开")) + "决策与文件公开(9条):公开以镇政府名义印发的文件9件。\n"
+            + "二、主动公开政府信息情况\n本年度主动公开政府信息102条。\n";
+        assertThat(check(whole)).filteredOn(f -> f.getRuleId().equals("GOV-001")).hasSize(3)
+            .allSatisfy(f -> assertThat(f.getSeverity()).isEqualTo(Severity.WARNING));
+    }
+    @Test
+    void aPageThatCameAsOneLineHasItsSectionsInIt() throws Exception {
+        // baiyinqu.gov.cn 四龙镇: the whole text on one line ("…支持。 一、总体情况 2025年，四龙镇…"), cut in section 一; it
+        // was no report at all ("no heading, no table"). Going on to 二、 on the same line, it lacks 二's table and 三
+        String text = page("baiyinqu-one-line.txt");
+        assertThat(text.strip().lines().count()).isEqualTo(2);
+        assertThat(sectionsRead(text)).containsExactly(1);
+        String further = text.substring(0, text.indexOf(" (三)政府信息管理。")) + " 二、主动公开政府信息情况 本年度主动公开政府信息530条。\n";
+        assertThat(sectionsRead(further)).containsExactly(1, 2);
+        assertThat(errors(further)).contains("SEC-004@二", "SEC-001@三");
+    }
 }
