@@ -66,12 +66,12 @@
 # ---- 第二部分：第二十条各项的表格 ----
 [condition][]第二十条 缺少本格式要求的某一项=$r : Report(layout != null) $item : String() from Figures.requiredBlocks($r.getLayout()) not TableFact(id == ("A20." + $item))
 [condition][]第二十条 任一项 有标题而没有一行能读出=$t : TableFact(id matches "A20\\..+") not Cell(table == $t.id)
-[condition][]第二十条各表 任一单元格 是文字=$c : Cell(table.startsWith("A20."), kind == Value.Kind.TEXT)
-[condition][]第二十条各表 任一单元格 空白或为“/”=$c : Cell(table.startsWith("A20."), kind == Value.Kind.BLANK || kind == Value.Kind.DASH)
-[condition][]第二十条各表 任一单元格 是负数（“本年增/减”列除外）或小数（金额列除外）=$c : Cell(table.startsWith("A20."), number != null, column != "change" && number.signum() < 0 || column != "amount" && n == null)
-[condition][]第二十条第（一）项 任一行 “本年制发件数”大于“现行有效件数”加“本年废止件数”=$i : Cell(table == "A20.一", column == "issued", n != null, $row : row) $f : Cell(table == "A20.一", column == "inForce", row == $row, n != null) $p : Cell(table == "A20.一", column == "repealed", row == $row, n != null) eval($i.getN() > $f.getN() + $p.getN())
-[condition][]第二十条第（一）项 任一行 “本年新公开数量”大于“对外公开总数量”=$p : Cell(table == "A20.一", column == "newPublished", n != null, $row : row) $t : Cell(table == "A20.一", column == "totalPublished", row == $row, n != null, n < $p.n)
-[condition][]第二十条第（一）项 任一行 “本年新公开数量”不等于“本年新制作数量”=$m : Cell(table == "A20.一", column == "newMade", n != null, $row : row) $p : Cell(table == "A20.一", column == "newPublished", row == $row, n != null, n != $m.n)
+[condition][]第二十条各表 任一单元格 是文字=$c : Cell(table.startsWith("A20."), rowKind == Value.Kind.TEXT)
+[condition][]第二十条各表 任一单元格 空白或为“/”=$c : Cell(table.startsWith("A20."), rowKind == Value.Kind.BLANK || rowKind == Value.Kind.DASH)
+[condition][]第二十条各表 任一单元格 是负数（“本年增/减”列除外）或小数（金额列除外）=$c : Cell(table.startsWith("A20."), rowNumber != null, column != "change" && rowNumber.signum() < 0 || column != "amount" && rowN == null)
+[condition][]第二十条第（一）项 任一行 “本年制发件数”大于“现行有效件数”加“本年废止件数”=$i : Cell(table == "A20.一", column == "issued", rowN != null, $row : row) $f : Cell(table == "A20.一", column == "inForce", row == $row, rowN != null) $p : Cell(table == "A20.一", column == "repealed", row == $row, rowN != null) eval($i.getRowN() > $f.getRowN() + $p.getRowN())
+[condition][]第二十条第（一）项 任一行 “本年新公开数量”大于“对外公开总数量”=$p : Cell(table == "A20.一", column == "newPublished", rowN != null, $row : row) $t : Cell(table == "A20.一", column == "totalPublished", row == $row, rowN != null, rowN < $p.rowN)
+[condition][]第二十条第（一）项 任一行 “本年新公开数量”不等于“本年新制作数量”=$m : Cell(table == "A20.一", column == "newMade", rowN != null, $row : row) $p : Cell(table == "A20.一", column == "newPublished", row == $row, rowN != null, rowN != $m.rowN)
 [condition][]第二十条各表 任一“本年增/减”单元格 不为0且没有写明增或减=$c : Cell(table.startsWith("A20."), column == "change", n != null, n != 0, value.direction == 0) $row : List() from accumulate($x : Cell(table.startsWith("A20."), table == $c.table, row == $c.row), collectList($x))
 # “读得通”：上一年项目数量 加（或未写明方向时减）本年增/减 等于 处理决定数量，三者不全为0
 [condition][]第二十条第（五）（六）项 至少有一行 “上一年项目数量”加减“本年增/减”等于“处理决定数量”=exists ( $p1 : Cell(table in ("A20.五", "A20.六"), column == "prevCount", n != null, $r1 : row, $t1 : table) and $c1 : Cell(table == $t1, row == $r1, column == "change", n != null) and $d1 : Cell(table == $t1, row == $r1, column == "decisions", n != null) and eval(Figures.fits($p1, $c1, $d1) && !Figures.allZero($p1, $c1, $d1)) )
@@ -90,21 +90,21 @@
 [condition][]申请情况表 分列“（六）其他处理”，但缺少其中某一行=$t : TableFact(id == "APP") exists Cell(table == "APP", row matches "other\\.\\d") $spec : String() from Figures.appOtherParts() $row : String() from Figures.part($spec, 0) not Cell(table == "APP", row == $row)
 [condition][]申请情况表 任一列 “（七）总计”不等于（一）至（六）各项之和，各项都是数字=$t : Cell(table == "APP", row == "total", n != null, $col : column) not Cell(table == "APP", column == $col, n == null, Figures.appOutcome(row)) $parts : List(size > 0) from accumulate($x : Cell(table == "APP", column == $col, Figures.appOutcome(row)), collectList($x)) $sum : Number(longValue != $t.n) from accumulate(Cell(table == "APP", column == $col, $v : n, Figures.appOutcome(row)), sum($v))
 [condition][]申请情况表 任一行 “总计”列不等于各类申请人之和，各列都是数字=$t : Cell(table == "APP", column == "total", rowN != null, $row : row) not Cell(table == "APP", row == $row, column != "total", rowN == null) $sum : Number(longValue != $t.rowN) from accumulate(Cell(table == "APP", row == $row, column != "total", $v : rowN), sum($v))
-[condition][]申请情况表 任一单元格 是文字、负数或小数=$c : Cell(table == "APP", kind == Value.Kind.TEXT || number != null && (number.signum() < 0 || n == null))
-[condition][]申请情况表 任一列 有空白或“/”的单元格=$col : String() from List.of("natural", "commercial", "research", "publicInterest", "legal", "otherOrg", "total") $blank : List(size > 0) from accumulate($x : Cell(table == "APP", column == $col, kind == Value.Kind.BLANK || kind == Value.Kind.DASH), collectList($x))
+[condition][]申请情况表 任一单元格 是文字、负数或小数=$c : Cell(table == "APP", rowKind == Value.Kind.TEXT || rowNumber != null && (rowNumber.signum() < 0 || rowN == null))
+[condition][]申请情况表 任一列 有空白或“/”的单元格=$col : String() from List.of("natural", "commercial", "research", "publicInterest", "legal", "otherOrg", "total") $blank : List(size > 0) from accumulate($x : Cell(table == "APP", column == $col, rowKind == Value.Kind.BLANK || rowKind == Value.Kind.DASH), collectList($x))
 [condition][]申请情况表 “本年新收”的总计大于0=$r : Cell(table == "APP", row == "received", column == "total", n != null, n > 0)
 [condition][]申请情况表 “（七）总计”的总计为0=$t : Cell(table == "APP", row == "total", column == "total", n != null, n == 0)
 [condition][]申请情况表 “（六）其他处理”只有一行=$c : Cell(table == "APP", row == "other", column == "total")
 
 # ---- 第四部分：复议诉讼表 ----
-[condition][]复议诉讼表 任一行 有不是非负整数的单元格（空白和“/”除外）=$row : String() from List.of("review", "direct", "afterReview") $bad : List(size > 0) from accumulate($x : Cell(table == "LIT", row == $row, kind == Value.Kind.TEXT || kind == Value.Kind.MISSING || kind == Value.Kind.UNREADABLE && !unsure || number != null && (number.signum() < 0 || n == null)), collectList($x))
-[condition][]复议诉讼表 任一行 有空白或“/”的单元格=$row : String() from List.of("review", "direct", "afterReview") $bad : List(size > 0) from accumulate($x : Cell(table == "LIT", row == $row, kind == Value.Kind.BLANK || kind == Value.Kind.DASH), collectList($x))
+[condition][]复议诉讼表 任一行 有不是非负整数的单元格（空白和“/”除外）=$row : String() from List.of("review", "direct", "afterReview") $bad : List(size > 0) from accumulate($x : Cell(table == "LIT", row == $row, rowKind == Value.Kind.TEXT || rowKind == Value.Kind.MISSING || rowKind == Value.Kind.UNREADABLE && !unsure || rowNumber != null && (rowNumber.signum() < 0 || rowN == null)), collectList($x))
+[condition][]复议诉讼表 任一行 有空白或“/”的单元格=$row : String() from List.of("review", "direct", "afterReview") $bad : List(size > 0) from accumulate($x : Cell(table == "LIT", row == $row, rowKind == Value.Kind.BLANK || rowKind == Value.Kind.DASH), collectList($x))
 
 # ---- 结论：“报告 …”说出本条规则的问题；“，用消息 …”选消息文件中的另一种说法（<编号>.<说法>）。长的写法在前 ----
 # 只说本条规则的消息，不指向报告中的某处
 [consequence][]报告 本条问题，用消息 {说法}=insert(Emit.finding(drools.getRule()).variant("{说法}"));
-[consequence][]报告 该单元格及其内容，用消息 {说法}=insert(Emit.finding(drools.getRule()).variant("{说法}").at($c).actual($c.getValue().display()).args($c.getName(), $c.getValue().display()));
-[consequence][]报告 该单元格及其内容=insert(Emit.finding(drools.getRule()).at($c).actual($c.getValue().display()).args($c.getName(), $c.getValue().display()));
+[consequence][]报告 该单元格及其内容，用消息 {说法}=insert(Emit.finding(drools.getRule()).variant("{说法}").at($c).actual($c.getRowValue().display()).args($c.getName(), $c.getRowValue().display()));
+[consequence][]报告 该单元格及其内容=insert(Emit.finding(drools.getRule()).at($c).actual($c.getRowValue().display()).args($c.getName(), $c.getRowValue().display()));
 [consequence][]报告 该列总计与各项之和的差=insert(Emit.finding(drools.getRule()).at($t).expected($sum.longValue()).actual($t.getN()).difference($t.getN() - $sum.longValue()).evidence("parts", $parts.size()).args($t.getColumnLabel(), $sum.longValue(), $t.getN(), $t.getN() - $sum.longValue()));
 [consequence][]报告 该行总计与各列之和的差=insert(Emit.finding(drools.getRule()).at($t).expected($sum.longValue()).actual($t.getRowN()).difference($t.getRowN() - $sum.longValue()).args($t.getRowLabel(), $sum.longValue(), $t.getRowN(), $t.getRowN() - $sum.longValue()));
 [consequence][]报告 该列的空白单元格=insert(Emit.finding(drools.getRule()).at("三", "APP", null, $col, Figures.inSourceOrder($blank).get(0).getSrc()).evidence("rows", Figures.rowLabels($blank)).actual($blank.size() + " 个空白单元格").args(Figures.inSourceOrder($blank).get(0).getColumnLabel(), $blank.size(), Figures.rowList($blank)));
@@ -115,9 +115,9 @@
 [consequence][]报告 该行的空白单元格=insert(Emit.finding(drools.getRule()).at("四", "LIT", $row, null, Figures.first($bad).getSrc()).cells(Figures.array($bad)).actual($bad.size() + " 个空白单元格").args(Figures.first($bad).getRowLabel(), $bad.size(), Figures.show($bad)));
 [consequence][]报告 缺少的第二十条项目=insert(Emit.finding(drools.getRule()).section("二").table("A20." + $item).expected("第二十条第（" + $item + "）项").args($item, $r.getLayout()));
 [consequence][]报告 该项未能读出=insert(Emit.finding(drools.getRule()).variant("unread").section("二").table($t.getId()).src($t.getSrc()).args($t.getId().substring(4)));
-[consequence][]报告 制发件数超出的部分=insert(Emit.finding(drools.getRule()).at($i).cells($f, $p).expected("≤ " + ($f.getN() + $p.getN())).actual($i.getN()).difference($i.getN() - $f.getN() - $p.getN()).args($i.getRowLabel(), $i.getN(), $f.getN(), $p.getN()));
-[consequence][]报告 新公开数量超过公开总数量=insert(Emit.finding(drools.getRule()).variant("total").at($p).cells($t).expected("≤ " + $t.getN()).actual($p.getN()).args($p.getRowLabel(), $p.getN(), $t.getN()));
-[consequence][]报告 新制作数量与新公开数量之差=insert(Emit.finding(drools.getRule()).at($p).cells($m).expected($m.getN()).actual($p.getN()).difference($p.getN() - $m.getN()).args($m.getRowLabel(), $m.getN(), $p.getN()));
+[consequence][]报告 制发件数超出的部分=insert(Emit.finding(drools.getRule()).at($i).cells($f, $p).expected("≤ " + ($f.getRowN() + $p.getRowN())).actual($i.getRowN()).difference($i.getRowN() - $f.getRowN() - $p.getRowN()).args($i.getRowLabel(), $i.getRowN(), $f.getRowN(), $p.getRowN()));
+[consequence][]报告 新公开数量超过公开总数量=insert(Emit.finding(drools.getRule()).variant("total").at($p).cells($t).expected("≤ " + $t.getRowN()).actual($p.getRowN()).args($p.getRowLabel(), $p.getRowN(), $t.getRowN()));
+[consequence][]报告 新制作数量与新公开数量之差=insert(Emit.finding(drools.getRule()).at($p).cells($m).expected($m.getRowN()).actual($p.getRowN()).difference($p.getRowN() - $m.getRowN()).args($m.getRowLabel(), $m.getRowN(), $p.getRowN()));
 [consequence][]报告 该单元格及推断的方向=insert(Emit.finding(drools.getRule()).at($c).cells(Figures.others($row, $c)).actual($c.getValue().display()).evidence("impliedDirection", Figures.impliedDirection($row, $c)).args($c.getRowLabel(), $c.getValue().display(), Figures.directionNote(Figures.impliedDirection($row, $c))));
 [consequence][]报告 该行的读法与其他行不同=insert(Emit.finding(drools.getRule()).at($d).cells($p, $c).expected($p.getN() + $c.getN()).actual($d.getN()).args($p.getRowLabel(), $p.getN(), $c.getValue().display(), $d.getN()));
 [consequence][]报告 各行都按同一读法=insert(Emit.finding(drools.getRule()).variant("consistent").section("二").args());

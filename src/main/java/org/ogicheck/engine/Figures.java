@@ -608,7 +608,7 @@ public final class Figures {
         for (Object o : cells) {
             Cell c = (Cell) o;
             if (sb.length() > 0) sb.append("，");
-            sb.append(c.getColumnLabel()).append("“").append(c.getValue().display()).append("”");
+            sb.append(c.getColumnLabel()).append("“").append(c.getRowValue().display()).append("”");
         }
         return sb.toString();
     }

@@ -83,8 +83,23 @@ public final class Cell {
      * withheld only from the rules that need its whole table ({@link #withholdButRow}); null otherwise.
      */
     public Long getRowN() {
-        return trusted() ? getN() : rowWhole ? read.getWhole() : null;
+        return getRowValue().getWhole();
     }
+
+    /**
+     * The value a rule that judges this cell by itself or its row alone may see (a cell that is text, blank or negative;
+     * a row's sum): that of a trusted cell, and the value read of a cell withheld only from the rules that need its whole
+     * table ({@link #withholdButRow}); the withheld value otherwise.
+     */
+    public Value getRowValue() {
+        return rowWhole ? read : value;
+    }
+
+    /** the kind of {@link #getRowValue()} */
+    public Value.Kind getRowKind() { return getRowValue().getKind(); }
+
+    /** the number of {@link #getRowValue()}, or null */
+    public BigDecimal getRowNumber() { return getRowValue().getNumber(); }
 
     /** whether the parser withheld this cell only because its row holds cells OCR read below its confidence */
     public boolean isWithheldForUnsure() {

@@ -678,7 +678,8 @@ public final class ReportParser {
 
         /**
          * The text stops inside table 三, 四 or a 第二十条 block (a page cut by its crawler, a paste that stopped): its last
-         * block is a row of the table, and the table lacks the format's last row. The rows after the cut are not
+         * block is a row of the table, and the table lacks the format's last row or that row stopped short of its cells
+         * (a row-level layout issue on the text's last block). The rows after the cut are not
          * known to be missing from the report: a layout issue of the whole table, not a missing row. Returns that
          * table and its section, or null when the text does not stop inside a table.
          */
@@ -692,12 +693,22 @@ public final class ReportParser {
                 if (!litShort && cells.stream().filter(c -> c.getTable().equals("LIT")).count() >= 15) return null;
             } else {
                 String last = id.equals("APP") ? "carriedOut" : lastRow(Layout.a20Rows(id.substring(4), edition));
-                if (cells.stream().anyMatch(c -> c.getTable().equals(id) && c.getRow().equals(last))) return null;
+                if (cells.stream().anyMatch(c -> c.getTable().equals(id) && c.getRow().equals(last)) && !shortAtTheEnd(id)) return null;
             }
             if (issues.stream().noneMatch(i -> id.equals(i.table()) && i.row() == null)) {
                 issues.add(new ParseIssue("LAYOUT", endsIn.section(), id, null, say("issue.tableCut"), endsIn.src()));
             }
             return endsIn;
+        }
+
+        /**
+         * whether the text's last block is a row of the table that could not be read as a row of its table (its cells
+         * short of the columns, or a label alone): the format's last row stopped in its cells — as the text stopped
+         */
+        private boolean shortAtTheEnd(String id) {
+            SourceRef at = endsIn.src().withCol(null);
+            return issues.stream().anyMatch(i -> "LAYOUT".equals(i.kind()) && id.equals(i.table()) && i.row() != null
+                && i.src() != null && i.src().withCol(null).equals(at));
         }
 
         private static String lastRow(List<String[]> rows) {

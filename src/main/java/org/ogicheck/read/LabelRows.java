@@ -51,9 +51,9 @@ final class LabelRows {
             Rebuilt r = null;
             if (plain(in.get(i))) {
                 String t = Text.norm(in.get(i).text());
-                if (Layout.a20Item(t) != null && t.length() <= 40 || Layout.a20CaptionAlone(t)) r = a20(in, i);
-                else if (t.contains("勾稽") || t.equals("申请人情况")) r = app(in, i);
-                else if (t.equals("行政复议") || litHeader(in.get(i).text())) r = lit(in, i);
+                if (a20Start(t)) r = a20(in, i);
+                else if (appStart(t)) r = app(in, i);
+                else if (litStart(in.get(i).text())) r = lit(in, i);
             }
             if (r == null) {
                 out.add(in.get(i));
@@ -64,6 +64,24 @@ final class LabelRows {
             }
         }
         return out;
+    }
+
+    /** whether a line (its text as written) is where this class rebuilds a table from: a 第二十条 caption, table 三's or 四's header */
+    static boolean opensTable(String line) {
+        String t = Text.norm(line);
+        return a20Start(t) || appStart(t) || litStart(line);
+    }
+
+    private static boolean a20Start(String norm) {
+        return Layout.a20Item(norm) != null && norm.length() <= 40 || Layout.a20CaptionAlone(norm);
+    }
+
+    private static boolean appStart(String norm) {
+        return norm.contains("勾稽") || norm.equals("申请人情况");
+    }
+
+    private static boolean litStart(String line) {
+        return Text.norm(line).equals("行政复议") || litHeader(line);
     }
 
     /** the rows rebuilt from in[from, next) */

@@ -135,23 +135,39 @@ final class PastedText {
      * rows apart by a line of bars only ("|", "||||") or not at all, as some pages' text gives it: when most lines
      * with a bar are such, the cells are made plain lines and the bar lines blank, so that the table is rebuilt
      * from its labels and numbers like any copy of cells one a line ({@link LabelRows}: a row's numbers only
-     * when their count is its number of columns). Other texts are left as they are.
+     * when their count is its number of columns). Twenty such lines, or six when one of them opens a table of the
+     * format (its caption or header: a page cut inside its first table shows few). Other texts are left as they are.
      */
+    private static final int MIN_CELLS = 20;
+    /** a table's caption and a row or two: the opening of a page cut inside its first table (suibin.gov.cn's 连生乡 2025) */
+    private static final int MIN_CELLS_WITH_CAPTION = 6;
+
     static String[] cellPerLine(String[] phys) {
         int bars = 0;
         int single = 0;
+        boolean caption = false; // a cell that opens a table of the format (a page cut short shows few cells, but this one)
         for (String p : phys) {
             if (p.indexOf('|') < 0) continue;
             bars++;
-            if (barsOnly(p) || oneCell(p)) single++;
+            if (barsOnly(p)) single++;
+            else if (oneCell(p)) {
+                single++;
+                caption |= LabelRows.opensTable(cellText(p));
+            }
         }
-        if (single < 20 || single * 5 < bars * 4) return phys;
+        if (single < (caption ? MIN_CELLS_WITH_CAPTION : MIN_CELLS) || single * 5 < bars * 4) return phys;
         String[] out = new String[phys.length];
         for (int i = 0; i < phys.length; i++) {
             String t = phys[i].strip();
-            out[i] = barsOnly(t) ? "" : oneCell(t) ? t.substring(0, t.length() - 1).strip() : phys[i];
+            out[i] = barsOnly(t) ? "" : oneCell(t) ? cellText(t) : phys[i];
         }
         return out;
+    }
+
+    /** the cell of a line "cell |" */
+    private static String cellText(String line) {
+        String t = line.strip();
+        return t.substring(0, t.length() - 1).strip();
     }
 
     private static boolean barsOnly(String line) {

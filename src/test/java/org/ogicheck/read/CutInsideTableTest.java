@@ -162,4 +162,41 @@ class CutInsideTableTest {
         // a line that ends as a report ends (a full sentence) after the header is no such cut: what follows is missing
         assertThat(ids(upTo + "\n\n第二十条第（一）项\n\n信息内容\n\n本机关本年度未制发规章和行政规范性文件。")).contains("SEC-001:ERROR");
     }
+
+    @org.junit.jupiter.api.Test
+    void aPageCutInItsFirstTableGivenACellALineHasItsCellsRead() throws Exception {
+        // suibin.gov.cn's 连生乡 2025 page as crawled (src/test/resources/pages/suibin-blank-row-last.txt): each cell on a
+        // line of its own ending in " |", rows apart by bar lines, the text stopping after the first row of the first
+        // 第二十条 block. Too few such lines to be taken for a table given so, its cells were rows of one cell, every value
+        // lost. Every corpus report cut so: the cells read as the same report with | rows reads them, and no other ERROR
+        int reports = 0;
+        for (java.nio.file.Path f : ShapeChecks.reports()) {
+            List<TableForms.Part> cut = firstRowOfTableTwo(TableForms.of(Readers.read(f)));
+            if (cut == null) continue;
+            var cells = Twins.parse(Readers.read("cut.txt", TableForms.write(cut, TableForms.Form.PAGE_CELLS_BARS))).cells();
+            var pipe = Twins.parse(Readers.read("cut.txt", TableForms.write(cut, TableForms.Form.PIPE))).cells();
+            assertThat(cells).as(f.toString()).isNotEmpty();
+            assertThat(cells.stream().map(c -> c.getRow() + "/" + c.getColumn() + "=" + c.getRead()).toList()).as(f.toString())
+                .isEqualTo(pipe.stream().map(c -> c.getRow() + "/" + c.getColumn() + "=" + c.getRead()).toList());
+            assertThat(ShapeChecks.check(cut, TableForms.Form.PAGE_CELLS_BARS, "cut").errors()).as(f.toString())
+                .isEqualTo(ShapeChecks.check(cut, TableForms.Form.PIPE, "cut").errors());
+            reports++;
+        }
+        assertThat(reports).isGreaterThanOrEqualTo(10);
+    }
+
+    /** the report up to the first data row of its first 第二十条 table, or null when it has none */
+    private static List<TableForms.Part> firstRowOfTableTwo(List<TableForms.Part> parts) {
+        for (int p = 0; p < parts.size(); p++) {
+            TableForms.Part t = parts.get(p);
+            if (!t.isTable() || !t.kind().equals("A20")) continue;
+            for (int r = 0; r < t.rows().size(); r++) {
+                if (!TableForms.dataRow(t.rows().get(r))) continue;
+                List<TableForms.Part> out = new java.util.ArrayList<>(parts.subList(0, p));
+                out.add(TableForms.Part.table("A20", new java.util.ArrayList<>(t.rows().subList(0, r + 1))));
+                return out;
+            }
+        }
+        return null;
+    }
 }

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.ogicheck.TestSupport;
 import org.ogicheck.read.TableForms.C;
 import org.ogicheck.read.TableForms.Form;
@@ -69,6 +71,72 @@ class CutTableRowsTest {
         // cut one row after the two rows changed: both judged; cut at the second of them: only the first
         assertThat(errors(cutAfter(broken, cut), Form.PIPE, "cut")).filteredOn(e -> e.startsWith("APP-003@")).hasSize(2);
         assertThat(errors(cutAfter(broken, cut - 1), Form.PIPE, "cut")).filteredOn(e -> e.startsWith("APP-003@")).hasSize(1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"A20-003", "APP-004"})
+    void aCellOfARowReadWholeBeforeTheCutIsJudgedByItself(String rule) throws Exception {
+        // a cell that is text, negative or a fraction (A20-003, APP-004) needs no other row: in a row read whole before
+        // the cut it is judged, as in the whole report; the text stops inside the row after it (its label and first value:
+        // a 第二十条 block has two rows, so a cut between them would leave it whole)
+        List<String> wrong = new ArrayList<>();
+        int found = 0;
+        for (Path f : ShapeChecks.reports()) {
+            List<Part> broken = ShapeChecks.broken(f, rule);
+            if (broken == null) continue;
+            List<Part> parts = TableForms.of(Readers.read(f));
+            int[] cut = cutInRow(parts, broken);
+            if (cut == null) continue;
+            for (Form form : FORMS) {
+                String what = f.getFileName() + " as " + form;
+                List<String> whole = errors(parts, form, f.getFileName().toString());
+                List<String> defect = new ArrayList<>(errors(broken, form, f.getFileName().toString()));
+                whole.forEach(defect::remove);
+                // the recipe's defect as the whole report shows it (a cell it makes a dash is no ERROR)
+                if (defect.isEmpty()) continue;
+                List<String> cutOnly = errors(cutInside(parts, cut), form, f.getFileName().toString());
+                List<String> added = new ArrayList<>(errors(cutInside(broken, cut), form, f.getFileName().toString()));
+                cutOnly.forEach(added::remove);
+                if (!whole.containsAll(cutOnly)) wrong.add(what + ", cut: " + cutOnly + " beside " + whole);
+                else if (!added.equals(defect)) wrong.add(what + ", cut with the defect: " + added + " instead of " + defect);
+                else found++;
+            }
+        }
+        assertThat(wrong).isEmpty();
+        assertThat(found).isGreaterThanOrEqualTo(8 * FORMS.size());
+    }
+
+    /**
+     * where to cut a report inside the row after the last row the defect changed: {part, row} of that row when it is a
+     * data row of the same table with two values or more and the defect changed no other table, else null
+     */
+    static int[] cutInRow(List<Part> parts, List<Part> broken) {
+        if (parts.size() != broken.size()) return null;
+        int[] at = null;
+        for (int p = 0; p < parts.size(); p++) {
+            Part a = parts.get(p);
+            Part b = broken.get(p);
+            if (!a.isTable() || a.rows().equals(b.rows())) continue;
+            if (at != null || a.rows().size() != b.rows().size()) return null;
+            int last = -1;
+            for (int i = 0; i < a.rows().size(); i++) if (!a.rows().get(i).equals(b.rows().get(i))) last = i;
+            if (last + 1 >= a.rows().size()) return null;
+            List<C> next = a.rows().get(last + 1);
+            if (!TableForms.dataRow(next) || next.size() - TableForms.labels(next) < 2) return null;
+            at = new int[] {p, last + 1};
+        }
+        return at;
+    }
+
+    /** the report up to row {@code at[1]} of part {@code at[0]}, that row cut after its labels and first value */
+    static List<Part> cutInside(List<Part> parts, int[] at) {
+        List<Part> out = new ArrayList<>(parts.subList(0, at[0]));
+        Part t = parts.get(at[0]);
+        List<List<C>> rows = new ArrayList<>(t.rows().subList(0, at[1]));
+        List<C> row = t.rows().get(at[1]);
+        rows.add(new ArrayList<>(row.subList(0, TableForms.labels(row) + 1)));
+        out.add(Part.table(t.kind(), rows));
+        return out;
     }
 
     /**
