@@ -99,9 +99,17 @@ final class DocxEdits {
                     Spans.rewrite(runs, 0, c.before(), c.after());
                 }
             }
-            Map<Integer, Integer> rowsLeft = new HashMap<>();
-            for (Block b : doc.blocks()) if (b.isRow() && b.src().table() != null) rowsLeft.merge(b.src().table(), 1, Integer::sum);
-            for (FormatWriter.RowRemoval r : ch.rows()) rowsLeft.merge(r.row().src().table(), -1, Integer::sum);
+            Map<Integer, Integer> rowsLeft = ch.rowsLeft(doc);
+            for (FormatWriter.TableToText t : ch.tables()) {
+                Block b = t.firstRow();
+                if (t.table() > tables.size()) throw new Mutator.NotApplicable("format.notLocated", b.src().describe());
+                for (int i = 0; i < b.cells().size(); i++) {
+                    if (!b.cells().get(i).isBlank()) cell(tables, b.cellSrc(i), b.cells().get(i), doc);
+                }
+                XWPFTable table = tables.get(t.table() - 1).t;
+                paragraphInPlaceOf(table, t.text(), b.src());
+                gone.add(table.getCTTbl());
+            }
             for (FormatWriter.RowRemoval r : ch.rows()) {
                 Block b = r.row();
                 int ti = b.src().table() - 1;
@@ -209,6 +217,16 @@ final class DocxEdits {
         List<Run> out = new ArrayList<>();
         for (XWPFParagraph p : ps) for (XWPFRun r : p.getRuns()) out.add(new Run(r));
         return out;
+    }
+
+    /** a paragraph of this text (the document's normal style) just before the table, which goes */
+    private static void paragraphInPlaceOf(XWPFTable table, String text, SourceRef where) throws Mutator.NotApplicable {
+        XWPFParagraph p;
+        try (XmlCursor c = table.getCTTbl().newCursor()) {
+            p = table.getBody().insertNewParagraph(c);
+        }
+        if (p == null) throw new Mutator.NotApplicable("format.notLocated", where.describe());
+        p.createRun().setText(text);
     }
 
     /** a new run in an empty cell takes the look of a run of the same row */

@@ -1,8 +1,12 @@
 package org.ogicheck.app;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.ogicheck.model.SourceRef;
 import org.ogicheck.read.Block;
 import org.ogicheck.read.Document;
@@ -34,8 +38,26 @@ public final class FormatWriter {
     record LineChange(Block line, int index, String before, String after) {
     }
 
+    /**
+     * a table that becomes a paragraph: its first row read is now a line of text, its other rows go (the writer
+     * checks that none stays); the table's number is that of its rows' sources
+     */
+    record TableToText(Block firstRow, String text) {
+        int table() {
+            return firstRow.src().table();
+        }
+    }
+
     /** the changes of a mutation, by kind */
-    record Changes(List<CellChange> cells, List<RowRemoval> rows, List<LineChange> lines) {
+    record Changes(List<CellChange> cells, List<RowRemoval> rows, List<LineChange> lines, List<TableToText> tables) {
+        /** by table number, how many of the table's rows read stay (0: the table goes, or becomes a paragraph) */
+        Map<Integer, Integer> rowsLeft(Document doc) {
+            Map<Integer, Integer> left = new HashMap<>();
+            for (Block b : doc.blocks()) if (b.isRow() && b.src().table() != null) left.merge(b.src().table(), 1, Integer::sum);
+            for (RowRemoval r : rows) left.merge(r.row().src().table(), -1, Integer::sum);
+            for (TableToText t : tables) left.merge(t.table(), -1, Integer::sum);
+            return left;
+        }
     }
 
     /** the file extension a broken copy of this document gets in its own format, or null when it cannot have one */
@@ -82,6 +104,7 @@ public final class FormatWriter {
         List<CellChange> cells = new ArrayList<>();
         List<RowRemoval> rows = new ArrayList<>();
         List<LineChange> changed = new ArrayList<>();
+        List<TableToText> tables = new ArrayList<>();
         for (int i : m.changedLines(lines)) {
             Block b = blocks.get(i);
             String after = m.edited().get(i);
@@ -95,6 +118,11 @@ public final class FormatWriter {
                 rows.add(new RowRemoval(b, i));
                 continue;
             }
+            if (after.indexOf('|') < 0) {
+                if (b.src().table() == null) throw new Mutator.NotApplicable("format.notLocated", b.src().describe());
+                tables.add(new TableToText(b, after));
+                continue;
+            }
             List<String> was = TextReader.splitRow(lines.get(i));
             List<String> now = TextReader.splitRow(after);
             for (int c = 0; c < Math.max(was.size(), now.size()); c++) {
@@ -105,6 +133,15 @@ public final class FormatWriter {
                 cells.add(new CellChange(b.cellSrc(c), b.cells().get(c), n));
             }
         }
-        return new Changes(cells, rows, changed);
+        Changes out = new Changes(cells, rows, changed, tables);
+        Map<Integer, Integer> left = out.rowsLeft(src.doc());
+        Set<Integer> once = new HashSet<>();
+        for (TableToText t : tables) {
+            // the whole table becomes one paragraph: no row of it stays, no second row becomes text
+            if (left.getOrDefault(t.table(), 0) != 0 || !once.add(t.table())) {
+                throw new Mutator.NotApplicable("format.notLocated", t.firstRow().src().describe());
+            }
+        }
+        return out;
     }
 }

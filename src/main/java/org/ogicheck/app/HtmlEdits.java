@@ -88,14 +88,16 @@ final class HtmlEdits {
 
         // cells and rows: the page's data tables from the one that holds the report's first
         int offset = offset(tables, doc, ch);
-        Map<Integer, Integer> rowsLeft = new HashMap<>();
-        for (Block b : doc.blocks()) if (b.isRow() && b.src().table() != null) rowsLeft.merge(b.src().table(), 1, Integer::sum);
-        for (FormatWriter.RowRemoval r : ch.rows()) rowsLeft.merge(r.row().src().table(), -1, Integer::sum);
+        Map<Integer, String> asText = new HashMap<>();
+        for (FormatWriter.TableToText t : ch.tables()) asText.put(t.table(), t.text());
         Set<Integer> goneTables = new java.util.HashSet<>();
-        for (Map.Entry<Integer, Integer> e : rowsLeft.entrySet()) {
+        for (Map.Entry<Integer, Integer> e : ch.rowsLeft(doc).entrySet()) {
             if (e.getValue() <= 0) {
                 Table t = tables.get(offset + e.getKey() - 1);
-                splices.add(remove(t.el, doc));
+                Splice out = remove(t.el, doc);
+                // a table that becomes a paragraph: the table element's place holds the paragraph
+                String text = asText.get(e.getKey());
+                splices.add(text == null ? out : new Splice(out.start, out.end, "<p>" + Entities.escape(text) + "</p>"));
                 goneTables.add(e.getKey());
             }
         }
@@ -309,20 +311,22 @@ final class HtmlEdits {
      * every cell and row the mutation touches reads as the reader read it.
      */
     private static int offset(List<Table> tables, Document doc, FormatWriter.Changes ch) throws Mutator.NotApplicable {
-        if (ch.cells().isEmpty() && ch.rows().isEmpty()) return 0;
+        List<Block> rows = new ArrayList<>();
+        for (FormatWriter.RowRemoval r : ch.rows()) rows.add(r.row());
+        for (FormatWriter.TableToText t : ch.tables()) rows.add(t.firstRow());
+        if (ch.cells().isEmpty() && rows.isEmpty()) return 0;
         for (int o = 0; o < tables.size(); o++) {
-            if (fits(tables, o, ch)) return o;
+            if (fits(tables, o, ch.cells(), rows)) return o;
         }
-        SourceRef where = !ch.cells().isEmpty() ? ch.cells().get(0).src() : ch.rows().get(0).row().src();
+        SourceRef where = !ch.cells().isEmpty() ? ch.cells().get(0).src() : rows.get(0).src();
         throw new Mutator.NotApplicable("format.notLocated", doc.source() + " " + where.describe());
     }
 
-    private static boolean fits(List<Table> tables, int o, FormatWriter.Changes ch) {
-        for (FormatWriter.CellChange c : ch.cells()) {
+    private static boolean fits(List<Table> tables, int o, List<FormatWriter.CellChange> cells, List<Block> rows) {
+        for (FormatWriter.CellChange c : cells) {
             if (!reads(tables, o, c.src(), c.before())) return false;
         }
-        for (FormatWriter.RowRemoval r : ch.rows()) {
-            Block b = r.row();
+        for (Block b : rows) {
             for (int i = 0; i < b.cells().size(); i++) {
                 if (!b.cells().get(i).isBlank() && !reads(tables, o, b.cellSrc(i), b.cells().get(i))) return false;
             }

@@ -159,6 +159,7 @@ public final class Mutator {
         EDITS.put("retitle", (w, p, a) -> w.retitle(p, a.n(0), a.s(1)));
         EDITS.put("emptySection", (w, p, a) -> w.emptySection(p, a.n(0)));
         EDITS.put("dropTable", (w, p, a) -> w.dropTableRows(p, a.s(0)));
+        EDITS.put("tableToSentence", (w, p, a) -> w.tableToSentence(p, a.s(0), a.s(1)));
         EDITS.put("shiftPeriod", (w, p, a) -> w.shiftPeriod(p));
         EDITS.put("dropRow", (w, p, a) -> w.dropRow(p, a.s(0), a.s(1)));
         EDITS.put("setFirst", (w, p, a) -> w.setFirst(p, a.s(0), a.s(1), a.s(2)));
@@ -428,8 +429,8 @@ public final class Mutator {
             return said("shiftPeriod");
         }
 
-        /** drop every line of a table (caption, header and data rows) */
-        Said dropTableRows(ParsedReport p, String table) {
+        /** the lines of a table's rows, header rows included: from its caption or first cell to its last cell */
+        List<Integer> tableRows(ParsedReport p, String table) {
             int first = Integer.MAX_VALUE;
             int last = 0;
             for (Cell c : p.cells()) {
@@ -442,11 +443,42 @@ public final class Mutator {
                 if (t.id().equals(table)) first = Math.min(first, t.src().line());
             }
             if (last == 0) throw new Cannot("noTable", table);
+            // the rows just before and after that hold nothing of another table are its own (a header above the
+            // first row read, 行政复议 | 行政诉讼 of table 四)
+            while (first > 1 && isRow(first - 1) && !ofAnotherTable(p, table, first - 1)) first--;
+            while (last < lines.size() && isRow(last + 1) && !ofAnotherTable(p, table, last + 1)) last++;
             // header rows between the caption and the first data row belong to the table too
+            List<Integer> rows = new ArrayList<>();
             for (int l = first; l <= last; l++) {
-                if (lines.get(l - 1) != null && lines.get(l - 1).contains("|")) remove(l);
+                if (isRow(l)) rows.add(l);
             }
-            return said("dropTable", table, first, last);
+            return rows;
+        }
+
+        private boolean isRow(int line) {
+            return lines.get(line - 1) != null && lines.get(line - 1).contains("|");
+        }
+
+        /** whether a cell or the caption of a table other than this one is on the line */
+        private static boolean ofAnotherTable(ParsedReport p, String table, int line) {
+            for (Cell c : p.cells()) if (c.getSrc().line() == line && !c.getTable().equals(table)) return true;
+            for (var t : p.tables()) if (t.src().line() == line && !t.id().equals(table)) return true;
+            return false;
+        }
+
+        /** drop every row of a table (header and data rows) */
+        Said dropTableRows(ParsedReport p, String table) {
+            List<Integer> rows = tableRows(p, table);
+            rows.forEach(this::remove);
+            return said("dropTable", table, rows.get(0), rows.get(rows.size() - 1));
+        }
+
+        /** a table's rows replaced by one sentence (the table's first row becomes it), as a report without the table reads */
+        Said tableToSentence(ParsedReport p, String table, String sentence) {
+            List<Integer> rows = tableRows(p, table);
+            replace(rows.get(0), sentence);
+            rows.subList(1, rows.size()).forEach(this::remove);
+            return said("tableToSentence", table, rows.get(0), rows.get(rows.size() - 1), sentence);
         }
 
         Said dropRow(ParsedReport p, String table, String row) {

@@ -51,7 +51,7 @@ class MutateOriginalFormatTest {
 
     /** recipes over every kind of edit the PDF layout must carry: cells, rows, tables, sections, headings, sentences */
     static Stream<String> pdfRecipes() {
-        return Stream.of("APP-001", "APP-003", "APP-006", "A20-001", "A20-003", "SEC-001", "SEC-003", "LIT-002", "TXT-003");
+        return Stream.of("APP-001", "APP-003", "APP-006", "A20-001", "A20-003", "SEC-001", "SEC-003", "SEC-004", "LIT-002", "TXT-003");
     }
 
     private static JsonNode check(Path file) throws Exception {
@@ -139,7 +139,7 @@ class MutateOriginalFormatTest {
 
     /** the Word edits share the HTML page's change list; one recipe of each kind of edit */
     static Stream<String> wordRecipes() {
-        return Stream.of("APP-001", "APP-004", "APP-005", "APP-006", "A20-001", "A20-003", "SEC-001", "SEC-002", "SEC-005",
+        return Stream.of("APP-001", "APP-004", "APP-005", "APP-006", "A20-001", "A20-003", "SEC-001", "SEC-002", "SEC-004", "SEC-005",
             "TXT-002", "TXT-006", "LIT-001", "APP-007", "A20-005");
     }
 
