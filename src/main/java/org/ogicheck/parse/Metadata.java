@@ -71,7 +71,7 @@ final class Metadata {
                 // a site's column name (政府信息公开年报) gives way to the report's own title, with its year
                 String title = TITLE_LABEL.matcher(t).replaceFirst("");
                 Matcher y = YEAR.matcher(t);
-                if (y.find() && y.start() == 0 && prev != null && prev.length() <= 30 && !prev.matches(".*[:：\\d].*")
+                if (y.find() && y.start() == 0 && prev != null && prev.length() <= 30 && !prev.matches(".*[:：\\d>＞›].*")
                     && NAME_END.matcher(prev).find()) {
                     title = prev + t;
                 }

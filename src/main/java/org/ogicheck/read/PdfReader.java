@@ -272,10 +272,11 @@ public final class PdfReader {
 
     /**
      * The blocks of a document from its pages' glyphs and ruling segments (shared by the PDF and the
-     * OFD reader): ruled and borderless tables, lines and paragraphs; and where a borderless table
+     * OFD reader), without the pages' running heads and feet ({@link RunningLines}): ruled and borderless tables, lines and paragraphs; and where a borderless table
      * could not be rebuilt (an issue: its section's rules cannot judge it, the table is not missing).
      */
-    static Assembled assemble(List<PageData> pages) {
+    static Assembled assemble(List<PageData> given) {
+        List<PageData> pages = RunningLines.dropped(given);
         List<List<Item>> items = new ArrayList<>();
         Set<PdfTableBuilder.Table> stream = Collections.newSetFromMap(new IdentityHashMap<>());
         for (PageData d : pages) items.add(pageItems(d.segs(), d.height(), d.glyphs(), stream, endingTable(items, stream)));

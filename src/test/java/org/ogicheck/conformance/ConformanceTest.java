@@ -83,8 +83,17 @@ class ConformanceTest {
                 case "pasted" -> Files.writeString(temp.resolve(name + ".pasted.txt"), org.ogicheck.testing.Variants.innerText(file));
                 case "docx" -> Files.write(temp.resolve(name + ".docx"), org.ogicheck.read.WordCopies.docx(file));
                 case "pdf-from-docx" -> printed(make("docx", file, temp), temp);
-                default -> throw new IllegalArgumentException("unknown variant " + variant + " (original, tab, lines, pasted, docx, pdf-from-docx)");
+                case "pdf-from-browser" -> Files.write(temp.resolve(name + ".browser.pdf"), org.ogicheck.testing.Variants.printed(page(file, temp)));
+                default -> throw new IllegalArgumentException("unknown variant " + variant
+                    + " (original, tab, lines, pasted, docx, pdf-from-docx, pdf-from-browser)");
             };
+        }
+
+        /** an HTML page as it is, a text report as a plain HTML page with its tables */
+        private static Path page(Path file, Path temp) throws IOException {
+            if (file.toString().endsWith(".html")) return file;
+            return Files.write(temp.resolve(file.getFileName().toString().replaceFirst("\\.txt$", ".page.html")),
+                org.ogicheck.read.WordCopies.html(file));
         }
 
         /** the Word document as LibreOffice prints it to PDF */

@@ -49,6 +49,15 @@ public final class WordCopies {
         }
     }
 
+    /** the report as a plain HTML page: the prose as paragraphs, the same tables as {@code <table>}s (spans as colspan/rowspan) */
+    public static byte[] html(Path corpusText) {
+        try {
+            return TableForms.write(parts(Files.readString(corpusText, StandardCharsets.UTF_8)), TableForms.Form.HTML);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /**
      * converts the .docx files with LibreOffice ({@code soffice}, installed by .ci/run) into the filter's
      * form ("pdf", "doc:MS Word 97") in the folder {@code out}; one soffice run for all files

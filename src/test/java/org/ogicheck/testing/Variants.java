@@ -31,6 +31,9 @@ import org.ogicheck.read.TextReader;
  * headless Chromium's {@code document.body.innerText}, site navigation and footer included. One
  * Chromium serves the whole test JVM; the text is also kept in {@code target/paste-cache/} by the
  * page's SHA-256, so later runs do not start Chromium for a page they have seen.</li>
+ * <li>{@link #printed(Path)}: an HTML page as the browser saves it as PDF (Print, Save as PDF), with the
+ * browser's running head (date, the page's title) and foot (its address, "3/9") on every page; kept in
+ * {@code target/print-cache/} by the page's SHA-256.</li>
  * </ul>
  * Chromium and chromedriver are Debian's (chromium, chromium-driver), installed by {@code .ci/run}.
  */
@@ -38,6 +41,7 @@ public final class Variants {
     public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path CACHE = Path.of("target", "paste-cache");
+    private static final Path PRINT_CACHE = Path.of("target", "print-cache");
     private static final Map<String, String> TEXTS = new ConcurrentHashMap<>();
     private static ChromeDriver browser;
     private static Path profile;
@@ -200,7 +204,42 @@ public final class Variants {
         }
     }
 
+    /**
+     * the page as headless Chromium prints it to PDF with the print dialog's defaults (A4 here; headers and
+     * footers on: date and title at the top, address and page number at the bottom of every page)
+     */
+    public static byte[] printed(Path html) {
+        try {
+            byte[] bytes = Files.readAllBytes(html);
+            Path cached = PRINT_CACHE.resolve(sha256(bytes) + ".pdf");
+            if (Files.isRegularFile(cached)) return Files.readAllBytes(cached);
+            byte[] pdf = print(html);
+            Files.createDirectories(PRINT_CACHE);
+            Path tmp = Files.createTempFile(PRINT_CACHE, "print", ".tmp");
+            Files.write(tmp, pdf);
+            Files.move(tmp, cached, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            return pdf;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static synchronized byte[] print(Path html) throws IOException {
+        ChromeDriver b = browser();
+        b.get(html.toAbsolutePath().normalize().toUri().toString());
+        Map<String, Object> a4 = Map.of("displayHeaderFooter", true, "paperWidth", 8.27, "paperHeight", 11.69);
+        Object data = b.executeCdpCommand("Page.printToPDF", a4).get("data");
+        return java.util.Base64.getDecoder().decode(data.toString());
+    }
+
     private static synchronized String browse(Path html) throws IOException {
+        ChromeDriver b = browser();
+        b.get(html.toAbsolutePath().normalize().toUri().toString());
+        Object text = b.executeScript("return document.body.innerText;");
+        return text == null ? "" : text.toString();
+    }
+
+    private static synchronized ChromeDriver browser() throws IOException {
         if (!chromiumInstalled()) {
             throw new AssertionError("this test needs Debian's chromium and chromium-driver (" + CHROMIUM + ", " + CHROMEDRIVER
                 + "): apt-get install -y chromium chromium-driver (.ci/run does this)");
@@ -218,9 +257,7 @@ public final class Variants {
             browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
             Runtime.getRuntime().addShutdownHook(new Thread(Variants::quit));
         }
-        browser.get(html.toAbsolutePath().normalize().toUri().toString());
-        Object text = browser.executeScript("return document.body.innerText;");
-        return text == null ? "" : text.toString();
+        return browser;
     }
 
     private static synchronized void quit() {
