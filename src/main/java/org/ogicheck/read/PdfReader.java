@@ -15,10 +15,13 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.pdmodel.DefaultResourceCache;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.ogicheck.i18n.Said;
@@ -120,7 +123,7 @@ public final class PdfReader {
 
     public Document read(String source, byte[] bytes) throws ReadException {
         checkComplete(source, bytes);
-        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+        try (PDDocument pdf = load(bytes)) {
             int pages = realPageCount(source, pdf);
             if (pages == 0) throw ReadException.of("pdf.noPages", source);
             List<List<Glyph>> glyphs = glyphs(pdf);
@@ -137,6 +140,25 @@ public final class PdfReader {
         } catch (IOException | RuntimeException e) {
             throw ReadException.of(e, "pdf.damaged", source, LibraryReasons.of(e, ReadException.oneLine(e)));
         }
+    }
+
+    /**
+     * The document with a resource cache that keeps its fonts until it is closed. PDFBox's own cache drops a
+     * page's fonts when the text stripper leaves the page (until a font has been dropped three times), so a
+     * font used on the first pages was built again, its embedded TrueType program parsed again, for each of
+     * them and once more for the rulings' pass: in the corpus PDFs 16–22 fonts built for 7–8 in the file,
+     * and the font programs (CJK subsets that keep every glyph entry) are most of a PDF's reading. One
+     * document's fonts are kept, never fonts across documents.
+     */
+    private static PDDocument load(byte[] bytes) throws IOException {
+        PDDocument pdf = Loader.loadPDF(bytes);
+        pdf.setResourceCache(new DefaultResourceCache() {
+            @Override
+            public PDFont removeFont(COSObject indirect) {
+                return null;
+            }
+        });
+        return pdf;
     }
 
     /** the most pages a report may have; annual reports run to 10–40 */
@@ -253,7 +275,7 @@ public final class PdfReader {
 
     /** the glyphs and ruling segments of every page of a PDF's text layer (no OCR), as {@link #read} sees them */
     static List<PageData> pageData(String source, byte[] bytes) throws ReadException {
-        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+        try (PDDocument pdf = load(bytes)) {
             List<List<Glyph>> glyphs = glyphs(pdf);
             List<PageData> out = new ArrayList<>();
             for (int p = 0; p < pdf.getNumberOfPages(); p++) out.add(pageData(pdf.getPage(p), glyphs.get(p)));
