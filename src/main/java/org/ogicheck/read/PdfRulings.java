@@ -82,26 +82,33 @@ final class PdfRulings {
             OperatorName.CLOSE_AND_STROKE, OperatorName.FILL_NON_ZERO, OperatorName.LEGACY_FILL_NON_ZERO,
             OperatorName.FILL_EVEN_ODD, OperatorName.FILL_NON_ZERO_AND_STROKE, OperatorName.FILL_EVEN_ODD_AND_STROKE,
             OperatorName.CLOSE_FILL_NON_ZERO_AND_STROKE, OperatorName.CLOSE_FILL_EVEN_ODD_AND_STROKE)) {
-            out.add(new PathOperator(engine, name, page));
+            out.add(new PathOperator(engine, name, null, page));
         }
         for (OperatorProcessor colour : List.of(new SetStrokingColorSpace(engine), new SetNonStrokingColorSpace(engine),
             new SetStrokingColor(engine), new SetNonStrokingColor(engine), new SetStrokingColorN(engine),
             new SetNonStrokingColorN(engine), new SetStrokingDeviceGrayColor(engine), new SetNonStrokingDeviceGrayColor(engine),
             new SetStrokingDeviceRGBColor(engine), new SetNonStrokingDeviceRGBColor(engine),
             new SetStrokingDeviceCMYKColor(engine), new SetNonStrokingDeviceCMYKColor(engine))) {
-            out.add(new ColourOperator(engine, colour, page));
+            out.add(new PathOperator(engine, colour.getName(), colour, page));
         }
         return out;
     }
 
-    /** one path operator, as PDFBox's graphics engine reads it */
+    /**
+     * One path operator, as PDFBox's graphics engine reads it, or one colour operator of PDFBox. What a
+     * colour operator throws is kept by the page's rulings, so that it fails the reading of a page whose
+     * lines are wanted (a page with a text layer) and not of a scanned page, whose lines were never read.
+     */
     private static final class PathOperator extends OperatorProcessor {
         private final String name;
+        /** PDFBox's colour operator, or null for a path operator */
+        private final OperatorProcessor colour;
         private final Supplier<PdfRulings> page;
 
-        PathOperator(PDFStreamEngine engine, String name, Supplier<PdfRulings> page) {
+        PathOperator(PDFStreamEngine engine, String name, OperatorProcessor colour, Supplier<PdfRulings> page) {
             super(engine);
             this.name = name;
+            this.colour = colour;
             this.page = page;
         }
 
@@ -113,6 +120,10 @@ final class PdfRulings {
         @Override
         public void process(Operator operator, List<COSBase> operands) throws IOException {
             PdfRulings r = page.get();
+            if (colour != null) {
+                setColour(operator, operands, r);
+                return;
+            }
             switch (name) {
                 case OperatorName.MOVE_TO, OperatorName.LINE_TO -> {
                     if (operands.size() < 2) throw new MissingOperandException(operator, operands);
@@ -152,6 +163,20 @@ final class PdfRulings {
             }
         }
 
+        private void setColour(Operator operator, List<COSBase> operands, PdfRulings r) throws IOException {
+            if (r.failed != null) return;
+            try {
+                colour.process(operator, operands);
+            } catch (MissingOperandException | MissingResourceException e) {
+                throw e; // PDFBox's engine logs these and goes on
+            } catch (IOException e) {
+                if (e.getCause() instanceof DataFormatException) throw e; // logged likewise
+                r.failed = e;
+            } catch (RuntimeException e) {
+                r.failed = e;
+            }
+        }
+
         private void endOfCurve(Operator operator, List<COSBase> operands, int count, PdfRulings r) throws IOException {
             if (operands.size() < count) throw new MissingOperandException(operator, operands);
             if (!checkArrayTypesClass(operands, COSNumber.class)) return;
@@ -166,42 +191,6 @@ final class PdfRulings {
 
         private PDColor nonStroking() {
             return getContext().getGraphicsState().getNonStrokingColor();
-        }
-    }
-
-    /**
-     * A colour operator of PDFBox; what it throws is kept by the page's rulings, so that it fails the
-     * reading of a page whose lines are wanted (a page with a text layer) and not of a scanned page.
-     */
-    private static final class ColourOperator extends OperatorProcessor {
-        private final OperatorProcessor colour;
-        private final Supplier<PdfRulings> page;
-
-        ColourOperator(PDFStreamEngine engine, OperatorProcessor colour, Supplier<PdfRulings> page) {
-            super(engine);
-            this.colour = colour;
-            this.page = page;
-        }
-
-        @Override
-        public String getName() {
-            return colour.getName();
-        }
-
-        @Override
-        public void process(Operator operator, List<COSBase> operands) throws IOException {
-            PdfRulings r = page.get();
-            if (r.failed != null) return;
-            try {
-                colour.process(operator, operands);
-            } catch (MissingOperandException | MissingResourceException e) {
-                throw e; // PDFBox's engine logs these and goes on
-            } catch (IOException e) {
-                if (e.getCause() instanceof DataFormatException) throw e; // logged likewise
-                r.failed = e;
-            } catch (RuntimeException e) {
-                r.failed = e;
-            }
         }
     }
 
