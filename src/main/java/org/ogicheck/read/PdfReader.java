@@ -15,10 +15,13 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.pdmodel.DefaultResourceCache;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.ogicheck.i18n.Said;
@@ -120,13 +123,14 @@ public final class PdfReader {
 
     public Document read(String source, byte[] bytes) throws ReadException {
         checkComplete(source, bytes);
-        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+        try (PDDocument pdf = load(bytes)) {
             int pages = realPageCount(source, pdf);
             if (pages == 0) throw ReadException.of("pdf.noPages", source);
-            List<List<Glyph>> glyphs = glyphs(pdf);
+            TextLayer layer = textLayer(pdf);
+            List<List<Glyph>> glyphs = layer.glyphs();
             Map<Integer, OcrReader.Page> scanned = scannedPages(source, pdf, glyphs);
             List<PageData> data = new ArrayList<>();
-            for (int p = 0; p < pages; p++) data.add(pageData(pdf.getPage(p), glyphs.get(p)));
+            for (int p = 0; p < pages; p++) data.add(pageData(pdf.getPage(p), glyphs.get(p), layer.rulings().get(p)));
             Assembled a = assemble(data);
             List<Block> blocks = OcrVocabulary.labels(a.blocks(), page -> scanned.containsKey(page - 1));
             Map<String, String> meta = meta(pdf);
@@ -137,6 +141,25 @@ public final class PdfReader {
         } catch (IOException | RuntimeException e) {
             throw ReadException.of(e, "pdf.damaged", source, LibraryReasons.of(e, ReadException.oneLine(e)));
         }
+    }
+
+    /**
+     * The document with a resource cache that keeps its fonts until it is closed. PDFBox's own cache drops a
+     * page's fonts when the text stripper leaves the page (until a font has been dropped three times), so a
+     * font used on the first pages was built again, its embedded TrueType program parsed again, for each of
+     * them and once more for the rulings' pass: in the corpus PDFs 16–22 fonts built for 7–8 in the file,
+     * and the font programs (CJK subsets that keep every glyph entry) are most of a PDF's reading. One
+     * document's fonts are kept, never fonts across documents.
+     */
+    private static PDDocument load(byte[] bytes) throws IOException {
+        PDDocument pdf = Loader.loadPDF(bytes);
+        pdf.setResourceCache(new DefaultResourceCache() {
+            @Override
+            public PDFont removeFont(COSObject indirect) {
+                return null;
+            }
+        });
+        return pdf;
     }
 
     /** the most pages a report may have; annual reports run to 10–40 */
@@ -253,20 +276,20 @@ public final class PdfReader {
 
     /** the glyphs and ruling segments of every page of a PDF's text layer (no OCR), as {@link #read} sees them */
     static List<PageData> pageData(String source, byte[] bytes) throws ReadException {
-        try (PDDocument pdf = Loader.loadPDF(bytes)) {
-            List<List<Glyph>> glyphs = glyphs(pdf);
+        try (PDDocument pdf = load(bytes)) {
+            TextLayer layer = textLayer(pdf);
             List<PageData> out = new ArrayList<>();
-            for (int p = 0; p < pdf.getNumberOfPages(); p++) out.add(pageData(pdf.getPage(p), glyphs.get(p)));
+            for (int p = 0; p < pdf.getNumberOfPages(); p++) out.add(pageData(pdf.getPage(p), layer.glyphs().get(p), layer.rulings().get(p)));
             return out;
         } catch (IOException | RuntimeException e) {
             throw ReadException.of(e, "pdf.damaged", source, LibraryReasons.of(e, ReadException.oneLine(e)));
         }
     }
 
-    private static PageData pageData(PDPage page, List<Glyph> glyphs) throws IOException {
+    private static PageData pageData(PDPage page, List<Glyph> glyphs, PdfRulings rulings) throws IOException {
         int rotation = Math.floorMod(page.getRotation(), 360);
         float height = rotation == 90 || rotation == 270 ? page.getCropBox().getWidth() : page.getCropBox().getHeight();
-        List<PdfTableBuilder.Seg> segs = glyphs instanceof OcrGlyphs o ? o.segs : PdfTableBuilder.rulings(page);
+        List<PdfTableBuilder.Seg> segs = glyphs instanceof OcrGlyphs o ? o.segs : rulings.segs();
         return new PageData(height, glyphs, segs);
     }
 
@@ -325,17 +348,30 @@ public final class PdfReader {
 
     // ---- glyphs ---------------------------------------------------------------------------------
 
+    /** the glyphs and the ruling lines of every page, in the order of the pages */
+    private record TextLayer(List<List<Glyph>> glyphs, List<PdfRulings> rulings) {
+    }
+
     /**
-     * The visible glyphs of every page (overlapping duplicates used for fake bold removed). Text drawn
-     * invisible (rendering mode 3, neither filled nor stroked) is left out: it is the text layer a
-     * scanner's or another program's OCR lays under a page image ("searchable" or double-layer PDF), of
-     * unknown accuracy and with no confidence per digit. Such a page then has an image and no text of its
-     * own, and is read by our OCR like any scanned page.
+     * The visible glyphs of every page (overlapping duplicates used for fake bold removed) and its ruling
+     * lines, in one pass over each page's content stream. Text drawn invisible (rendering mode 3, neither
+     * filled nor stroked) is left out: it is the text layer a scanner's or another program's OCR lays under
+     * a page image ("searchable" or double-layer PDF), of unknown accuracy and with no confidence per
+     * digit. Such a page then has an image and no text of its own, and is read by our OCR like any scanned
+     * page.
      */
-    private static List<List<Glyph>> glyphs(PDDocument pdf) throws IOException {
+    private static TextLayer textLayer(PDDocument pdf) throws IOException {
         List<List<Glyph>> pages = new ArrayList<>();
-        for (int i = 0; i < pdf.getNumberOfPages(); i++) pages.add(new ArrayList<>());
+        List<PdfRulings> rulings = new ArrayList<>();
+        for (PDPage page : pdf.getPages()) {
+            pages.add(new ArrayList<>());
+            rulings.add(new PdfRulings(page));
+        }
         PDFTextStripper stripper = new PDFTextStripper() {
+            {
+                PdfRulings.operators(this, () -> rulings.get(getCurrentPageNo() - 1)).forEach(this::addOperator);
+            }
+
             @Override
             protected void processTextPosition(TextPosition text) {
                 org.apache.pdfbox.pdmodel.graphics.state.RenderingMode mode =
@@ -359,7 +395,7 @@ public final class PdfReader {
         stripper.setSortByPosition(true);
         stripper.setSuppressDuplicateOverlappingText(true);
         stripper.getText(pdf);
-        return pages;
+        return new TextLayer(pages, rulings);
     }
 
     /** Kangxi radicals and compatibility ideographs (common in CJK font mappings) to plain ideographs */

@@ -1,7 +1,5 @@
 package org.ogicheck.read;
 
-import java.awt.geom.Point2D;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -9,17 +7,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 
 /**
  * Finds ruled tables on a PDF page and reads them as rows of cells.
  *
- * <p>The ruling lines are the page's stroked axis-parallel segments and its thin filled
+ * <p>The ruling lines ({@link PdfRulings}) are the page's stroked axis-parallel segments and its thin filled
  * rectangles (how Word, WPS and most converters draw cell borders). Lines that touch each other
  * form one table. The distinct x and y positions of a table's lines give a grid of atomic cells;
  * two neighbouring atomic cells with no ruling line between them belong to one merged cell.
@@ -34,8 +26,6 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 final class PdfTableBuilder {
     /** positions closer than this are one ruling position */
     private static final float SNAP = 2.5f;
-    /** a filled rectangle this thin is a line */
-    private static final float THIN = 2.5f;
     /** a ruling line covers a cell edge when it covers this share of it */
     private static final float COVER = 0.5f;
 
@@ -108,182 +98,6 @@ final class PdfTableBuilder {
     }
 
     // ---- ruling lines ---------------------------------------------------------------------------
-
-    /** the ruling segments of a page, in top-down page coordinates */
-    static List<Seg> rulings(PDPage page) throws IOException {
-        Rulings r = new Rulings(page);
-        r.processPage(page);
-        return merge(r.segs);
-    }
-
-    /** collects stroked segments and thin filled rectangles */
-    private static final class Rulings extends PDFGraphicsStreamEngine {
-        final List<Seg> segs = new ArrayList<>();
-        private final List<List<Point2D>> path = new ArrayList<>();
-        private List<Point2D> sub;
-        /** in user space, as the engine wants it */
-        private Point2D.Float current = new Point2D.Float();
-        private final float llx;
-        private final float ury;
-        private final float width;
-        private final float height;
-        private final int rotation;
-
-        Rulings(PDPage page) {
-            super(page);
-            PDRectangle crop = page.getCropBox();
-            llx = crop.getLowerLeftX();
-            ury = crop.getUpperRightY();
-            width = crop.getWidth();
-            height = crop.getHeight();
-            rotation = Math.floorMod(page.getRotation(), 360);
-        }
-
-        /** a user-space point in top-down coordinates of the page as displayed (turned by /Rotate), as text positions are */
-        private Point2D.Float top(double x, double y) {
-            float u = (float) x - llx;
-            float v = ury - (float) y;
-            return switch (rotation) {
-                case 90 -> new Point2D.Float(height - v, u);
-                case 180 -> new Point2D.Float(width - u, height - v);
-                case 270 -> new Point2D.Float(v, width - u);
-                default -> new Point2D.Float(u, v);
-            };
-        }
-
-        @Override
-        public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
-            List<Point2D> r = new ArrayList<>();
-            for (Point2D p : new Point2D[] {p0, p1, p2, p3, p0}) r.add(top(p.getX(), p.getY()));
-            path.add(r);
-            sub = null;
-        }
-
-        @Override
-        public void moveTo(float x, float y) {
-            current = new Point2D.Float(x, y);
-            sub = new ArrayList<>();
-            sub.add(top(x, y));
-            path.add(sub);
-        }
-
-        @Override
-        public void lineTo(float x, float y) {
-            if (sub == null) {
-                moveTo(x, y);
-            } else {
-                current = new Point2D.Float(x, y);
-                sub.add(top(x, y));
-            }
-        }
-
-        @Override
-        public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
-            // curves are no ruling lines: start a new sub-path at the end point
-            moveTo(x3, y3);
-        }
-
-        @Override
-        public Point2D getCurrentPoint() {
-            return current;
-        }
-
-        @Override
-        public void closePath() {
-            if (sub != null && !sub.isEmpty()) sub.add(sub.get(0));
-        }
-
-        @Override
-        public void endPath() {
-            reset();
-        }
-
-        @Override
-        public void strokePath() {
-            if (visible(getGraphicsState().getStrokingColor())) {
-                for (List<Point2D> s : path) {
-                    for (int i = 1; i < s.size(); i++) segment(s.get(i - 1), s.get(i));
-                }
-            }
-            reset();
-        }
-
-        @Override
-        public void fillPath(int windingRule) {
-            if (visible(getGraphicsState().getNonStrokingColor())) {
-                for (List<Point2D> s : path) thinFill(s);
-            }
-            reset();
-        }
-
-        @Override
-        public void fillAndStrokePath(int windingRule) {
-            List<List<Point2D>> p = new ArrayList<>(path);
-            fillPath(windingRule);
-            path.addAll(p);
-            strokePath();
-        }
-
-        @Override
-        public void clip(int windingRule) {
-            // the path is used by the following n operator, which resets it
-        }
-
-        @Override
-        public void drawImage(PDImage pdImage) {
-            // images are not rulings
-        }
-
-        @Override
-        public void shadingFill(COSName shadingName) {
-            // shadings are not rulings
-        }
-
-        private void reset() {
-            path.clear();
-            sub = null;
-        }
-
-        private void segment(Point2D a, Point2D b) {
-            float x1 = (float) a.getX();
-            float y1 = (float) a.getY();
-            float x2 = (float) b.getX();
-            float y2 = (float) b.getY();
-            if (Math.abs(y1 - y2) <= 1 && Math.abs(x1 - x2) > 1) {
-                segs.add(new Seg(true, (y1 + y2) / 2, Math.min(x1, x2), Math.max(x1, x2)));
-            } else if (Math.abs(x1 - x2) <= 1 && Math.abs(y1 - y2) > 1) {
-                segs.add(new Seg(false, (x1 + x2) / 2, Math.min(y1, y2), Math.max(y1, y2)));
-            }
-        }
-
-        private void thinFill(List<Point2D> s) {
-            if (s.size() < 3) return;
-            double minX = Double.MAX_VALUE;
-            double maxX = -Double.MAX_VALUE;
-            double minY = Double.MAX_VALUE;
-            double maxY = -Double.MAX_VALUE;
-            for (Point2D p : s) {
-                minX = Math.min(minX, p.getX());
-                maxX = Math.max(maxX, p.getX());
-                minY = Math.min(minY, p.getY());
-                maxY = Math.max(maxY, p.getY());
-            }
-            float w = (float) (maxX - minX);
-            float h = (float) (maxY - minY);
-            if (h <= THIN && w > THIN) segs.add(new Seg(true, (float) (minY + maxY) / 2, (float) minX, (float) maxX));
-            else if (w <= THIN && h > THIN) segs.add(new Seg(false, (float) (minX + maxX) / 2, (float) minY, (float) maxY));
-        }
-
-        /** white lines and fills draw nothing on paper */
-        private static boolean visible(PDColor color) {
-            try {
-                int rgb = color.toRGB();
-                return (rgb & 0xF0F0F0) != 0xF0F0F0;
-            } catch (IOException | RuntimeException e) {
-                return true;
-            }
-        }
-    }
 
     /** joins collinear segments that overlap or touch */
     static List<Seg> merge(List<Seg> in) {
