@@ -116,10 +116,37 @@ final class OcrVocabulary {
     private static String label(String cell) {
         if (cell.codePoints().noneMatch(OcrVocabulary::han)) return cell;
         if (!cell.contains("[识别存疑:")) return correct(cell);
+        String item = item(cell);
+        if (item != null) return item;
         String body = plain(UNSURE.matcher(cell).replaceAll(""));
         if (body.codePointCount(0, body.length()) < 4 || !marker(body).isEmpty()) return cell;
         Closest b = bodies(body);
         return b.clearly() ? b.word() : cell;
+    }
+
+    /** a label that starts with an unsure item number ([识别存疑:6.]属于四, [识别存疑:1】.]属于国): its digits, then its words */
+    private static final java.util.regex.Pattern UNSURE_ITEM =
+        java.util.regex.Pattern.compile("\\[识别存疑:\\s*(\\d{1,2})[^\\d\\]]{0,2}\\s*\\](.+)");
+
+    /**
+     * A label whose item number was read once ([识别存疑:6.]) and whose words are the beginning of a
+     * word of the formats (a narrow cell's label cut at a page break, or its last lines lost:
+     * 6.属于四 of 6.属于四类过程性信息) is the word with that number whose words it begins, when only
+     * one is: exactly (three characters, or two that are all its words: 3.其他) or closely (≥ 0.8, four
+     * or more), and no other word with that number within 0.3. The number read and the words must
+     * agree; null when they do not.
+     */
+    private static String item(String cell) {
+        java.util.regex.Matcher m = UNSURE_ITEM.matcher(cell);
+        if (!m.matches() || m.group(2).contains("[识别存疑:")) return null;
+        String body = plain(m.group(2));
+        int n = body.codePointCount(0, body.length());
+        if (n < 2 || !marker(body).isEmpty() || body.codePoints().anyMatch(Character::isDigit)) return null;
+        String number = m.group(1) + ".";
+        int from = number.length();
+        Closest c = closest(body, p -> number.equals(marker(p)) ? p.substring(from, Math.min(p.length(), from + body.length())) : null);
+        boolean close = n < 4 ? c.best() == 1 && (n >= 3 || plain(c.word()).equals(number + body)) : c.best() >= 0.8;
+        return c.word() != null && close && c.best() - c.second() >= 0.3 ? c.word() : null;
     }
 
     /** the numbered word of the formats whose words after the number are closest to {@code body} */

@@ -56,6 +56,30 @@ class OcrVocabularyTest {
         assertThat(OcrVocabulary.labels(rows, p -> false)).isEqualTo(rows);
     }
 
+    @Test
+    void aLabelWithAnUnsureItemNumberIsTheOneWordWithThatNumberItBegins() {
+        java.util.List<Block> rows = java.util.List.of(
+            row("[识别存疑:6.]属于四", "1", "0"),
+            row("（三）不予公开", "[识别存疑:1】.]属于国", "0", "0"),
+            row("[识别存疑:3、] 其他", "0", "0"),
+            row("[识别存疑:2.]其他法律行", "0", "0"),
+            row("[识别存疑:1、] 申请人无正当理由博", "0", "0"),
+            row("[识别存疑:1.]申请人无正当理由和逾期不", "0", "0"));
+        java.util.List<Block> out = OcrVocabulary.labels(rows, p -> true);
+        assertThat(out.get(0).cells()).first().isEqualTo("6.属于四类过程性信息");
+        assertThat(out.get(1).cells().get(1)).isEqualTo("1.属于国家秘密");
+        assertThat(out.get(2).cells()).first().isEqualTo("3.其他");
+        assertThat(out.get(3).cells()).first().isEqualTo("2.其他法律行政法规禁止公开");
+        assertThat(out.get(4).cells()).first().isEqualTo("1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请");
+        assertThat(out.get(5).cells()).first().isEqualTo("1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请");
+        // the number read must be that of the word: words of another item, a number no item has, words that begin
+        // no word with that number, or one character alone stay as read
+        java.util.List<Block> kept = java.util.List.of(
+            row("[识别存疑:5.]属于四", "0"), row("[识别存疑:9.]其他", "0"), row("[识别存疑:1.]属于", "0"),
+            row("[识别存疑:3.]其", "0"), row("[识别存疑:和]属于四", "0"), row("[识别存疑:6.]属于四[识别存疑:7]", "0"));
+        assertThat(OcrVocabulary.labels(kept, p -> true)).isEqualTo(kept);
+    }
+
     private static Block row(String... cells) {
         java.util.List<org.ogicheck.model.SourceRef> srcs = new java.util.ArrayList<>();
         for (String ignored : cells) srcs.add(new org.ogicheck.model.SourceRef(1, 1, null, null, null));
