@@ -83,6 +83,8 @@
 # ---- 第三部分：申请情况表 ----
 [condition][]申请情况表 没有读取问题=not ParseIssue(table == "APP")
 [condition][]申请情况表 没有整表的读取问题=not ParseIssue(table == "APP", row == null)
+# 有读取问题的行（重复的行、半截的行）可能正是“缺少”的那一行被读错了位置
+[condition][]申请情况表 有读不准的行，但没有整表的读取问题=exists ParseIssue(table == "APP", row != null) not ParseIssue(table == "APP", row == null)
 # “齐全”：本格式必备的各行、（六）其他处理及其分项都在（与 APP-006 的判断相同，不必等 APP-006 的结论）
 [condition][]申请情况表 各必备行齐全=not (TableFact(id == "APP") and not ParseIssue(table == "APP", row == null) and $all : List(size > 0) from collect(Cell(table == "APP")) and eval(Figures.appRowMissing($all)))
 [condition][]申请情况表 缺少本格式必备的某一行=$t : TableFact(id == "APP") exists Cell(table == "APP") $spec : String() from Figures.appRequiredRows() $row : String() from Figures.part($spec, 0) not Cell(table == "APP", row == $row)
@@ -109,6 +111,7 @@
 [consequence][]报告 该行总计与各列之和的差=insert(Emit.finding(drools.getRule()).at($t).expected($sum.longValue()).actual($t.getRowN()).difference($t.getRowN() - $sum.longValue()).args($t.getRowLabel(), $sum.longValue(), $t.getRowN(), $t.getRowN() - $sum.longValue()));
 [consequence][]报告 该列的空白单元格=insert(Emit.finding(drools.getRule()).at("三", "APP", null, $col, Figures.inSourceOrder($blank).get(0).getSrc()).evidence("rows", Figures.rowLabels($blank)).actual($blank.size() + " 个空白单元格").args(Figures.inSourceOrder($blank).get(0).getColumnLabel(), $blank.size(), Figures.rowList($blank)));
 [consequence][]报告 缺少的行=insert(Emit.finding(drools.getRule()).section("三").table("APP").row(Figures.part($spec, 0)).src($t.getSrc()).expected(Figures.part($spec, 1)).args(Figures.part($spec, 1)));
+[consequence][]报告 未找到的行，可能在读不准的行中=insert(Emit.finding(drools.getRule()).variant("unsure").section("三").table("APP").row(Figures.part($spec, 0)).src($t.getSrc()).expected(Figures.part($spec, 1)).args(Figures.part($spec, 1)));
 [consequence][]报告 收到申请而没有办理结果=insert(Emit.finding(drools.getRule()).at($t).cells($r).args($r.getN()));
 [consequence][]报告 “（六）其他处理”未分列=insert(Emit.finding(drools.getRule()).section("三").table("APP").row("other").src($c.getSrc()).args());
 [consequence][]报告 该行不是非负整数的单元格=insert(Emit.finding(drools.getRule()).at("四", "LIT", $row, null, Figures.first($bad).getSrc()).cells(Figures.array($bad)).actual(Figures.show($bad)).args(Figures.first($bad).getRowLabel(), Figures.show($bad)));

@@ -61,4 +61,49 @@ class MergedRowsTest {
         assertThat(after.stream().filter(f -> f.getSeverity() == Severity.ERROR).map(Finding::getRuleId).toList())
             .isSubsetOf(before.stream().filter(f -> f.getSeverity() == Severity.ERROR).map(Finding::getRuleId).toList());
     }
+
+    /**
+     * A row whose label is read as another row's (a row label misread or cut at a page break: the row is then
+     * "repeated", as 2019 上海 printed from Word without column widths gave 1.本机关不掌握相关政府信息 twice) is not
+     * known to be missing: the row the report may hold is among the rows not read well. APP-006 says so as a
+     * WARNING, never the ERROR it gives when the row is really absent.
+     */
+    @ParameterizedTest
+    @CsvSource({"2024_huaian_city.txt", "2019_shanghai_bangongting_province.txt", "2023_hongzequ_county.txt"})
+    void aRowReadAsAnotherIsNotAMissingRow(String report) throws Exception {
+        String original = Files.readString(TestSupport.CORPUS.resolve("text").resolve(report));
+        String carriedIn = "二、上年结转政府信息公开申请数量 |";
+        assertThat(original).contains(carriedIn);
+        List<Finding> misread = check(original.replace(carriedIn, "一、本年新收政府信息公开申请数量 |"));
+        assertThat(misread).filteredOn(f -> f.getRuleId().equals("PARSE-001")).isNotEmpty();
+        assertThat(misread).filteredOn(f -> f.getRuleId().equals("APP-006"))
+            .singleElement().satisfies(f -> {
+                assertThat(f.getSeverity()).isEqualTo(Severity.WARNING);
+                assertThat(f.getMessage()).contains("二、上年结转政府信息公开申请数量").contains("读不准");
+            });
+
+        // the row really absent (no row read badly): the ERROR
+        String dropped = original.lines().filter(l -> !l.startsWith(carriedIn)).collect(java.util.stream.Collectors.joining("\n"));
+        assertThat(check(dropped)).filteredOn(f -> f.getRuleId().equals("APP-006"))
+            .singleElement().satisfies(f -> assertThat(f.getSeverity()).isEqualTo(Severity.ERROR));
+    }
+
+    /**
+     * A row cut by a page break whose label ran into the header repeated on the next page (a Word table without
+     * column widths printed by LibreOffice: "二、上年结转政府信息公开（本列数据的勾稽关系为： | 0 | 0 …"): the numbers
+     * under the header's words are a row not read (PARSE-001), not a header, and no row is said to be missing.
+     */
+    @ParameterizedTest
+    @CsvSource({"2023_pingtan_city.txt", "2024_huaian_city.txt", "2020_jianggan_amr_department.txt"})
+    void aRowRunIntoARepeatedHeaderIsNotAMissingRow(String report) throws Exception {
+        String original = Files.readString(TestSupport.CORPUS.resolve("text").resolve(report));
+        List<Finding> before = check(original);
+        String carriedIn = "二、上年结转政府信息公开申请数量 |";
+        List<Finding> after = check(original.replace(carriedIn, "二、上年结转政府信息公开（本列数据的勾稽关系为： |"));
+        assertThat(after).filteredOn(f -> f.getRuleId().equals("PARSE-001"))
+            .anySatisfy(f -> assertThat(f.getMessage()).contains("二、上年结转政府信息公开（本列数据的勾稽关系为："));
+        assertThat(after).filteredOn(f -> f.getRuleId().equals("APP-006")).isEmpty();
+        assertThat(after.stream().filter(f -> f.getSeverity() == Severity.ERROR).map(Finding::getRuleId).toList())
+            .isSubsetOf(before.stream().filter(f -> f.getSeverity() == Severity.ERROR).map(Finding::getRuleId).toList());
+    }
 }
