@@ -62,7 +62,8 @@ public final class ReportParser {
         State st = new State(report.getEdition());
         Map<Integer, Integer> headingAt = new HashMap<>();
         for (Headings.Heading h : headings) headingAt.put(h.block(), h.number());
-        for (int i = 0; i < blocks.size(); i++) {
+        int footer = footer(blocks);
+        for (int i = 0; i < footer; i++) {
             Block b = blocks.get(i);
             Integer sec = headingAt.get(i);
             if (sec != null) {
@@ -276,6 +277,32 @@ public final class ReportParser {
 
     /** a last line that is one of a report's closing lines, not its prose (附件, a contact, a copied page's footer) */
     private static final Pattern CLOSING_LINE = Pattern.compile("^(?:附件|附表|注|备注|说明|来源|联系|地址|电话|邮编|主办|承办|版权|网站|技术支持|扫一扫|分享|打印|关闭)");
+
+    /** what a page shows around a report and no report says: 【打印本页】, 【关闭窗口】, 主办单位：…, 版权所有, its ICP number */
+    private static final Pattern PAGE_CHROME = Pattern.compile("^\\(?(?:主办|承办|版权|网站|技术支持|扫一扫|分享|打印|关闭|Copyright)|ICP备|公网安备");
+
+    /**
+     * Where the page's footer after the report begins (the blocks' count when there is none): the run of lines and rows
+     * at the text's end that hold only the page's chrome ({@link #PAGE_CHROME}) — what a browser's copy of a page holds
+     * after the report. The report's last block is the one before it, so that a copy of a page cut inside a table stops
+     * inside that table as the page's text does.
+     */
+    static int footer(List<Block> blocks) {
+        int at = blocks.size();
+        while (at > 0 && chrome(blocks.get(at - 1))) at--;
+        return at;
+    }
+
+    private static boolean chrome(Block b) {
+        List<String> parts = b.isRow() ? b.cells() : List.of(b.text());
+        boolean any = false;
+        for (String c : parts) {
+            if (c.isBlank()) continue;
+            if (!PAGE_CHROME.matcher(Text.norm(c)).find()) return false;
+            any = true;
+        }
+        return any;
+    }
 
     /** a line that ends on a date or an agency's name: the report's signature (a name or a date, no clause of a sentence) */
     private static final Pattern SIGNED = Pattern.compile("^[^，、；,;]*(?:\\d{1,2}日|人民政府|办公室|办公厅|委员会|管委会|中心|[局厅委办处院署所站队])$");

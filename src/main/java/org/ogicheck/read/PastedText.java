@@ -127,7 +127,69 @@ final class PastedText {
             gap = 0;
         }
         if (cur != null) out.add(new Line(cur.toString(), start + 1));
-        return unwrap(LabelRows.rebuild(out));
+        return unwrap(LabelRows.rebuild(runOn(out)));
+    }
+
+    /**
+     * Tables run together on one line with the heading before them, their cells apart by single spaces (a crawler's text
+     * of a page whose cells hold bare text: htq.gov.cn's 区农业农村局 2025 gives 二、主动公开政府信息情况 and tables 二 and 三 so):
+     * such a line is parted where the format's labels begin — before each 第二十条 caption, 信息内容, table 三's note,
+     * 申请人情况 and a numbered label (一、 …), after the column names, and after a row's numbers — into the lines
+     * {@link LabelRows} rebuilds (a row's numbers only when their count is its columns'; any other line stays text, the
+     * table unread). Only a line with two table openings (a caption, table 三's note) or more; one with an annotation
+     * ([…], whose words and numbers would be parted as cells) is parted only before a section heading of the format and
+     * around a table's opening, its tables left unread. Other lines are left as they are.
+     */
+    static List<Line> runOn(List<Line> in) {
+        List<Line> out = new ArrayList<>(in.size());
+        for (Line l : in) {
+            String[] toks = l.isTabRow() || l.text().indexOf('|') >= 0 ? null : SPACES.split(l.text().strip());
+            int openings = 0;
+            if (toks != null) for (String t : toks) if (opening(t)) openings++;
+            if (openings < 2) {
+                out.add(l);
+                continue;
+            }
+            boolean cells = l.text().indexOf('[') < 0;
+            StringBuilder cur = new StringBuilder(toks[0]);
+            for (int k = 1; k < toks.length; k++) {
+                if (cells ? partsBefore(toks[k - 1], toks[k]) : sectionHeading(toks[k]) || opening(toks[k]) || opening(toks[k - 1])) {
+                    out.add(new Line(cur.toString(), l.lineNo()));
+                    cur.setLength(0);
+                } else {
+                    cur.append(' ');
+                }
+                cur.append(toks[k]);
+            }
+            out.add(new Line(cur.toString(), l.lineNo()));
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[ \\u3000]+");
+
+    /** a 第二十条 caption or table 三's note (勾稽) */
+    private static boolean opening(String tok) {
+        String t = org.ogicheck.model.Text.norm(tok);
+        return t.startsWith("第二十条") && org.ogicheck.model.Layout.a20Item(t) != null || t.contains("勾稽");
+    }
+
+    /** a section heading of the format as a token of its own: 三、收到和处理政府信息公开申请情况 */
+    private static boolean sectionHeading(String tok) {
+        String t = org.ogicheck.model.Text.norm(tok);
+        for (int n = 1; n < org.ogicheck.model.Section.OFFICIAL.length; n++) {
+            if (t.equals(org.ogicheck.model.Section.NUMERALS[n] + "、" + org.ogicheck.model.Section.OFFICIAL[n])) return true;
+        }
+        return false;
+    }
+
+    /** whether a run-on table line is parted between two of its tokens (see {@link #runOn}) */
+    private static boolean partsBefore(String prev, String tok) {
+        String t = org.ogicheck.model.Text.norm(tok);
+        String p = org.ogicheck.model.Text.norm(prev);
+        if (opening(tok) || t.equals("信息内容") || t.equals("申请人情况") || p.equals("申请人情况") || TOP_NUMBERED.matcher(t).find()) return true;
+        if (numberOrBlank(tok)) return false;
+        return numberOrBlank(prev) || org.ogicheck.model.Layout.a20ColumnKey(p) != null && org.ogicheck.model.Layout.a20ColumnKey(t) == null;
     }
 
     /**

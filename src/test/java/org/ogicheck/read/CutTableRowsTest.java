@@ -20,12 +20,15 @@ import org.ogicheck.read.TableForms.Part;
  * for missing, the narrative numbers — nor the last row, which the cut may have cut short. Made from every corpus
  * report (text, pages, Word) with a defect put in by {@code mutate --break APP-003} (a count moved between two rows of
  * a column), then cut in table 三 one row after the rows changed, in each form a cut text has (pipe text, TAB rows, a
- * page): the cut report gives no ERROR the whole report lacks, and the defective one exactly its ERRORs and the APP-003s
+ * browser's copy of the cut page with its footer, a page): the cut report gives no ERROR the whole report lacks, and the defective one exactly its ERRORs and the APP-003s
  * the whole defective report has.
  */
 class CutTableRowsTest {
-    /** the forms a cut text has: a browser's copy of a page holds the page's footer after the report, never cut */
-    private static final List<Form> FORMS = List.of(Form.PIPE, Form.TAB, Form.HTML);
+    /**
+     * the forms a cut text has; a browser's copy of a cut page holds the page's footer (【打印本页】, 主办单位：…) after the
+     * cut, which is not the report's
+     */
+    private static final List<Form> FORMS = List.of(Form.PIPE, Form.TAB, Form.BROWSER, Form.HTML);
 
     private static List<String> errors(List<Part> parts, Form form, String name) throws Exception {
         return ShapeChecks.check(parts, form, name).errors();
