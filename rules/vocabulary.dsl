@@ -54,10 +54,13 @@
 # 正文在该部分中断（最后一句没有写完，网页被截断或复制不全）：它的表格可能就在中断处之后
 [condition][]正文不在该部分中断=Report(!stopsIn($s.number))
 [condition][]正文在该部分中断=Report(stopsIn($s.number))
-# 读入的是纯文字（文本文件、粘贴的文字）时看不到图片：表格都以图片发布的网页复制成文字后，表格什么也不剩，各部分标题下就是空的；
-# 全文读到了别的表格（表头、单元格），说明复制保留了表格，空着的部分就不是丢了图片
-[condition][]该部分 标题下有文字，或读入的文件能显示图片，或全文有表格=not (Report(picturesUnseen, $s.textLength == 0) and not TableFact() and not Cell())
-[condition][]该部分 标题下什么也没有，读入的是看不到图片的纯文字，全文也没有表格=Report(picturesUnseen, $s.textLength == 0) not TableFact() not Cell()
+# 标题下的文字以引出表格的话结尾（“具体情况如下：”“详见下表”“见附表”，Figures.leadIn）时，表格是有的，只是没有找到
+[condition][]该部分 标题下有文字，最后一句不是引出表格的话=Report($s.textLength > 0, Figures.leadIn($s.text) == null)
+[condition][]该部分 最后一句是引出表格的话=$lead : String() from Figures.leadIn($s.getText())
+# 读入的文件能否看到图片：网页和 Word 文件中的图片程序是看到的；纯文字（文本文件、粘贴的文字）里没有图片的痕迹，
+# PDF、OFD、.doc 文件中的图片程序不查找（Report.picturesUnseen）
+[condition][]该部分 标题下什么也没有，读入的文件能看到图片=Report(!picturesUnseen, $s.textLength == 0)
+[condition][]该部分 标题下什么也没有，读入的文件看不到图片=Report(picturesUnseen, $s.textLength == 0)
 [condition][]该部分 找到了表格的标题或表头=exists TableFact(section == $num)
 [condition][]第二部分 没有图片=not Section(number == 2, images > 0)
 [condition][]第二部分 至少有一个单元格能读出=exists Cell(section == "二")
@@ -133,6 +136,7 @@
 [consequence][]报告 该部分的位置=insert(Emit.finding(drools.getRule()).section($s.getNumeral()).src($s.getSrc()).variant("order").quote($s.getHeading()).evidence("after", $e.getHeading()).args($s.getHeading(), $e.getHeading(), $s.getNumber(), $e.getNumber()));
 [consequence][]报告 该部分标题与格式的写法=insert(Emit.finding(drools.getRule()).section($s.getNumeral()).src($s.getSrc()).quote($s.getHeading()).expected($s.getOfficialTitle()).actual($s.getTitle()).args($s.getHeading(), $s.getNumeral(), $s.getOfficialTitle()));
 [consequence][]报告 该部分没有表格，用消息 {说法}=insert(Emit.finding(drools.getRule()).variant("{说法}").section($num).src($s.getSrc()).quote($s.getHeading()).args($s.getHeading()));
+[consequence][]报告 该部分没有表格，引出表格的话=insert(Emit.finding(drools.getRule()).variant("leadIn").section($num).src($s.getSrc()).quote($s.getHeading()).evidence("leadIn", $lead).args($s.getHeading(), $lead));
 [consequence][]报告 该部分没有表格=insert(Emit.finding(drools.getRule()).section($num).src($s.getSrc()).quote($s.getHeading()).args($s.getHeading()));
 [consequence][]报告 该部分的表格是图片=insert(Emit.finding(drools.getRule()).variant("image").section($num).src($s.getSrc()).quote($s.getHeading()).evidence("images", $s.getImages()).args($s.getHeading(), $s.getImages()));
 [consequence][]报告 没有统计期间=insert(Emit.finding(drools.getRule()).args());

@@ -680,4 +680,25 @@ public final class Figures {
             default: return false;
         }
     }
+
+    /** words by which a sentence points at a table: 具体情况如下、详见下表、见附表、详见附件、统计表附后、如图 */
+    private static final Pattern LEAD_IN = Pattern.compile("如下|下表|附表|见表|附件|附后|如图|见图");
+    /** what ends a sentence, and the punctuation a lead-in may end in */
+    private static final String SENTENCE_END = "。；;！!？?\n";
+    private static final String TRAILING = "。：:；;，,.！!？? \t\n";
+
+    /**
+     * the section's last sentence when it leads in to a table ("具体情况如下：", "详见下表。", "见附表"), else null:
+     * a section that ends so with no table after it points at a table the reader did not find (a picture, an
+     * attachment, a frame of the page), not at a report without one
+     */
+    public static String leadIn(String text) {
+        if (text == null) return null;
+        String t = text.strip();
+        int end = t.length();
+        while (end > 0 && TRAILING.indexOf(t.charAt(end - 1)) >= 0) end--;
+        int start = end;
+        while (start > 0 && SENTENCE_END.indexOf(t.charAt(start - 1)) < 0) start--;
+        return end > start && LEAD_IN.matcher(t.substring(start, end)).find() ? t.substring(start).strip() : null;
+    }
 }

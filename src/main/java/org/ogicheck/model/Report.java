@@ -36,7 +36,7 @@ public final class Report {
     private final List<String> markers2019 = new ArrayList<>();
     private final List<String> markers2021 = new ArrayList<>();
     private String fullText = "";
-    /** the input is plain text: a picture the report held (a table published as an image) left nothing in it */
+    /** no picture of the input is seen (plain text; a PDF, OFD or .doc): a table published as an image left nothing */
     private boolean picturesUnseen;
 
     public String getSource() { return source; }
@@ -125,8 +125,9 @@ public final class Report {
     public String getFullText() { return fullText; }
     public void setFullText(String fullText) { this.fullText = fullText; }
     /**
-     * whether the input was plain text (a file, a paste, standard input), in which pictures cannot be seen: a table
-     * published as an image, copied from its page, leaves its section with nothing under the heading
+     * whether pictures of the input cannot be seen: plain text (a file, a paste, standard input), in which a table
+     * published as an image, copied from its page, leaves its section with nothing under the heading; a PDF, OFD or
+     * .doc, whose readers do not look for pictures
      */
     public boolean isPicturesUnseen() { return picturesUnseen; }
     public void setPicturesUnseen(boolean picturesUnseen) { this.picturesUnseen = picturesUnseen; }

@@ -57,7 +57,7 @@ public final class ReportParser {
         StringBuilder full = new StringBuilder();
         for (Block b : blocks) if (!b.isRow()) full.append(b.text()).append('\n');
         report.setFullText(full.toString());
-        report.setPicturesUnseen("text".equals(doc.format()));
+        report.setPicturesUnseen(!doc.showsPictures());
 
         State st = new State(report.getEdition());
         Map<Integer, Integer> headingAt = new HashMap<>();

@@ -36,4 +36,15 @@ public record Document(String source, String format, List<Block> blocks, Map<Str
     public Document(String source, String format, List<Block> blocks, Map<String, String> meta) {
         this(source, format, blocks, meta, List.of());
     }
+
+    /** the formats whose reader puts each picture of the file among its blocks ({@link Block#image}) */
+    private static final java.util.Set<String> PICTURES_READ = java.util.Set.of("html", "docx");
+
+    /**
+     * whether a picture of the file (a table published as an image) is among the blocks: in a page and a Word
+     * document it is; plain text keeps no trace of one, and the PDF, OFD and .doc readers do not look for them
+     */
+    public boolean showsPictures() {
+        return PICTURES_READ.contains(format);
+    }
 }

@@ -1,6 +1,7 @@
 package org.ogicheck.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -444,31 +445,101 @@ class UnseenLayoutsTest {
     @ParameterizedTest
     @ValueSource(strings = {HUAIAN, HONGZE})
     void sectionWithNothingUnderItsHeading(String report) throws Exception {
-        // a page whose tables are all pictures, copied as text (xxgk.jlbc.gov.cn 白城市农业农村局 2024: 二、 and 三、 headings
-        // one after the other): in plain text a picture leaves no trace, so sections empty in a text without any table
-        // are not known to lack theirs (SEC-004 WARNING 'empty'); a page or document in which pictures can be seen and
-        // none is there still lacks them (ERROR), and so does a text whose copy kept the other tables (it lost no picture)
+        // a page whose tables are pictures, copied as text (xxgk.jlbc.gov.cn 白城市农业农村局 2024: 二、 and 三、 headings
+        // one after the other): in plain text a picture leaves no trace, so an empty section is not known to lack its table
+        // (SEC-004 WARNING 'empty') — also where the copy kept the other tables, as text (a page with tables 二 and 三 as
+        // text and 四 as a picture); a page in which pictures can be seen and none is there lacks them (ERROR 'nothing')
         String text = read(report);
         String noTables = text;
-        for (String[] heading : new String[][] {{"二、主动公开政府信息情况", "三、收到和处理"}, {"三、收到和处理", "四、政府信息公开行政复议"},
-            {"四、政府信息公开行政复议", "五、"}}) {
-            int from = noTables.indexOf("\n", noTables.indexOf(heading[0])) + 1;
-            noTables = noTables.substring(0, from) + noTables.substring(noTables.indexOf(heading[1], from));
-        }
+        for (String[] heading : SECTIONS) noTables = emptied(noTables, heading);
         List<Finding> f = check(noTables);
         assertThat(errors(f)).noneMatch(e -> e.startsWith("SEC-004"));
-        assertThat(f).filteredOn(x -> x.getRuleId().equals("SEC-004")).extracting(Finding::getSeverity, Finding::getMessageKey)
-            .containsOnly(org.assertj.core.groups.Tuple.tuple(Severity.WARNING, "SEC-004.empty")).hasSize(3);
-        StringBuilder html = new StringBuilder("<html><body>");
-        for (String line : noTables.split("\n")) {
-            html.append("<p>").append(line.replace("&", "&amp;").replace("<", "&lt;")).append("</p>");
+        assertThat(sec004(f)).containsOnly(tuple(Severity.WARNING, "SEC-004.empty")).hasSize(3);
+        assertThat(sec004(checkPage(noTables))).containsOnly(tuple(Severity.ERROR, "SEC-004.nothing")).hasSize(3);
+        for (String[] heading : SECTIONS) {
+            String oneEmpty = emptied(text, heading);
+            assertThat(sec004(check(oneEmpty))).as(heading[0]).containsExactly(tuple(Severity.WARNING, "SEC-004.empty"));
+            assertThat(sec004(checkPage(oneEmpty))).as(heading[0]).containsExactly(tuple(Severity.ERROR, "SEC-004.nothing"));
         }
-        List<Finding> page = TestSupport.engine().check(Ogicheck.parse("report.html",
+        // a picture under the heading of the page is a picture of the table: no ERROR, its numbers cannot be checked
+        String withPicture = under(emptied(text, SECTIONS[2]), SECTIONS[2], PICTURE);
+        assertThat(sec004(checkPage(withPicture))).containsExactly(tuple(Severity.WARNING, "SEC-004.image"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {HUAIAN, HONGZE})
+    void sectionLeadingInToATableNotFound(String report) throws Exception {
+        // prose ending in words that lead in to the table ("具体情况如下：", "详见下表", "见附表") with nothing after: the
+        // table is a picture, an attachment or a part the copy lost — not seen, a WARNING 'leadIn' in every form, which
+        // says the sentence; prose that leads in to no table is the report's words in the table's place: ERROR in every form
+        String text = read(report);
+        for (String lead : List.of("本机关政府信息公开行政复议、行政诉讼情况如下：", "具体情况详见下表。", "统计数据见附表")) {
+            String led = under(emptied(text, SECTIONS[2]), SECTIONS[2], lead);
+            for (List<Finding> f : List.of(check(led), checkPage(led))) {
+                assertThat(sec004(f)).as(lead).containsExactly(tuple(Severity.WARNING, "SEC-004.leadIn"));
+                assertThat(f).filteredOn(x -> x.getRuleId().equals("SEC-004")).singleElement()
+                    .satisfies(x -> assertThat(x.getMessage()).contains(lead, "表格没有看到"));
+            }
+        }
+        String prose = under(emptied(text, SECTIONS[2]), SECTIONS[2], NO_CASE);
+        for (List<Finding> f : List.of(check(prose), checkPage(prose))) {
+            assertThat(sec004(f)).containsExactly(tuple(Severity.ERROR, "SEC-004"));
+            assertThat(f).filteredOn(x -> x.getRuleId().equals("SEC-004")).singleElement()
+                .satisfies(x -> assertThat(x.getMessage()).contains("标题下只有文字", "报告缺少这一部分的表格"));
+        }
+        // a lead-in earlier in the section, prose after it: the section ends in prose, the table is missing
+        String leadThenProse = under(emptied(text, SECTIONS[2]), SECTIONS[2], "具体情况如下：\n" + NO_CASE);
+        assertThat(sec004(check(leadThenProse))).containsExactly(tuple(Severity.ERROR, "SEC-004"));
+    }
+
+    /** the three sections with a table, each heading with the start of the next section */
+    private static final String[][] SECTIONS = {{"二、主动公开政府信息情况", "三、收到和处理"}, {"三、收到和处理", "四、政府信息公开行政复议"},
+        {"四、政府信息公开行政复议", "五、"}};
+    /** what a report without reconsiderations and lawsuits writes in place of table 四 (mutate's SEC-004 recipe) */
+    private static final String NO_CASE = "本年度未发生因政府信息公开被申请行政复议、提起行政诉讼的情况。";
+    /** a line of the text that becomes a picture in the page ({@link #checkPage}) */
+    private static final String PICTURE = "[picture]";
+
+    /** the text with nothing between the heading's line and the next section's heading */
+    private static String emptied(String text, String[] heading) {
+        int from = text.indexOf("\n", text.indexOf(heading[0])) + 1;
+        return text.substring(0, from) + text.substring(text.indexOf(heading[1], from));
+    }
+
+    /** the text with these lines just under the heading's line */
+    private static String under(String text, String[] heading, String lines) {
+        int at = text.indexOf("\n", text.indexOf(heading[0])) + 1;
+        return text.substring(0, at) + lines + "\n" + text.substring(at);
+    }
+
+    /** the text as a web page: a paragraph a line, a table a run of rows ("a | b |"), the line {@link #PICTURE} a picture */
+    private static List<Finding> checkPage(String text) throws Exception {
+        StringBuilder html = new StringBuilder("<html><body>");
+        boolean inTable = false;
+        for (String line : text.split("\n")) {
+            boolean row = line.contains("|");
+            if (row != inTable) html.append(row ? "<table border=\"1\">" : "</table>");
+            inTable = row;
+            if (row) {
+                html.append("<tr>");
+                for (String cell : org.ogicheck.read.TextReader.splitRow(line)) html.append("<td>").append(escape(cell)).append("</td>");
+                html.append("</tr>");
+            } else if (line.equals(PICTURE)) {
+                html.append("<p><img src=\"table4.png\" width=\"600\" height=\"400\"></p>");
+            } else {
+                html.append("<p>").append(escape(line)).append("</p>");
+            }
+        }
+        if (inTable) html.append("</table>");
+        return TestSupport.engine().check(Ogicheck.parse("report.html",
             html.append("</body></html>").toString().getBytes(StandardCharsets.UTF_8), ReportParser.Options.NONE), "zh").findings();
-        assertThat(errors(page)).contains("SEC-004@二/null/null/null", "SEC-004@三/null/null/null", "SEC-004@四/null/null/null");
-        // section 二 emptied while tables 三 and 四 are there as text: the copy kept tables, so 二's is missing
-        int from = text.indexOf("\n", text.indexOf("二、主动公开政府信息情况")) + 1;
-        String oneEmpty = text.substring(0, from) + text.substring(text.indexOf("三、收到和处理"));
-        assertThat(errors(check(oneEmpty))).contains("SEC-004@二/null/null/null");
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;");
+    }
+
+    private static List<org.assertj.core.groups.Tuple> sec004(List<Finding> f) {
+        return f.stream().filter(x -> x.getRuleId().equals("SEC-004")).map(x -> tuple(x.getSeverity(), x.getMessageKey())).toList();
     }
 }

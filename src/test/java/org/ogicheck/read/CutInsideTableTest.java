@@ -114,8 +114,11 @@ class CutInsideTableTest {
         // cut inside the table's first cell: the note's words say the table is there, and the text stops in it
         assertThat(ids(upToThree + "\n（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加")).contains("PARSE-001:WARNING", "SEC-001:WARNING")
             .noneMatch(id -> id.matches("(SEC-00[14]|APP-.*):ERROR"));
-        // the same section ending on a full sentence and nothing after it: its table is missing
-        assertThat(ids(upToThree + "\n本机关本年度收到和处理政府信息公开申请的情况如下。")).contains("SEC-004:ERROR", "FEE-001:WARNING");
+        // the same section ending on a full sentence that leads in to the table, and nothing after it: a table not seen
+        // (a picture, an attachment), not known to be missing; ending on prose that leads in to no table: missing
+        assertThat(ids(upToThree + "\n本机关本年度收到和处理政府信息公开申请的情况如下。")).contains("SEC-004:WARNING", "FEE-001:WARNING")
+            .doesNotContain("SEC-004:ERROR");
+        assertThat(ids(upToThree + "\n本机关本年度收到和处理政府信息公开申请的情况已在门户网站公布。")).contains("SEC-004:ERROR", "FEE-001:WARNING");
     }
 
     @ParameterizedTest
