@@ -216,7 +216,7 @@ public final class OcrReader {
         // every cell as an image of its own, scaled so that its lines have the height Tesseract reads
         // best, all in one process (the model loaded once): first as text
         List<byte[]> images = new ArrayList<>();
-        images.add(png(rest, w, h));
+        images.add(png(asScanned(image) ? rest : linear(rest), w, h));
         int[] lineHeights = new int[read.size()];
         for (int i = 0; i < read.size(); i++) {
             lineHeights[i] = lineHeight(ink(gray, w, read.get(i)), read.get(i)[2] - read.get(i)[0] + 1);
@@ -536,6 +536,34 @@ public final class OcrReader {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether {@link #gray} gives an image's greys as they are: it does for colour, but a grey image
+     * (a scanned PDF page rendered grey, a grey PNG or TIFF) is linear grey to Java, whose sRGB
+     * values lighten its mid-greys (150 becomes 202, the edges of strokes nearly white). The cells
+     * were measured so (README); the page's own text is read from the greys as scanned
+     * ({@link #linear}): on the last page of a Word-printed report, four lines at its top, Tesseract
+     * read the lightened page as 六其他村的事机 and the scanned greys as 六、其他需要报告的事项.
+     */
+    private static boolean asScanned(BufferedImage img) {
+        return img.getColorModel().getColorSpace().getType() != java.awt.color.ColorSpace.TYPE_GRAY;
+    }
+
+    /** the sRGB greys {@link #gray} gives for a grey image taken back to the image's own (the sRGB curve undone) */
+    private static int[] linear(int[] srgb) {
+        int[] out = new int[srgb.length];
+        for (int i = 0; i < srgb.length; i++) out[i] = LINEAR[srgb[i]];
+        return out;
+    }
+
+    private static final int[] LINEAR = new int[256];
+
+    static {
+        for (int v = 0; v < 256; v++) {
+            double s = v / 255.0;
+            LINEAR[v] = (int) Math.round(255 * (s <= 0.04045 ? s / 12.92 : Math.pow((s + 0.055) / 1.055, 2.4)));
+        }
     }
 
     private static int[] gray(BufferedImage img) {
