@@ -216,7 +216,7 @@ public final class OcrReader {
         // every cell as an image of its own, scaled so that its lines have the height Tesseract reads
         // best, all in one process (the model loaded once): first as text
         List<byte[]> images = new ArrayList<>();
-        images.add(png(rest, w, h));
+        images.add(png(asScanned(image) ? rest : linear(rest), w, h));
         int[] lineHeights = new int[read.size()];
         for (int i = 0; i < read.size(); i++) {
             lineHeights[i] = lineHeight(ink(gray, w, read.get(i)), read.get(i)[2] - read.get(i)[0] + 1);
@@ -352,14 +352,19 @@ public final class OcrReader {
     /**
      * The strokes of the digits in a word's box of the page's text, {left, right, height} in pixels, or
      * null when it holds none: Tesseract's box of a word may cut off a digit at its edge (17 boxed from
-     * the middle of its 1) or take in part of the character beside it. The box's ink, in runs of inked
-     * columns: the runs the box touches that are as narrow as a digit (at most 0.7 of the line's
-     * height, where a Chinese character is about as wide as the line is high) and as tall as one
-     * (at least half the line's height: no comma or full stop), from the first to the last.
+     * the middle of its 1, 2020 from its first 0) or take in part of the character beside it. The ink
+     * around the box, in runs of inked columns: the runs the box touches that are as narrow as a digit
+     * (at most 0.7 of the line's height, where a Chinese character is about as wide as the line is high)
+     * and as tall as one (at least half of it: no comma or full stop), from the first to the last, and
+     * the runs as narrow and tall that stand as close to them as the digits of one number do (a gap of
+     * at most 0.3 of the line's height; a Chinese character beside a number stands further off, and
+     * one taken in all the same makes the digit readings disagree with the text's). A box that touches
+     * no such run (1 of 1月 boxed on the 月) takes the one nearest to it, at most half the line's height
+     * off: the digit readings must still give the text's number.
      */
     static int[] digitStrokes(int[] gray, int w, int[] box) {
         int h = gray.length / w;
-        int margin = Math.max(4, (box[3] - box[1]) / 2);
+        int margin = Math.max(4, (box[3] - box[1]) * 2);
         int[] wide = {Math.max(0, box[0] - margin), box[1], Math.min(w - 1, box[2] + margin), box[3]};
         int sw = wide[2] - wide[0] + 1;
         int sh = wide[3] - wide[1] + 1;
@@ -367,9 +372,7 @@ public final class OcrReader {
         boolean[] ink = ink(gray, w, wide);
         int line = lineHeight(ink, sw);
         if (line <= 0) return null;
-        int left = -1;
-        int right = -1;
-        int tallest = 0;
+        List<int[]> runs = new ArrayList<>(); // {from, to, tall, digit-like (1) or not (0)}
         int x = 0;
         while (x < sw) {
             int top = sh;
@@ -386,17 +389,41 @@ public final class OcrReader {
                 if (!any) break;
                 x++;
             }
-            int from = wide[0] + start;
-            int to = wide[0] + x - 1;
-            int tall = bottom - top + 1;
-            if (x > start && to >= box[0] && from <= box[2] && x - start <= 0.7 * line && tall >= 0.5 * line) {
-                if (left < 0) left = from;
-                right = to;
-                tallest = Math.max(tallest, tall);
+            if (x > start) {
+                int tall = bottom - top + 1;
+                boolean digit = x - start <= 0.7 * line && tall >= 0.5 * line;
+                runs.add(new int[] {wide[0] + start, wide[0] + x - 1, tall, digit ? 1 : 0});
             }
             x++;
         }
-        return left < 0 ? null : new int[] {Math.max(0, left - 2), Math.min(w - 1, right + 2), tallest};
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < runs.size(); i++) {
+            int[] r = runs.get(i);
+            if (r[3] == 1 && r[1] >= box[0] && r[0] <= box[2]) {
+                if (first < 0) first = i;
+                last = i;
+            }
+        }
+        if (first < 0) {
+            // a box on the character beside its number (1 boxed on the 月 of 1月): the digit stroke nearest to it
+            int gap = Math.round(0.5f * line);
+            for (int i = 0; i < runs.size(); i++) {
+                int[] r = runs.get(i);
+                int off = Math.max(box[0] - r[1], r[0] - box[2]);
+                if (r[3] == 1 && off <= gap) {
+                    gap = off;
+                    first = i;
+                }
+            }
+            if (first < 0) return null;
+            last = first;
+        }
+        while (first > 0 && runs.get(first - 1)[3] == 1 && runs.get(first)[0] - runs.get(first - 1)[1] <= 0.3 * line) first--;
+        while (last + 1 < runs.size() && runs.get(last + 1)[3] == 1 && runs.get(last + 1)[0] - runs.get(last)[1] <= 0.3 * line) last++;
+        int tallest = 0;
+        for (int i = first; i <= last; i++) tallest = runs.get(i)[3] == 1 ? Math.max(tallest, runs.get(i)[2]) : tallest;
+        return new int[] {Math.max(0, runs.get(first)[0] - 2), Math.min(w - 1, runs.get(last)[1] + 2), tallest};
     }
 
     /** the vertical lines one of the horizontal lines meets at an end (within {@code tolerance} pixels) */
@@ -536,6 +563,34 @@ public final class OcrReader {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether {@link #gray} gives an image's greys as they are: it does for colour, but a grey image
+     * (a scanned PDF page rendered grey, a grey PNG or TIFF) is linear grey to Java, whose sRGB
+     * values lighten its mid-greys (150 becomes 202, the edges of strokes nearly white). The cells
+     * were measured so (README); the page's own text is read from the greys as scanned
+     * ({@link #linear}): on the last page of a Word-printed report, four lines at its top, Tesseract
+     * read the lightened page as 六其他村的事机 and the scanned greys as 六、其他需要报告的事项.
+     */
+    private static boolean asScanned(BufferedImage img) {
+        return img.getColorModel().getColorSpace().getType() != java.awt.color.ColorSpace.TYPE_GRAY;
+    }
+
+    /** the sRGB greys {@link #gray} gives for a grey image taken back to the image's own (the sRGB curve undone) */
+    private static int[] linear(int[] srgb) {
+        int[] out = new int[srgb.length];
+        for (int i = 0; i < srgb.length; i++) out[i] = LINEAR[srgb[i]];
+        return out;
+    }
+
+    private static final int[] LINEAR = new int[256];
+
+    static {
+        for (int v = 0; v < 256; v++) {
+            double s = v / 255.0;
+            LINEAR[v] = (int) Math.round(255 * (s <= 0.04045 ? s / 12.92 : Math.pow((s + 0.055) / 1.055, 2.4)));
+        }
     }
 
     private static int[] gray(BufferedImage img) {
