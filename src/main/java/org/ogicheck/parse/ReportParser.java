@@ -273,7 +273,6 @@ public final class ReportParser {
     }
 
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[。！？!?])");
-    private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,9}");
 
     /** a last line that is one of a report's closing lines, not its prose (附件, a contact, a copied page's footer) */
     private static final Pattern CLOSING_LINE = Pattern.compile("^(?:附件|附表|注|备注|说明|来源|联系|地址|电话|邮编|主办|承办|版权|网站|技术支持|扫一扫|分享|打印|关闭)");
@@ -579,7 +578,7 @@ public final class ReportParser {
             if (t.contains("勾稽") || t.contains("申请人情况")) {
                 ctx = Ctx.APP;
                 table("APP", "三", b);
-                if (b.cells().stream().skip(1).filter(c -> WHOLE_NUMBER.matcher(Text.norm(c)).matches()).count() >= 3) {
+                if (b.cells().stream().skip(1).filter(c -> Numbers.read(c).isNumeric()).count() >= 3) {
                     // numbers under the header's words: a data row whose label ran into a header repeated at a page
                     // break (二、上年结转政府信息公开（本列数据的勾稽关系为： | 0 | 0 …) — a row not read, never a row missing
                     issues.add(new ParseIssue("LAYOUT", "三", "APP", null, say("issue.appUnknownRow", b.text()), b.src()));
