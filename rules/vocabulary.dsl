@@ -39,6 +39,8 @@
 [condition][]年度报告 标题的年度与统计期间的年度不同=$r : Report(titleYear != null, periodStart != null, titleYear != periodStart.year)
 # 参数：rules/parameters.csv 中的一行；下一句用“该参数”读它，表中没有这一行时用句中写的缺省值
 [condition][]参数 “{名称}”=$param : List() from accumulate(Param(name == "{名称}", number != null, $v : number), collectList($v))
+# 词表（参数表中的一行）：值是用 | 隔开的词（如“如下|下表|附表”）；下一句用“该词表”读它，表中没有这一行时用句中写的缺省词表
+[condition][]取词表 “{名称}”=$words : List() from accumulate(Param(name == "{名称}", $v : value), collectList($v))
 
 # ---- 各部分及其标题 ----
 [condition][]任一部分 标题的序号与其位置不符=$s : Section(declared != 0, declared != number)
@@ -55,8 +57,8 @@
 [condition][]正文不在该部分中断=Report(!stopsIn($s.number))
 [condition][]正文在该部分中断=Report(stopsIn($s.number))
 # 标题下的文字以引出表格的话结尾（“具体情况如下：”“详见下表”“见附表”，Figures.leadIn）时，表格是有的，只是没有找到
-[condition][]该部分 标题下有文字，最后一句不是引出表格的话=Report($s.textLength > 0, Figures.leadIn($s.text) == null)
-[condition][]该部分 最后一句是引出表格的话=$lead : String() from Figures.leadIn($s.getText())
+[condition][]该部分 标题下有文字，最后一句没有该词表中引出表格的话（缺省 “{缺省}”）=Report($s.textLength > 0, Figures.leadIn($s.text, $words, "{缺省}") == null)
+[condition][]该部分 最后一句有该词表中引出表格的话（缺省 “{缺省}”）=$lead : String() from Figures.leadIn($s.getText(), $words, "{缺省}")
 # 读入的文件能否看到图片：网页和 Word 文件中的图片程序是看到的；纯文字（文本文件、粘贴的文字）里没有图片的痕迹，
 # PDF、OFD、.doc 文件中的图片程序不查找（Report.picturesUnseen）
 [condition][]该部分 标题下什么也没有，读入的文件能看到图片=Report(!picturesUnseen, $s.textLength == 0)

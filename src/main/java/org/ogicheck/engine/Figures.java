@@ -681,8 +681,8 @@ public final class Figures {
         }
     }
 
-    /** words by which a sentence points at a table: 具体情况如下、详见下表、见附表、详见附件、统计表附后、如图 */
-    private static final Pattern LEAD_IN = Pattern.compile("如下|下表|附表|见表|附件|附后|如图|见图");
+    /** the lead-in words' patterns, by the parameter's text (a rule set holds one or two) */
+    private static final java.util.Map<String, Pattern> LEAD_INS = new java.util.concurrent.ConcurrentHashMap<>();
     /** what ends a sentence, and the punctuation a lead-in may end in */
     private static final String SENTENCE_END = "。；;！!？?\n";
     private static final String TRAILING = "。：:；;，,.！!？? \t\n";
@@ -690,15 +690,19 @@ public final class Figures {
     /**
      * the section's last sentence when it leads in to a table ("具体情况如下：", "详见下表。", "见附表"), else null:
      * a section that ends so with no table after it points at a table the reader did not find (a picture, an
-     * attachment, a frame of the page), not at a report without one
+     * attachment, a frame of the page), not at a report without one. The words are the parameter's value
+     * ({@code sec004.leadInWords} in rules/parameters.csv, alternatives apart by |), else the rule's default.
      */
-    public static String leadIn(String text) {
+    public static String leadIn(String text, List<?> param, String dflt) {
         if (text == null) return null;
+        String words = param.isEmpty() ? dflt : String.valueOf(param.get(0));
+        Pattern leadIn = LEAD_INS.computeIfAbsent(words, w -> Pattern.compile(java.util.Arrays.stream(w.split("\\|"))
+            .map(String::strip).filter(x -> !x.isEmpty()).map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"))));
         String t = text.strip();
         int end = t.length();
         while (end > 0 && TRAILING.indexOf(t.charAt(end - 1)) >= 0) end--;
         int start = end;
         while (start > 0 && SENTENCE_END.indexOf(t.charAt(start - 1)) < 0) start--;
-        return end > start && LEAD_IN.matcher(t.substring(start, end)).find() ? t.substring(start).strip() : null;
+        return end > start && leadIn.matcher(t.substring(start, end)).find() ? t.substring(start).strip() : null;
     }
 }

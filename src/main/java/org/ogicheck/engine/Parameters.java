@@ -39,6 +39,11 @@ public final class Parameters {
         return values;
     }
 
+    /** a parameter named …Words is a list of words apart by | (sec004.leadInWords), not a number */
+    private static boolean words(String name) {
+        return name.endsWith("Words");
+    }
+
     public List<Param> facts() {
         List<Param> out = new ArrayList<>();
         values.forEach((k, v) -> out.add(new Param(k, v, number(v))));
@@ -87,7 +92,11 @@ public final class Parameters {
      * rule that found no number would quietly use its default, and a scoring setting would fail only when it is used
      */
     private void put(Path file, int line, String name, String value) throws RulesException {
-        if (!Scoring.textual(name) && number(value) == null) {
+        if (words(name)) {
+            if (value.replace("|", "").isBlank()) {
+                throw RulesException.of("parameters.noWords", RuleSet.rel(file.toString()), line, name);
+            }
+        } else if (!Scoring.textual(name) && number(value) == null) {
             throw RulesException.of("parameters.notNumber", RuleSet.rel(file.toString()), line, name, value);
         }
         values.put(name, value);

@@ -66,6 +66,41 @@ class RuleServiceTest {
             && f.getPoints() == 7.0);
     }
 
+    /**
+     * The words by which a section leads in to a table it does not show (具体情况如下, 详见下表) are the regulator's to
+     * tune: a section 四 ending "详见统计图。" (words not in the rule's default list) in place of its table is the
+     * ERROR of a report without one, and a WARNING that the table was not seen once 统计图 is in the sheet's list.
+     */
+    @Test
+    void leadInWordsComeFromTheParameterSheet() throws Exception {
+        List<String> lines = Files.readAllLines(REPORT);
+        int four = lines.indexOf("四、政府信息公开行政复议、行政诉讼情况");
+        int five = lines.indexOf("五、存在的主要问题及改进情况");
+        List<String> text = new java.util.ArrayList<>(lines.subList(0, four + 1));
+        text.add("本年度政府信息公开行政复议、行政诉讼情况详见统计图。");
+        text.addAll(lines.subList(five, lines.size()));
+        Path report = Files.write(tmp.resolve("report.txt"), text);
+        Path rules = TestSupport.copyRules(tmp.resolve("rules4"));
+
+        assertThat(sec004(RuleSet.load(List.of(rules)), report)).containsExactly("ERROR SEC-004");
+        Files.writeString(rules.resolve("parameters.csv"), "name,value,description\nsec004.leadInWords,如下|统计图,test\n");
+        assertThat(sec004(RuleSet.load(List.of(rules)), report)).containsExactly("WARNING SEC-004.leadIn");
+
+        // an empty list would make every sentence a lead-in: the sheet is refused, naming its line
+        Files.writeString(rules.resolve("parameters.csv"), "name,value,description\nsec004.leadInWords, | ,test\n");
+        try {
+            RuleSet.load(List.of(rules));
+            throw new AssertionError("expected a RulesException");
+        } catch (RulesException e) {
+            assertThat(e.lines()).anyMatch(l -> l.contains("parameters.csv:2") && l.contains("sec004.leadInWords"));
+        }
+    }
+
+    private static List<String> sec004(RuleSet rules, Path report) throws Exception {
+        return new Ogicheck(rules).check(report, ReportParser.Options.NONE, "zh").findings().stream()
+            .filter(f -> f.getRuleId().equals("SEC-004")).map(f -> f.getSeverity() + " " + f.getMessageKey()).toList();
+    }
+
     @Test
     void parameterSheetAsXlsx() throws Exception {
         Path rules = TestSupport.copyRules(tmp.resolve("rules3"));
