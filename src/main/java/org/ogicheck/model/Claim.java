@@ -39,7 +39,12 @@ public final class Claim {
 
     /** the same number as a plain count: what it counts is not what the rules compare (another year's) */
     public Claim asCount() {
-        Claim c = new Claim(COUNT, number, unit, approximate, phrase, sentence, position);
+        return asKind(COUNT);
+    }
+
+    /** the same number, said to be of another kind */
+    public Claim asKind(String other) {
+        Claim c = new Claim(other, number, unit, approximate, phrase, sentence, position);
         c.setPercent(percent, base);
         c.otherBases.addAll(otherBases);
         return c;

@@ -68,6 +68,8 @@ public final class ClaimPatterns {
     private final List<String> channelWords = new ArrayList<>();
     private final Map<String, List<String>> partOf = new LinkedHashMap<>();
     private final Map<String, List<String>> percentOf = new LinkedHashMap<>();
+    /** kinds that are of the year after the report's when their words name a year, and the kind they are of when it is the report's own */
+    private final Map<String, String> nextYear = new LinkedHashMap<>();
     private final List<String> anyParts = new ArrayList<>();
     private final Map<String, List<List<String>>> whole = new LinkedHashMap<>();
 
@@ -148,6 +150,10 @@ public final class ClaimPatterns {
             case "@channels" -> channelLists.add(compile(p[1]));
             case "@channel" -> channelWords.addAll(List.of(p[1].split("\\s+")));
             case "@anyparts" -> anyParts.addAll(List.of(p[1].split("\\s+")));
+            case "@nextyear" -> {
+                if (p.length < 3) throw new IllegalArgumentException(where + ": @nextyear needs a kind and the kind of the report's own year");
+                nextYear.put(p[1], p[2]);
+            }
             case "@partof", "@whole", "@percentof" -> {
                 if (p.length < 3) throw new IllegalArgumentException(where + ": " + p[0] + " needs a kind and a list of kinds");
                 List<String> kinds = List.of(p[2].split("\\s+"));
@@ -185,6 +191,11 @@ public final class ClaimPatterns {
         }
         return f.candidates(sentence);
     }
+    /**
+     * for a kind whose words may name the year it is of (结转2026年度2件): the kind the number is of when that year is the
+     * report's own (结转至2024年 in a 2024 report: carried into it); null for a kind that names no year
+     */
+    String ownYearKind(String kind) { return nextYear.get(kind); }
     List<Pattern> lists() { return lists; }
     List<Pattern> completes() { return completes; }
     List<Pattern> rests() { return rests; }

@@ -107,6 +107,7 @@ public final class ClaimReader {
         String norm = norm(s.text());
         Map<Integer, String> kindAt = new HashMap<>();
         Map<Integer, String> recognised = new LinkedHashMap<>();
+        Map<Integer, String> matched = new HashMap<>();
         Set<String> statements = new HashSet<>();
         // most narrative sentences state no count: the numbered patterns need not look at them
         boolean counts = COUNTED.matcher(norm).find();
@@ -124,6 +125,7 @@ public final class ClaimReader {
                 if (kindAt.containsKey(at)) continue;
                 kindAt.put(at, e.kind());
                 recognised.put(at, m.group("n"));
+                matched.put(at, norm.substring(m.start(), at));
             }
         }
         List<Item> items = new ArrayList<>();
@@ -143,7 +145,10 @@ public final class ClaimReader {
                 end + (unit == null ? 0 : unit.length()), unit));
         }
         items.sort((a, b) -> Integer.compare(a.start, b.start));
-        for (Item it : items) percent(it);
+        for (Item it : items) {
+            percent(it);
+            yearNamed(it, matched.get(it.start), reportYear);
+        }
         // the sentence's year marks, looked for only when a number of a kind may be of another year (most sentences have none)
         List<int[]> years = null;
         for (Item it : items) {
@@ -152,6 +157,21 @@ public final class ClaimReader {
             if (ofAnotherYear(years, it)) it.claim = it.claim.asCount();
         }
         return items;
+    }
+
+    /**
+     * a number of a kind whose words name the year it is of (@nextyear: "结转2026年度2件", "转2025年办理37件"): of that kind
+     * only when the year is the one after the report's, of the kind of the report's own year when it is the report's
+     * ("结转至2024年9件" in a 2024 report), and a plain count when it is another year or the report's year is not known
+     */
+    private void yearNamed(Item it, String words, Integer reportYear) {
+        String own = patterns.ownYearKind(it.claim.getKind());
+        if (own == null || words == null) return;
+        Integer named = null;
+        for (Matcher y = YEAR.matcher(words); y.find(); ) named = Integer.parseInt(y.group(1));
+        if (named == null) return;
+        if (reportYear != null && named == reportYear + 1) return;
+        it.claim = reportYear != null && named.intValue() == reportYear ? it.claim.asKind(own) : it.claim.asCount();
     }
 
     /**
@@ -265,6 +285,11 @@ public final class ClaimReader {
      * bracketed remark ("（2024年度）", "（17.46%）") nor a list numeral ("；2.工作动态类信息")
      */
     private static boolean otherNumber(String gap) {
+        return DIGIT.matcher(LIST_NUMERAL.matcher(outsideBrackets(gap)).replaceAll("")).find();
+    }
+
+    /** the text outside brackets */
+    private static String outsideBrackets(String gap) {
         StringBuilder outside = new StringBuilder();
         int depth = 0;
         for (char c : gap.toCharArray()) {
@@ -272,7 +297,7 @@ public final class ClaimReader {
             else if (c == '）' && depth > 0) depth--;
             else if (depth == 0) outside.append(c);
         }
-        return DIGIT.matcher(LIST_NUMERAL.matcher(outside).replaceAll("")).find();
+        return outside.toString();
     }
 
     /** whether a number is said as a change against another year ("较上年增加500条") */
@@ -328,16 +353,24 @@ public final class ClaimReader {
             if (parts.isEmpty() && !typed && !Claim.COUNT.equals(kind) && !patterns.takesAnyParts(kind)
                 && patterns.isPart(it.claim.getKind())) return;
             if (!parts.isEmpty()) {
+                // "办理…申请69件，含…转至今年办理的3件，办结68件，剩余1件结转下一年度处理" (大丰区 2024): a number of a kind
+                // that is only ever a total (办结, 收到 …) after a part begins another statement about the total, not a part
+                if (patterns.hasParts(it.claim.getKind()) && !patterns.isPart(it.claim.getKind())) break;
                 Item prev = parts.get(parts.size() - 1);
                 String gap = it.norm.substring(prev.end, it.start);
-                // a second marker (其中, 涉及 …) between parts starts another breakdown
-                if (marker(gap, 0) != null || matchesAny(patterns.lists(), "，" + gap)) break;
+                // a second marker (其中, 涉及 …) between parts starts another breakdown — not one in brackets, the list of
+                // the part before ("部门财务信息2条（其中部门预算1条、部门决算1条），计划总结5条" — 瓯海区审计局 2024)
+                String bare = outsideBrackets(gap);
+                if (marker(bare, 0) != null || matchesAny(patterns.lists(), "，" + bare)) break;
                 // another number between them ("242条（含…），网站总访问量414.7万人次…；受理网民留言111条"), or another statement
                 // ("其中公开答复14件；“依申请公开”平台收到…64件") ends the list
                 if (otherNumber(gap) || matchesAny(patterns.interrupts(), gap)) break;
                 // "人大建议15件，其中主办件4件；政协提案57件，其中主办件11件" (泰州市市场监管局 2025): a number with a list
                 // of its own is a total beside the first, not one of its parts
-                if (marker(it.norm, it.end) != null) break;
+                // A part whose own list is in brackets right after it ("法定主动公开内容99条（其中：履职依据1条…），政府公开信息
+                // 年报1条" — 荣昌区 2025) is one part, and the list goes on after the bracket
+                Matcher own = marker(it.norm, it.end);
+                if (own != null && !own.group().contains("（")) break;
                 // "包括机构概况1条，以及…2条": the count after 以及 may stand beside the total rather than in its list
                 if (matchesAny(patterns.asides(), gap)) {
                     open = true;

@@ -32,6 +32,11 @@ final class Headings {
     /** numbering styles that number the six sections themselves (一、, 一 and 第一部分), unlike （一） of the sub-topics */
     private static final java.util.Set<String> SECTION_STYLES = java.util.Set.of("A", "S", "D");
     private static final int MAX_TITLE = 30;
+    /**
+     * the mark a list item starts with (• 主动公开情况: a page's list of sub-topics, its <li> items as a copy or a crawler
+     * gives them): the level below a numbered heading, never the numbering of the six sections
+     */
+    static final Pattern LIST_MARK = Pattern.compile("^(?:[•●▪◆■◇○□►‣⁃]|-[ \\t])");
     /** an entry of a table of contents: the title, a dot leader (……, ·····, ---) and a page number */
     private static final Pattern CONTENTS_ENTRY = Pattern.compile("[.…·•_\\-—]{2,}\\d{1,3}$");
 
@@ -85,7 +90,8 @@ final class Headings {
      * section's sub-topics: （一）主动公开情况, （二）依申请公开情况 of 一、总体情况 — numbered （二） under a heading numbered
      * 一、, the level below it, whether or not its number happens to be that of the section it names (（二）主动公开精准发力
      * after （一）组织保障持续强化), or numbered 1、 anew within the section (1、主动公开情况) — or an unnumbered lead-in
-     * ending in a colon (政府信息主动公开情况：). Such a line is a section's heading only in the format's own wording, or
+     * ending in a colon (政府信息主动公开情况：), or an item of a list (• 主动公开情况, • 依申请公开情况 under 一、总体情况 of
+     * wsb.xam.gov.cn's 兴安盟行署外事办公室 2025 page). Such a line is a section's heading only in the format's own wording, or
      * when the text numbers its last sections （五）, （六） too (sections numbered in brackets after an 一、); a text cut
      * before 二、 (as crawled pages are) holds no other.
      */
@@ -93,8 +99,15 @@ final class Headings {
         boolean below = h.style.equals("B") && all.stream().noneMatch(o -> o.style.equals("B") && o.number >= 5 && o.block > h.block)
             || h.style.equals("C") && h.declared != h.number;
         boolean leadIn = h.style.equals("N") && blocks.get(h.block).text().strip().matches(".*[:：]$");
-        if (!below && !leadIn || official(h.number, h.title)) return false;
-        return all.stream().anyMatch(o -> !o.style.equals("B") && !o.style.equals("C") && o.number < h.number && o.block < h.block);
+        boolean listItem = listItem(h, blocks);
+        if (!below && !leadIn && !listItem || official(h.number, h.title)) return false;
+        // a list item is below a heading that is no item of a list itself (sections listed • 总体情况, • 主动公开… are sections)
+        return all.stream().anyMatch(o -> !o.style.equals("B") && !o.style.equals("C") && o.number < h.number && o.block < h.block
+            && !(listItem && listItem(o, blocks)));
+    }
+
+    private static boolean listItem(Heading h, List<Block> blocks) {
+        return h.style.equals("N") && LIST_MARK.matcher(blocks.get(h.block).text().strip()).lookingAt();
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ogicheck.model.Cell;
 import org.ogicheck.model.ParseIssue;
@@ -328,6 +329,8 @@ public final class ReportParser {
         if (last.isRow()) return false;
         String t = Text.norm(last.text()).strip();
         if (t.isEmpty() || endsAReport(t)) return false;
+        // a year alone (2025年, 2025年度): a sentence's first words (2025年，我厅…), as no report ends (its date has a day)
+        if (t.matches("\\d{4}年度?")) return true;
         boolean prose = t.length() >= 20 || t.matches(".*[，、；,;].*");
         String beforeNumber = t.replaceFirst("\\d+$", "");
         if (!beforeNumber.isEmpty() && beforeNumber.length() < t.length()) {
@@ -362,15 +365,50 @@ public final class ReportParser {
         if (endsInACutSentence(blocks) || onASubHeading(blocks.get(lastBlock)) || underASubHeading(blocks)) {
             return lastHeading == null ? 0 : lastHeading.number();
         }
-        if (lastHeading != null && lastHeading.number() == 1 && !anyTable && namesItsParts(blocks, lastHeading.block())) return 1;
+        if (lastHeading != null && lastHeading.number() == 1 && !anyTable
+            && (namesItsParts(blocks, lastHeading.block()) || amongFirstSubTopics(blocks, lastHeading.block()))) {
+            return 1;
+        }
         return -1;
     }
 
-    /** a numbered line as short as a heading, with no full stop: （四）政府信息公开平台建设 — its text never came */
+    /** the number of a line that starts a sub-topic of section 一: （二）依申请公开情况, (三)政府信息管理 (group 1), 2.依申请公开 (group 2) */
+    private static final Pattern SUB_TOPIC_NUMBER = Pattern.compile("^(?:[(（]([一二三四五六七八九十]{1,2})[)）]|(\\d{1,2})[.．、])\\S");
+
+    /**
+     * whether a text that stops in section 一 stops among its first sub-topics: after the heading of 一 its sub-topics are
+     * numbered （一） on (or 1. on, when none is in brackets), the last of them is （四） at most — the format's 一 goes on to
+     * 政府信息管理, 平台建设 and 监督保障 — and the text does not end on a line a report closes with. A text that stops at （二）依申请公开情况
+     * of its first section (as txqxxgk.siping.gov.cn's 铁西区住建局 2025 page does, on a full sentence) is a part of a report,
+     * not a report of one part: what follows was not read. A text whose 一 ran through （五）, or that closes with its
+     * agency's name or date, ends where its report ends.
+     */
+    private static boolean amongFirstSubTopics(List<Block> blocks, int firstHeading) {
+        Block last = blocks.get(blocks.size() - 1);
+        if (last.isRow() || endsAReport(Text.norm(last.text()).strip())) return false;
+        int bracketed = 0;
+        int arabic = 0;
+        for (int i = firstHeading + 1; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (b.isRow()) continue;
+            Matcher m = SUB_TOPIC_NUMBER.matcher(Text.norm(b.text()));
+            if (!m.find()) continue;
+            if (m.group(1) != null) bracketed = Math.max(bracketed, Text.cnNumber(m.group(1)));
+            else arabic = Math.max(arabic, Integer.parseInt(m.group(2)));
+        }
+        int highest = bracketed > 0 ? bracketed : arabic;
+        return highest >= 1 && highest <= 4;
+    }
+
+    /**
+     * a numbered line as short as a heading, with no full stop: （四）政府信息公开平台建设 — its text never came; or a list
+     * item as short (• 政府信息管理机, the last line of wsb.xam.gov.cn's 2025 page)
+     */
     private static boolean onASubHeading(Block last) {
         if (last.isRow()) return false;
         String t = Text.norm(last.text());
-        return t.length() <= 30 && SUB_HEADING.matcher(t).find() && !t.matches(".*[。！？!?]$");
+        boolean marked = SUB_HEADING.matcher(t).find() || Headings.LIST_MARK.matcher(last.text().strip()).lookingAt() && t.length() > 1;
+        return t.length() <= 30 && marked && !t.matches(".*[。！？!?]$");
     }
 
     /**

@@ -34,6 +34,32 @@ class ClaimReaderTest {
         throw new AssertionError(kind + " not in " + facts);
     }
 
+    private static List<String> kindsIn(Integer reportYear, String text) throws IOException {
+        ClaimPatterns p = new ClaimPatterns();
+        p.load(TestSupport.RULES);
+        List<String> out = new ArrayList<>();
+        for (Object o : new ClaimReader(p).read(List.of(new Sentence(0, 1, 0, text, SourceRef.line(1))), reportYear)) {
+            if (o instanceof Claim c && c.getN() != null) out.add(c.getKind() + "=" + c.getN());
+        }
+        return out;
+    }
+
+    @Test
+    void aNumberCarriedOverThatNamesItsYearIsReadAgainstTheReportsYear() throws IOException {
+        // 重庆市应急管理局 2025: the year after the report's is carried out
+        String yjj = "2025年，全局接收政府信息公开申请31件，依法依规办结政府信息公开申请29件，结转2026年度2件。";
+        assertThat(kindsIn(2025, yjj)).contains("carriedOut=2");
+        assertThat(kindsIn(null, yjj)).as("no report year: a plain count").doesNotContain("carriedOut=2", "carriedIn=2");
+        // 桐庐县 2023: 结转至2024年 is carried out of 2023 and, in a 2024 report, carried into it
+        String tonglu = "全县共收到政府信息公开申请163件，2022年结转政府信息公开申请7件，结转至2024年9件。";
+        assertThat(kindsIn(2023, tonglu)).contains("carriedOut=9").doesNotContain("carriedIn=7");
+        assertThat(kindsIn(2024, tonglu)).contains("carriedIn=9").doesNotContain("carriedOut=9");
+        assertThat(kindsIn(2026, tonglu)).doesNotContain("carriedOut=9", "carriedIn=9");
+        // 通州区西集镇 2024: 转 alone
+        assertThat(kindsIn(2024, "2024年共受理政府信息公开申请158件，其中，2024年办结121件，转2025年办理37件。"))
+            .contains("received=158", "concluded=121", "carriedOut=37");
+    }
+
     @Test
     void numberForms() {
         assertThat(ClaimReader.number("2,425")).isEqualByComparingTo("2425");

@@ -141,12 +141,64 @@ class RealPagesWholeTest {
             assertThat(check(page(name))).filteredOn(f -> f.getRuleId().equals("SEC-001") && "二".equals(f.getSection()))
                 .as(name).singleElement().satisfies(f -> assertThat(f.getSeverity()).isEqualTo(Severity.WARNING));
         }
-        // the same texts ending on a full sentence, or on a telephone's number, end there: what they lack is missing
+        // the same texts ending on a full sentence still stop among the first sub-topics of their only section (（四）,
+        // （一）): not read (see stopsAmongTheFirstSectionsSubTopics); ending on a telephone's number, or with their first
+        // section run through （五）, they end there: what they lack is missing
         String ahshitai = page("ahshitai-cut-under-sub-heading.txt").strip() + "续优化平台。\n";
-        assertThat(errors(ahshitai)).contains("SEC-001@二", "SEC-001@六");
+        assertThat(errors(ahshitai)).isEmpty();
+        assertThat(errors(ahshitai + "(五)监督保障\n严格执行社会评议制度和责任追究制度。\n")).contains("SEC-001@二", "SEC-001@六");
         String hunan = page("hunan-cut-on-a-count.txt").strip();
-        assertThat(errors(hunan + "件。\n")).contains("SEC-001@二", "SEC-001@六");
-        assertThat(errors(hunan + "件，办理情况请咨询，联系电话84900468\n")).contains("SEC-001@二", "SEC-001@六");
+        assertThat(errors(hunan + "件。\n")).isEmpty();
+        String phone = hunan + "件，办理情况请咨询，联系电话84900468";
+        assertThat(org.ogicheck.parse.ReportParser.endsInACutSentence(List.of(Block.line(phone.substring(phone.lastIndexOf('\n') + 1),
+            org.ogicheck.model.SourceRef.line(1))))).isFalse();
+        assertThat(errors(phone + "\n湖南省人力资源和社会保障厅\n2026年1月20日\n")).contains("SEC-001@二", "SEC-001@六");
+    }
+
+    @Test
+    void stopsAmongTheFirstSectionsSubTopics() throws Exception {
+        // txqxxgk.siping.gov.cn 铁西区住建局 2025: 一、总体情况, （一）主动公开情况, （二）依申请公开情况 and a full sentence, as the
+        // crawl ended — 5 SEC-001 ERRORs before. The text stops in its first section before 政府信息管理, 平台建设, 监督保障:
+        // a part of a report, and what follows it was not read (a WARNING each)
+        String text = page("siping-stops-at-second-sub-topic.txt");
+        assertThat(text.strip()).endsWith("。");
+        assertThat(check(text)).filteredOn(f -> f.getRuleId().equals("SEC-001")).extracting(f -> f.getSection() + ":" + f.getSeverity())
+            .containsExactlyInAnyOrder("二:WARNING", "三:WARNING", "四:WARNING", "五:WARNING", "六:WARNING");
+        // the same text closing as a report closes (its agency and date), or with its first section run through （五）:
+        // a report of that one section, the others missing
+        assertThat(errors(text.strip() + "\n四平市铁西区住房和城乡建设局\n2026年1月16日\n")).contains("SEC-001@二", "SEC-001@六");
+        assertThat(errors(text.strip() + "\n(三)政府信息管理情况\n严格审核。\n(四)平台建设情况\n优化网站。\n(五)监督保障情况\n加强考核。\n"))
+            .contains("SEC-001@二", "SEC-001@六");
+    }
+
+    @Test
+    void listItemsUnderTheFirstSectionAreNotSections() throws Exception {
+        // wsb.xam.gov.cn 兴安盟行署外事办公室 2025: • 主动公开情况, • 依申请公开情况 under 一、总体情况 (the page's <li> items),
+        // cut on • 政府信息管理机 — taken for sections 二 and 三 without tables before (2 SEC-004 and 3 SEC-001 ERRORs)
+        String text = page("wsbxam-list-item-sub-topics.txt");
+        assertThat(sectionsRead(text)).containsExactly(1);
+        assertThat(check(text)).filteredOn(f -> f.getRuleId().equals("SEC-001") && "二".equals(f.getSection()))
+            .singleElement().satisfies(f -> assertThat(f.getSeverity()).isEqualTo(Severity.WARNING));
+        // a real 二、 heading after the items is section 二 (prose alone and a full stop: without its table, 三 missing)
+        String further = text.substring(0, text.indexOf("  • 政府信息管理机")) + "二、主动公开政府信息情况\n本年度主动公开政府信息907条。\n";
+        assertThat(sectionsRead(further)).containsExactly(1, 2);
+        assertThat(errors(further)).contains("SEC-004@二", "SEC-001@三");
+        // sections that are all items of one list are sections still
+        String listed = "  • 总体情况\n本年度主动公开信息907条。\n  • 主动公开政府信息情况\n本年度主动公开政府信息907条。\n"
+            + "  • 收到和处理政府信息公开申请情况\n本年度未收到申请。\n";
+        assertThat(sectionsRead(listed)).containsExactly(1, 2, 3);
+    }
+
+    @Test
+    void aYearAloneAtTheEndIsASentenceCutShort() throws Exception {
+        // www.xizang.gov.cn 西藏自治区审计厅 2025: table 二 whole, then 2025年 — the next sentence's first words as the crawl
+        // ended (4 SEC-001 ERRORs for 三 to 六 before): not read
+        String text = page("xizang-cut-on-a-year.txt");
+        assertThat(text.strip()).endsWith("2025年");
+        assertThat(check(text)).filteredOn(f -> f.getRuleId().equals("SEC-001")).extracting(f -> f.getSection() + ":" + f.getSeverity())
+            .containsExactlyInAnyOrder("三:WARNING", "四:WARNING", "五:WARNING", "六:WARNING");
+        // the same sentence ended, with nothing after it: the sections after 二 are missing
+        assertThat(errors(text.strip() + "，本机关未收到政府信息公开申请。\n")).contains("SEC-001@三", "SEC-001@六");
     }
     @Test
     void aPagesChromeAndTheOtherWordsOfItsTitleAreNoPartOfTheAgency() throws Exception {
