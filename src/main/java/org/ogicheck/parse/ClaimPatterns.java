@@ -61,6 +61,7 @@ public final class ClaimPatterns {
     private final List<Pattern> changes = new ArrayList<>();
     private final List<Pattern> interrupts = new ArrayList<>();
     private final List<Pattern> asides = new ArrayList<>();
+    private final List<Pattern> sumsAfter = new ArrayList<>();
     private final List<Pattern> eaches = new ArrayList<>();
     private final List<Pattern> otherPeriods = new ArrayList<>();
     private final List<Pattern> reportPeriods = new ArrayList<>();
@@ -144,6 +145,7 @@ public final class ClaimPatterns {
             case "@change" -> changes.add(compile(p[1]));
             case "@interrupt" -> interrupts.add(compile(p[1]));
             case "@aside" -> asides.add(compile(p[1]));
+            case "@sumafter" -> sumsAfter.add(compile(p[1]));
             case "@each" -> eaches.add(compile(p[1]));
             case "@otherperiod" -> otherPeriods.add(compile(p[1]));
             case "@reportperiod" -> reportPeriods.add(compile(p[1]));
@@ -203,6 +205,7 @@ public final class ClaimPatterns {
     List<Pattern> changes() { return changes; }
     List<Pattern> interrupts() { return interrupts; }
     List<Pattern> asides() { return asides; }
+    List<Pattern> sumsAfter() { return sumsAfter; }
     List<Pattern> eaches() { return eaches; }
     List<Pattern> otherPeriods() { return otherPeriods; }
     List<Pattern> reportPeriods() { return reportPeriods; }

@@ -257,7 +257,7 @@ public final class ClaimReader {
             if (total == null && !region.isEmpty() && !patterns.isPart(region.get(0).claim.getKind())) {
                 total = plainTotalBefore(paragraph, region.get(0));
             }
-            if (total != null) sum(total, region, lead.group(), inLists, out);
+            if (total != null) sum(restated(total, s, paragraph), region, lead.group(), inLists, out);
         }
         for (int k = 0; k < items.size(); k++) {
             Item t = items.get(k);
@@ -276,8 +276,26 @@ public final class ClaimReader {
                 if (prev == null || !prev.usable() || !"，".equals(norm.substring(prev.end, t.start - t.label.length()))) continue;
                 total = prev;
             }
-            sum(total, region(items, t.end + m.end(), norm, m.group().contains("（")), m.group(), inLists, out);
+            sum(restated(total, s, paragraph), region(items, t.end + m.end(), norm, m.group().contains("（")), m.group(), inLists,
+                out);
         }
+    }
+
+    /**
+     * the total a list is of: the one stated before it, or the one the next sentence states of the list when it begins by
+     * saying so (@sumafter: "…共计92条，其中：…其他信息63条。合计以上所述，…共89条" — the parts are of the 89, the
+     * 92 may count more), when that sentence states one number in the unit of the total
+     */
+    private Item restated(Item total, Sentence s, List<Item> paragraph) {
+        Item found = null;
+        for (Item it : paragraph) {
+            if (it.claim.getSentence().index() != s.index() + 1 || it.depth > 0) continue;
+            if (!matchesAny(patterns.sumsAfter(), it.norm)) return total;
+            if (!Objects.equals(total.claim.getUnit(), it.claim.getUnit())) continue;
+            if (found != null || !it.usable()) return total;
+            found = it;
+        }
+        return found == null ? total : found;
     }
 
     /**
