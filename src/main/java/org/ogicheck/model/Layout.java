@@ -129,6 +129,8 @@ public final class Layout {
     public static final List<String> LIT_ROW_LABELS = List.of("行政复议", "行政诉讼·未经复议直接起诉", "行政诉讼·复议后起诉");
     public static final List<String> LIT_COLUMNS = List.of("upheld", "corrected", "other", "pending", "total");
     public static final List<String> LIT_COLUMN_LABELS = List.of("结果维持", "结果纠正", "其他结果", "尚未审结", "总计");
+    /** the corner cell of table 四's header, or a data row's label that names no row (normalised text): no column */
+    public static final Pattern LIT_CORNER = Pattern.compile("(项目|类别|类型|事项|内容|情况|数量|件数|案件数|单位[:：]?件?|\\(?件\\)?)");
 
     /** the row of table 四 a label names when the table is written one row per group (行政复议, 直接起诉, 复议后起诉), or null */
     public static String litRowKey(String normLabel) {

@@ -25,7 +25,7 @@ final class LitShapes {
     /** the 行政诉讼 heading over its two groups: no group of its own */
     private static final String LAWSUIT = "lawsuit";
     /** the corner cell of a header, or a data row's label that names no row: no column */
-    private static final Pattern CORNER = Pattern.compile("(项目|类别|类型|事项|内容|情况|数量|件数|案件数|单位[:：]?件?|\\(?件\\)?)");
+    private static final Pattern CORNER = Layout.LIT_CORNER;
     /** a caption line over a part (（一）行政复议情况): short, no sentence */
     private static final int CAPTION_MAX = 20;
 
@@ -228,6 +228,13 @@ final class LitShapes {
             else if (!CORNER.matcher(n).matches()) return null;
         }
         if (named.isEmpty()) return before;
+        // 行政诉讼 and its two groups on one row (its span over them lost in a copy of labels on lines)
+        int over = named.indexOf(LAWSUIT);
+        if (before == null && over >= 0 && over + 2 < named.size() && !named.subList(over + 1, over + 3).contains("review")
+            && !named.subList(over + 1, over + 3).contains(LAWSUIT)) {
+            named = new ArrayList<>(named);
+            named.remove(over);
+        }
         if (before == null) return named.stream().distinct().count() == named.size() ? named : null;
         int at = before.indexOf(LAWSUIT);
         if (at < 0 || named.size() != 2 || named.contains(LAWSUIT) || named.contains("review")) return null;

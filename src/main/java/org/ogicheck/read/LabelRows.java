@@ -54,6 +54,11 @@ final class LabelRows {
                 if (a20Start(t)) r = a20(in, i);
                 else if (appStart(t)) r = app(in, i);
                 else if (litStart(in.get(i).text())) r = lit(in, i);
+                // a corner name (项目) opens it when a group's name follows
+                boolean corner = LIT_CORNER.equals(litName(t)) && i + 1 < in.size() && LIT_GROUP.equals(litName(Text.norm(in.get(i + 1).text())));
+                if (r == null && (corner || LIT_GROUP.equals(litName(t)) || LIT_CAPTION.equals(litName(t)))) {
+                    r = litShaped(in, i);
+                }
             }
             if (r == null) {
                 out.add(in.get(i));
@@ -655,5 +660,100 @@ final class LabelRows {
         out.add(new PastedText.Line(String.join("\t", header), in.get(at).lineNo()));
         out.add(new PastedText.Line(String.join("\t", cells), numbersAt.lineNo()));
         return new Rebuilt(out, i);
+    }
+
+    /** what a line of table 四's header names: a group (行政复议, 行政诉讼, 未经复议直接起诉 …), a caption over a part, a result, a corner */
+    private static final String LIT_GROUP = "group";
+    private static final String LIT_CAPTION = "caption";
+    private static final String LIT_RESULT = "result";
+    private static final String LIT_CORNER = "corner";
+    /** what no name of table 四 holds: a digit, a sentence's punctuation (2025年未发生行政复议。) */
+    private static final Pattern LIT_NOT_A_NAME = Pattern.compile("[\\d。，；：、,;:!?！？]");
+    /** a name of table 四's header broken over at most this many lines (未经复议 / 直接起诉) */
+    private static final int LIT_NAME_LINES = 3;
+
+    /** what a label of table 四 names (normalised text), or null when it is no name of that table */
+    private static String litName(String norm) {
+        if (norm.isEmpty() || norm.length() > 20) return null;
+        if (Layout.LIT_COLUMN_LABELS.contains(norm)) return LIT_RESULT;
+        boolean names = Layout.litRowKey(norm) != null || norm.contains("行政诉讼") && !norm.contains("行政复议");
+        Matcher marker = MARKER.matcher(norm);
+        boolean numbered = marker.lookingAt();
+        if (LIT_NOT_A_NAME.matcher(numbered ? norm.substring(marker.end()) : norm).find()) return null;
+        if (names) return numbered || norm.endsWith("情况") ? LIT_CAPTION : LIT_GROUP;
+        return Layout.LIT_CORNER.matcher(norm).matches() ? LIT_CORNER : null;
+    }
+
+    /**
+     * Table 四 in parts (a 行政复议 table and a 行政诉讼 table, or one per group, captions as lines or as header names) or
+     * transposed (a row per result), copied as labels on lines and the numbers after them: each run of the table's
+     * names and the values after it made rows as the table had them — the names a header row and the values its data
+     * row, or, when only the last name is a result's (结果纠正 / 1 0 0), the names before it a header row and that
+     * result the label of the values' row; a caption over a part a line of its own. Only names of table 四 (a name
+     * broken over up to three lines joined when that makes one), and the values exactly the table's 15: anything
+     * else is no such table (null), its lines stay lines. Which cells the rows give, exactly one way or none, is the
+     * parser's reading of those shapes (LitShapes), as for the same table in any other form.
+     */
+    private static Rebuilt litShaped(List<PastedText.Line> in, int at) {
+        List<PastedText.Line> out = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<String> kinds = new ArrayList<>();
+        int lineOfNames = in.get(at).lineNo();
+        int count = 0;
+        int i = at;
+        while (count < LIT_NUMBERS) {
+            if (i >= in.size() || !plain(in.get(i))) return null;
+            String line = in.get(i).text().strip();
+            if (line.isEmpty()) {
+                i++;
+                continue;
+            }
+            if (values(line) == null) {
+                String norm = Text.norm(line);
+                int used = 1;
+                String kind = litName(norm);
+                for (int k = i + 1; kind == null && k < in.size() && k < i + LIT_NAME_LINES && plain(in.get(k))
+                    && values(in.get(k).text()) == null; k++) {
+                    norm += Text.norm(in.get(k).text());
+                    kind = litName(norm);
+                    used = k - i + 1;
+                }
+                // one group's name broken where each half names it (未经复议 / 直接起诉): one name, as the group is one column
+                while (LIT_GROUP.equals(kind) && i + used < in.size() && plain(in.get(i + used))) {
+                    String next = Text.norm(in.get(i + used).text());
+                    String key = Layout.litRowKey(norm);
+                    if (key == null || !LIT_GROUP.equals(litName(next)) || !key.equals(Layout.litRowKey(next))) break;
+                    norm += next;
+                    used++;
+                }
+                if (kind == null) return null;
+                String written = used == 1 ? line : norm;
+                if (kind.equals(LIT_CAPTION)) {
+                    if (!names.isEmpty()) return null;
+                    out.add(new PastedText.Line(written, in.get(i).lineNo()));
+                } else {
+                    if (names.isEmpty()) lineOfNames = in.get(i).lineNo();
+                    names.add(written);
+                    kinds.add(kind);
+                }
+                i += used;
+                continue;
+            }
+            if (names.isEmpty()) return null;
+            int valuesAt = in.get(i).lineNo();
+            List<String> row = new ArrayList<>();
+            while (i < in.size() && plain(in.get(i)) && values(in.get(i).text()) != null) row.addAll(values(in.get(i++).text()));
+            count += row.size();
+            int n = names.size();
+            boolean rowLabel = kinds.get(n - 1).equals(LIT_RESULT) && (n == 1 || !kinds.get(n - 2).equals(LIT_RESULT));
+            List<String> header = rowLabel ? names.subList(0, n - 1) : names;
+            if (header.size() == 1 || !rowLabel && row.size() < 2) return null;
+            if (!header.isEmpty()) out.add(new PastedText.Line(String.join("\t", header), lineOfNames));
+            if (rowLabel) row.add(0, names.get(n - 1));
+            out.add(new PastedText.Line(String.join("\t", row), valuesAt));
+            names.clear();
+            kinds.clear();
+        }
+        return count == LIT_NUMBERS ? new Rebuilt(out, i) : null;
     }
 }

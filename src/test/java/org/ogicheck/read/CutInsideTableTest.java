@@ -207,4 +207,74 @@ class CutInsideTableTest {
         }
         return null;
     }
+
+    /**
+     * Each cell on a line of its own ending in " |" (rows apart by bar lines or not), the text stopping inside the last
+     * row of a 第二十条 block — after its label or after some of its values (a crawler's or a paste's cut): the row is
+     * cut, not read short. Every corpus report cut so in every block: PARSE-001 on that block, no A20 ERROR on the cut
+     * row, and no ERROR the whole report in pipe text does not give.
+     */
+    @org.junit.jupiter.api.Test
+    void aTextGivenACellALineStoppingInsideABlocksLastRowIsACut() throws Exception {
+        List<String> wrong = new java.util.ArrayList<>();
+        int cuts = 0;
+        for (java.nio.file.Path f : ShapeChecks.reports()) {
+            List<TableForms.Part> parts = TableForms.of(Readers.read(f));
+            List<String> base = ShapeChecks.check(parts, TableForms.Form.PIPE, "whole").errors();
+            for (List<TableForms.Part> cut : cutsInBlocksLastRows(parts)) {
+                for (TableForms.Form form : List.of(TableForms.Form.PAGE_CELLS, TableForms.Form.PAGE_CELLS_BARS)) {
+                  for (String after : List.of("", "|", "footer")) {
+                    String text = new String(TableForms.write(cut, form), StandardCharsets.UTF_8).stripTrailing();
+                    // the bar line after a row is not there: the text stops inside it
+                    if (text.endsWith("\n|")) text = text.substring(0, text.length() - 2);
+                    if (after.equals("|")) text += "\n|\n";
+                    if (after.equals("footer")) text += "\n【打印本页】 【关闭窗口】\n主办单位：人民政府办公室\n";
+                    var checked = ShapeChecks.check(Twins.parse(Readers.read("cut.txt", text.getBytes(StandardCharsets.UTF_8))));
+                    List<TableForms.C> row = lastRow(cut);
+                    String label = row.get(0).text();
+                    List<String> extra = new java.util.ArrayList<>(checked.errors());
+                    extra.removeAll(base);
+                    if (!extra.isEmpty() || checked.parse().stream().noneMatch(k -> k.startsWith("PARSE-001@A20"))) {
+                        wrong.add(f.getFileName() + " cut in " + label + " after " + row.size() + " cells as " + form + after + ": "
+                            + checked.errors() + " parse " + checked.parse() + " extra " + extra);
+                    }
+                    cuts++;
+                  }
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+        assertThat(cuts).isGreaterThanOrEqualTo(100);
+    }
+
+    private static List<TableForms.C> lastRow(List<TableForms.Part> parts) {
+        List<List<TableForms.C>> rows = parts.get(parts.size() - 1).rows();
+        return rows.get(rows.size() - 1);
+    }
+
+    /** the report cut inside the last data row of each 第二十条 block: after its label, and after each of its values but the last */
+    private static List<List<TableForms.Part>> cutsInBlocksLastRows(List<TableForms.Part> parts) {
+        List<List<TableForms.Part>> out = new java.util.ArrayList<>();
+        for (int p = 0; p < parts.size(); p++) {
+            TableForms.Part t = parts.get(p);
+            if (!t.isTable() || !t.kind().equals("A20")) continue;
+            for (int r = 0; r < t.rows().size(); r++) {
+                List<TableForms.C> row = t.rows().get(r);
+                boolean last = r + 1 == t.rows().size() || !TableForms.dataRow(t.rows().get(r + 1));
+                if (!TableForms.dataRow(row) || !last) continue;
+                int labels = Math.max(1, TableForms.labels(row));
+                // the row's last value: a cut after it (before the blank cells a layout adds) takes nothing
+                int end = row.size();
+                while (end > labels && row.get(end - 1).text().isBlank()) end--;
+                for (int k = labels; k < end; k++) {
+                    List<TableForms.Part> cut = new java.util.ArrayList<>(parts.subList(0, p));
+                    List<List<TableForms.C>> rows = new java.util.ArrayList<>(t.rows().subList(0, r));
+                    rows.add(new java.util.ArrayList<>(row.subList(0, k)));
+                    cut.add(TableForms.Part.table("A20", rows));
+                    out.add(cut);
+                }
+            }
+        }
+        return out;
+    }
 }

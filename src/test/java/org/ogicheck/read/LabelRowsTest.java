@@ -99,6 +99,28 @@ class LabelRowsTest {
         assertThat(blocks(head + "1 0 0 0 1\n0 0 0 0\n0 0 0 0 0\n五、存在的主要问题")).allMatch(b -> b.startsWith("L "));
     }
 
+    /** table 四 of the 2023 report of 淮安市洪泽区 (corpus text/2023_hongzequ_county.txt) transposed, as a page copies it: a line a cell, names broken */
+    private static final String HONGZE_TRANSPOSED = "四、政府信息公开行政复议、行政诉讼情况\n项目\n行政复议\n行政诉讼\n未经复议\n直接起诉\n复议后起诉\n"
+        + "结果维持\n10\n0\n5\n结果纠正\n1 0 0\n其他结果\n0\n0\n0\n尚未审结\n0 0 0\n总计\n0\n0\n0\n五、存在的主要问题及改进情况";
+
+    @Test
+    void litigationTransposedOrInPartsIsRebuiltAsItsRows() throws ReadException {
+        // a row per result: the names before the first result its header (未经复议 / 直接起诉 one name again), each result and its values a row
+        assertThat(blocks(HONGZE_TRANSPOSED)).containsExactly("L 四、政府信息公开行政复议、行政诉讼情况",
+            "R[项目, 行政复议, 行政诉讼, 未经复议直接起诉, 复议后起诉]", "R[结果维持, 10, 0, 5]", "R[结果纠正, 1, 0, 0]",
+            "R[其他结果, 0, 0, 0]", "R[尚未审结, 0, 0, 0]", "R[总计, 0, 0, 0]", "L 五、存在的主要问题及改进情况");
+        // in parts, a caption over each: the caption a line, the names the header, the values the data row
+        String parts = "（一）行政复议情况\n结果维持\n结果纠正\n其他结果\n尚未审结\n总计\n10 1 0 0 0\n（二）行政诉讼情况\n未经复议直接起诉\n"
+            + "复议后起诉\n结果维持\n结果纠正\n其他结果\n尚未审结\n总计\n结果维持\n结果纠正\n其他结果\n尚未审结\n总计\n0 0 0 0 0 5 0 0 0 0\n五、存在的主要问题";
+        assertThat(blocks(parts)).containsExactly("L （一）行政复议情况", "R[结果维持, 结果纠正, 其他结果, 尚未审结, 总计]",
+            "R[10, 1, 0, 0, 0]", "L （二）行政诉讼情况",
+            "R[未经复议直接起诉, 复议后起诉, 结果维持, 结果纠正, 其他结果, 尚未审结, 总计, 结果维持, 结果纠正, 其他结果, 尚未审结, 总计]",
+            "R[0, 0, 0, 0, 0, 5, 0, 0, 0, 0]", "L 五、存在的主要问题");
+        // a value lost in the copy (14), or a line no name of the table: the lines stay lines
+        assertThat(blocks(HONGZE_TRANSPOSED.replace("1 0 0", "1 0"))).allMatch(b -> b.startsWith("L "));
+        assertThat(blocks(HONGZE_TRANSPOSED.replace("其他结果\n", "其他结果（含撤诉）说明\n"))).allMatch(b -> b.startsWith("L "));
+    }
+
     @Test
     void narrativeWithNumbersIsNotATable() throws ReadException {
         assertThat(blocks("行政复议\n2025年未发生行政复议。\n12 3\n自然人\n5")).allMatch(b -> b.startsWith("L "));

@@ -168,7 +168,10 @@ final class TableForms {
         /** the same with a line of bars ({@code |}) after each row */
         PAGE_CELLS_BARS(".txt"),
         /** pipe rows whose blank cells vanished ("一、本年新收… | 3 | 3 |": a page's copy of a table with empty cells) */
-        PAGE_SPARSE(".txt");
+        PAGE_SPARSE(".txt"),
+        /** labels on lines of their own and the numbers after them, no TAB, no bar (a page's or a PDF viewer's copy:
+         * the conformance variant {@code lines}, Variants.labelThenNumbers of the pipe text) */
+        LINES(".txt");
 
         final String ext;
 
@@ -197,6 +200,8 @@ final class TableForms {
                 for (C c : row) sb.append(oneLine(c.text())).append(" |\n");
                 return sb.append(form == Form.PAGE_CELLS_BARS ? "|" : "").toString().stripTrailing();
             }, false);
+            case LINES -> org.ogicheck.testing.Variants.labelThenNumbers(new String(write(parts, Form.PIPE), StandardCharsets.UTF_8))
+                .getBytes(StandardCharsets.UTF_8);
             case PAGE_SPARSE -> text(parts, row -> {
                 StringBuilder sb = new StringBuilder();
                 for (C c : row) if (!c.text().isBlank()) sb.append(oneLine(c.text())).append(" | ");

@@ -77,6 +77,99 @@ class TableFourShapesTest {
         assertThat(defects).isGreaterThanOrEqualTo(10 * FORMS.size());
     }
 
+    /** the forms that give a table as labels on lines and the numbers after them (the readers rebuild its rows) */
+    private static final List<Form> LABEL_LINES = List.of(Form.LINES, Form.PAGE_CELLS, Form.PAGE_CELLS_BARS);
+
+    /**
+     * The same shapes copied as labels on lines and numbers after them (a page's or a PDF viewer's copy, or each cell
+     * on a line ending " |", rows apart by bars or not): the table is read — its ERRORs those of the report in that
+     * form with the format's table, no PARSE-001 on table 四, the 行政复议 总计 one more found.
+     * Before, every such shape stayed lines (SEC-004 as a WARNING): the 洪泽 2023 LIT-001s and every defect unfound.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("shapes")
+    void tableFourInThisShapeIsReadFromLabelLines(String shape) throws Exception {
+        List<String> wrong = new ArrayList<>();
+        int defects = 0;
+        for (Source s : sources) {
+            List<Part> changed = reshape(s.parts(), shape);
+            List<Part> broken = reshape(s.broken(), shape);
+            for (Form form : LABEL_LINES) {
+                String what = shape + ", " + s.name() + " as " + form;
+                Checked base = ShapeChecks.check(s.parts(), form, s.name());
+                Checked baseBroken = ShapeChecks.check(s.broken(), form, s.name());
+                Checked got = ShapeChecks.check(changed, form, s.name());
+                Checked gotBroken = ShapeChecks.check(broken, form, s.name());
+                if (!got.errors().equals(base.errors()) || got.parse().stream().anyMatch(k -> k.contains("@LIT/"))) {
+                    wrong.add(what + ": " + got + " instead of " + base.errors());
+                } else if (!gotBroken.errors().equals(baseBroken.errors())) {
+                    wrong.add(what + " with the 行政复议 总计 one more: " + gotBroken.errors() + " instead of " + baseBroken.errors());
+                } else if (!base.errors().contains("LIT-001@LIT/review/total") && got.errors().size() < gotBroken.errors().size()) {
+                    defects++;
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+        assertThat(defects).isGreaterThanOrEqualTo(10 * LABEL_LINES.size());
+    }
+
+    static Stream<String> misfits() {
+        return Stream.of("a value lost", "a group named twice", "a result named twice");
+    }
+
+    /**
+     * A shape copied as labels on lines that does not fit one reading — a blank cell vanished in the copy (14 values),
+     * the 行政诉讼 part or column naming 复议后起诉 where 未经复议直接起诉 was, 尚未审结 where 其他结果 was: no cell of
+     * table 四 is judged (no ERROR on table 四), and no other ERROR comes that the report in pipe text does not give.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("misfits")
+    void tableFourFromLabelLinesThatFitsNoReadingIsNotJudged(String misfit) throws Exception {
+        List<String> wrong = new ArrayList<>();
+        for (Source s : sources) {
+            Checked base = ShapeChecks.check(s.parts(), Form.PIPE, s.name());
+            for (String shape : shapes().toList()) {
+                List<Part> changed = misfit(reshape(s.parts(), shape), misfit);
+                for (Form form : LABEL_LINES) {
+                    Checked got = ShapeChecks.check(changed, form, s.name());
+                    List<String> extra = new ArrayList<>(got.errors());
+                    extra.removeAll(base.errors());
+                    if (!extra.isEmpty() || got.errors().stream().anyMatch(k -> k.contains("@LIT/"))) {
+                        wrong.add(misfit + ", " + shape + ", " + s.name() + " as " + form + ": " + got.errors());
+                    }
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    /** table 四's parts with the misfit put in: the last value of its last data row gone, or a name in its header changed */
+    static List<Part> misfit(List<Part> parts, String misfit) {
+        List<Part> out = new ArrayList<>();
+        int last = -1;
+        for (int k = 0; k < parts.size(); k++) if (parts.get(k).isTable() && parts.get(k).kind().equals("LIT")) last = k;
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            if (!p.isTable() || !p.kind().equals("LIT")) {
+                out.add(p);
+                continue;
+            }
+            List<List<C>> rows = new ArrayList<>();
+            for (List<C> r : p.rows()) {
+                List<C> row = new ArrayList<>();
+                for (C c : r) {
+                    if (misfit.equals("a group named twice")) c = c.text(c.text().replace("未经复议直接起诉", "复议后起诉"));
+                    if (misfit.equals("a result named twice")) c = c.text(c.text().replace("其他结果", "尚未审结"));
+                    row.add(c);
+                }
+                rows.add(row);
+            }
+            if (misfit.equals("a value lost") && k == last) rows.get(rows.size() - 1).remove(rows.get(rows.size() - 1).size() - 1);
+            out.add(Part.table(p.kind(), rows));
+        }
+        return out;
+    }
+
     /** whether a table of table 四 in its parts has a data row of blank cells only */
     private static boolean blankGroup(List<Part> parts) {
         for (Part p : parts) {
