@@ -57,16 +57,21 @@ class PicturesInPrintsTest {
         Files.write(tmp.resolve("picture.docx"), replaced(docx, png(table()), 420, 260));
         Files.write(tmp.resolve("gone.docx"), replaced(docx, null, 0, 0));
         Files.write(tmp.resolve("seal.docx"), replaced(docx, png(seal()), 120, 120));
-        List<String> cmd = new ArrayList<>(List.of("soffice", "--headless", "-env:UserInstallation=file://" + tmp.resolve("lo-profile"),
-            "--convert-to", "pdf", "--outdir", tmp.resolve("pdf").toString()));
-        for (String n : List.of("original", "picture", "gone", "seal")) cmd.add(tmp.resolve(n + ".docx").toString());
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(tmp.resolve("soffice.log").toFile()).start();
-        assertThat(p.waitFor(5, TimeUnit.MINUTES)).as("soffice finished").isTrue();
-        assertThat(p.exitValue()).as(Files.readString(tmp.resolve("soffice.log"))).isZero();
+        soffice("pdf", "pdf");
+        soffice("doc:MS Word 97", "doc");
         original = Files.readAllBytes(tmp.resolve("pdf/original.pdf"));
         asPicture = Files.readAllBytes(tmp.resolve("pdf/picture.pdf"));
         gone = Files.readAllBytes(tmp.resolve("pdf/gone.pdf"));
         seal = Files.readAllBytes(tmp.resolve("pdf/seal.pdf"));
+    }
+
+    private static void soffice(String filter, String folder) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of("soffice", "--headless", "-env:UserInstallation=file://" + tmp.resolve("lo-profile"),
+            "--convert-to", filter, "--outdir", tmp.resolve(folder).toString()));
+        for (String n : List.of("original", "picture", "gone", "seal")) cmd.add(tmp.resolve(n + ".docx").toString());
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(tmp.resolve(folder + ".log").toFile()).start();
+        assertThat(p.waitFor(5, TimeUnit.MINUTES)).as("soffice finished").isTrue();
+        assertThat(p.exitValue()).as(Files.readString(tmp.resolve(folder + ".log"))).isZero();
     }
 
     /** the Word file with table 三 (本年新收) replaced by a picture of {@code w} × {@code h} points, or removed when png is null */
@@ -201,6 +206,40 @@ class PicturesInPrintsTest {
         Document d = Readers.read("curves.pdf", curves);
         assertThat(d.showsPictures()).isFalse();
         assertThat(sec004(check("curves.pdf", curves))).containsExactly("WARNING 三 SEC-004.empty");
+    }
+
+    /** the OFD twin of a print (OfdTwins: its glyphs, rulings and images where the PDF page draws them) */
+    private static byte[] ofd(String name, byte[] pdf) throws Exception {
+        Path out = tmp.resolve(name + ".ofd");
+        OfdTwins.write(pdf, out);
+        return Files.readAllBytes(out);
+    }
+
+    @Test
+    void theOfdTwinsGetThePrintsVerdicts() throws Exception {
+        Document twin = Readers.read("picture.ofd", ofd("picture", asPicture));
+        assertThat(twin.format()).isEqualTo("ofd");
+        assertThat(twin.showsPictures()).isTrue();
+        assertThat(sec004(check("picture.ofd", ofd("picture", asPicture)))).containsExactly("WARNING 三 SEC-004.image");
+        assertThat(sec004(check("gone.ofd", ofd("gone", gone)))).containsExactly("ERROR 三 SEC-004.nothing");
+        assertThat(sec004(check("seal.ofd", ofd("seal", seal)))).containsExactly("ERROR 三 SEC-004.nothing");
+        assertThat(sec004(check("original.ofd", ofd("original", original)))).isEmpty();
+    }
+
+    @Test
+    void theWord97CopiesGetTheWordFilesVerdicts() throws Exception {
+        for (String n : List.of("original", "picture", "gone", "seal")) {
+            byte[] doc = Files.readAllBytes(tmp.resolve("doc").resolve(n + ".doc"));
+            byte[] docx = Files.readAllBytes(tmp.resolve(n + ".docx"));
+            assertThat(Readers.read(n + ".doc", doc).showsPictures()).isTrue();
+            List<String> expected = switch (n) {
+                case "picture" -> List.of("WARNING 三 SEC-004.image");
+                case "gone", "seal" -> List.of("ERROR 三 SEC-004.nothing");
+                default -> List.of();
+            };
+            assertThat(sec004(check(n + ".doc", doc))).as(n + ".doc").isEqualTo(expected);
+            if (!n.equals("seal")) assertThat(sec004(check(n + ".docx", docx))).as(n + ".docx").isEqualTo(expected);
+        }
     }
 
     private interface Drawer {
