@@ -28,6 +28,7 @@ public final class DocReader {
         try (HWPFDocument doc = new HWPFDocument(new ByteArrayInputStream(bytes))) {
             Range range = doc.getRange();
             List<Block> blocks = new ArrayList<>();
+            Pics pics = new Pics(doc);
             int tables = 0;
             int n = range.numParagraphs();
             for (int i = 0; i < n; i++) {
@@ -44,12 +45,86 @@ public final class DocReader {
                     String t = Grid.clean(l);
                     if (!t.isEmpty()) blocks.add(Block.line(t, SourceRef.line(i + 1)));
                 }
+                if (pics.in(p)) blocks.add(Block.image(SourceRef.line(i + 1)));
             }
-            return new Document(source, "doc", blocks, Map.of());
+            Map<String, String> meta = pics.unsure ? Map.of() : Map.of(Document.PICTURES, Document.PICTURES_SEEN);
+            return new Document(source, "doc", blocks, meta);
         } catch (org.apache.poi.EncryptedDocumentException e) {
             throw ReadException.of(e, "word.password", source);
         } catch (Exception | LinkageError e) {
             throw ReadException.of(e, "doc.damaged", source, LibraryReasons.of(e, DocxReader.why(e)));
+        }
+    }
+
+    /**
+     * The pictures of a .doc's paragraphs, as the Word reader puts them among the blocks: an inline picture, an
+     * embedded object (a table pasted from Excel shows as its picture), a floating picture anchored in the
+     * paragraph; not an icon (smaller than {@link Pictures#ICON_PT} on a side, as shown) nor a red seal. A text
+     * box or a drawn shape (no picture in it) may hold a table the reader does not see: then the reader is
+     * {@code unsure} and does not say it saw every picture.
+     */
+    private static final class Pics {
+        /** twips per point */
+        private static final int TWIPS = 20;
+        private final org.apache.poi.hwpf.model.PicturesTable table;
+        private final org.apache.poi.hwpf.usermodel.OfficeDrawings drawings;
+        boolean unsure;
+
+        Pics(HWPFDocument doc) {
+            table = doc.getPicturesTable();
+            drawings = doc.getOfficeDrawingsMain();
+            Range boxes = doc.getMainTextboxRange();
+            unsure = boxes != null && !boxes.text().isBlank();
+        }
+
+        /** whether the paragraph holds a picture that may be a table's */
+        boolean in(Paragraph p) {
+            boolean found = false;
+            for (int r = 0; r < p.numCharacterRuns(); r++) {
+                org.apache.poi.hwpf.usermodel.CharacterRun cr = p.getCharacterRun(r);
+                if (cr.isOle2() || cr.isObj()) {
+                    found = true; // an embedded object: its size is its picture's, not read here
+                } else if (table.hasPicture(cr)) {
+                    org.apache.poi.hwpf.usermodel.Picture pic = table.extractPicture(cr, false);
+                    if (pic != null && shown(pic)) found = true;
+                }
+                String text = cr.text();
+                for (int k = text.indexOf('\u0008'); k >= 0; k = text.indexOf('\u0008', k + 1)) {
+                    org.apache.poi.hwpf.usermodel.OfficeDrawing d = drawings == null ? null : drawings.getOfficeDrawingAt(cr.getStartOffset() + k);
+                    if (d == null) continue;
+                    if (d.getPictureData() == null) {
+                        unsure = true; // a shape or a text box
+                    } else if ((d.getRectangleRight() - d.getRectangleLeft()) >= Pictures.ICON_PT * TWIPS
+                        && (d.getRectangleBottom() - d.getRectangleTop()) >= Pictures.ICON_PT * TWIPS && !seal(d.getPictureData())) {
+                        found = true;
+                    }
+                }
+            }
+            return found;
+        }
+
+        /** an inline picture as large as a line or larger, and no red seal */
+        private static boolean shown(org.apache.poi.hwpf.usermodel.Picture pic) {
+            double w = pic.getDxaGoal() > 0 ? pic.getDxaGoal() * scale(pic.getHorizontalScalingFactor()) : pic.getWidth() * 15.0;
+            double h = pic.getDyaGoal() > 0 ? pic.getDyaGoal() * scale(pic.getVerticalScalingFactor()) : pic.getHeight() * 15.0;
+            if (w < Pictures.ICON_PT * TWIPS || h < Pictures.ICON_PT * TWIPS) return false;
+            return !seal(pic.getContent());
+        }
+
+        /** a scaling factor in thousandths (0: not scaled) */
+        private static double scale(int perMille) {
+            return perMille <= 0 ? 1 : perMille / 1000.0;
+        }
+
+        /** a PNG, JPEG or GIF picture of a red seal (a metafile is not looked at) */
+        private static boolean seal(byte[] content) {
+            try {
+                int[] size = content == null ? null : OcrReader.headerSize(content);
+                if (size == null || (long) size[0] * size[1] > OcrReader.MAX_PIXELS) return false;
+                return Pictures.seal(javax.imageio.ImageIO.read(new ByteArrayInputStream(content)));
+            } catch (java.io.IOException | RuntimeException e) {
+                return false;
+            }
         }
     }
 

@@ -41,10 +41,18 @@ public record Document(String source, String format, List<Block> blocks, Map<Str
     private static final java.util.Set<String> PICTURES_READ = java.util.Set.of("html", "docx");
 
     /**
+     * the key of {@code meta} by which a reader of a fixed layout (PDF, OFD) or of a .doc says that it put each
+     * picture of this file among the blocks ({@link #PICTURES_SEEN}); absent when it may have missed one
+     */
+    public static final String PICTURES = "pictures";
+    public static final String PICTURES_SEEN = "seen";
+
+    /**
      * whether a picture of the file (a table published as an image) is among the blocks: in a page and a Word
-     * document it is; plain text keeps no trace of one, and the PDF, OFD and .doc readers do not look for them
+     * document it is; plain text keeps no trace of one; a PDF, OFD or .doc when its reader says so (not when a page
+     * was read by OCR or shows a drawing of curves, which may be a table drawn as lines with its text as outlines)
      */
     public boolean showsPictures() {
-        return PICTURES_READ.contains(format);
+        return PICTURES_READ.contains(format) || PICTURES_SEEN.equals(meta.get(PICTURES));
     }
 }

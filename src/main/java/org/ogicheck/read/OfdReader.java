@@ -61,7 +61,8 @@ public final class OfdReader {
                 List<PdfReader.Glyph> glyphs = new ArrayList<>();
                 List<PdfTableBuilder.Seg> segs = new ArrayList<>();
                 List<ImageObject> images = new ArrayList<>();
-                for (CT_Layer layer : info.getAllLayer()) collect(layer, glyphs, segs, images);
+                int[] curved = {0};
+                for (CT_Layer layer : info.getAllLayer()) collect(layer, glyphs, segs, images, curved);
                 ST_Box size = info.getSize();
                 float height = (float) (size.getHeight() * PT);
                 if (glyphs.size() < PdfReader.MIN_CHARS_PER_PAGE && !images.isEmpty()) {
@@ -71,7 +72,8 @@ public final class OfdReader {
                     scanned.add(p);
                     continue;
                 }
-                pages.add(new PdfReader.PageData(height, glyphs, PdfTableBuilder.merge(segs)));
+                pages.add(new PdfReader.PageData(height, glyphs, PdfTableBuilder.merge(segs), pictures(ofd, images),
+                    curved[0] >= Pictures.DRAWING_PATHS));
             }
         } catch (ReadException e) {
             throw e;
@@ -83,6 +85,8 @@ public final class OfdReader {
         PdfReader.Assembled a = PdfReader.assemble(pages);
         Map<String, String> meta = new LinkedHashMap<>();
         if (!scanned.isEmpty()) meta.put("ocr", String.join(",", scanned.stream().map(String::valueOf).toList()));
+        // as in a PDF: a page read by OCR keeps no picture of its own
+        if (a.picturesSure() && scanned.isEmpty()) meta.put(Document.PICTURES, Document.PICTURES_SEEN);
         return new Document(source, "ofd", OcrVocabulary.labels(a.blocks(), scanned::contains), meta, a.issues());
     }
 
@@ -106,16 +110,16 @@ public final class OfdReader {
 
     /** the glyphs, segments and images of a layer or page block and of the blocks nested in it */
     private static void collect(CT_PageBlock block, List<PdfReader.Glyph> glyphs, List<PdfTableBuilder.Seg> segs,
-                                List<ImageObject> images) {
+                                List<ImageObject> images, int[] curved) {
         for (PageBlockType b : block.getPageBlocks()) {
             if (b instanceof TextObject t) {
                 if (!Boolean.FALSE.equals(t.getVisible()) && !invisible(t)) text(t, glyphs);
             } else if (b instanceof PathObject path) {
-                if (!Boolean.FALSE.equals(path.getVisible())) path(path, segs);
+                if (!Boolean.FALSE.equals(path.getVisible()) && path(path, segs)) curved[0]++;
             } else if (b instanceof ImageObject image) {
                 if (!Boolean.FALSE.equals(image.getVisible())) images.add(image);
             } else if (b instanceof CT_PageBlock nested) {
-                collect(nested, glyphs, segs, images);
+                collect(nested, glyphs, segs, images, curved);
             }
         }
     }
@@ -169,6 +173,38 @@ public final class OfdReader {
             g.dispose();
         }
         return page;
+    }
+
+    /**
+     * The images of a page with text that may be pictures of their own ({@link Pictures}): where each is drawn, in
+     * points; not a translucent one (a watermark) nor a red seal. An image too large to decode (by its header) or
+     * one that cannot be decoded is kept: it may be a picture.
+     */
+    private static List<Pictures.Pic> pictures(OFDReader ofd, List<ImageObject> images) {
+        List<Pictures.Pic> out = new ArrayList<>();
+        for (ImageObject io : images) {
+            if (io.getAlpha() != null && io.getAlpha() < 230) continue;
+            Transform tr = Transform.of(io.getBoundary(), io.getCTM());
+            float left = (float) Math.min(tr.x(0, 0), tr.x(1, 1));
+            float top = (float) Math.min(tr.y(0, 0), tr.y(1, 1));
+            float right = (float) Math.max(tr.x(0, 0), tr.x(1, 1));
+            float bottom = (float) Math.max(tr.y(0, 0), tr.y(1, 1));
+            if (right - left < Pictures.ICON_PT || bottom - top < Pictures.ICON_PT) continue;
+            if (Pictures.seal(decoded(ofd, io))) continue;
+            out.add(new Pictures.Pic(left, top, right, bottom));
+        }
+        return out;
+    }
+
+    private static BufferedImage decoded(OFDReader ofd, ImageObject io) {
+        try {
+            if (io.getResourceID() == null) return null;
+            int[] size = OcrReader.headerSize(ofd.getResMgt().getImageByteArray(io.getResourceID().toString()));
+            if (size == null || (long) size[0] * size[1] > OcrReader.MAX_PIXELS) return null;
+            return ofd.getResMgt().getImage(io);
+        } catch (Exception | LinkageError e) {
+            return null;
+        }
     }
 
     /** an image resource whose header gives more pixels than {@link OcrReader#MAX_PIXELS} is not decoded: one line says so */
@@ -252,9 +288,11 @@ public final class OfdReader {
         return wide ? 1.0 : 0.5;
     }
 
-    private static void path(PathObject path, List<PdfTableBuilder.Seg> segs) {
+    /** the path's ruling segments into segs; whether it is a painted path with a curve (outlined text, a chart) */
+    private static boolean path(PathObject path, List<PdfTableBuilder.Seg> segs) {
         String data = path.getAbbreviatedData();
-        if (data == null || data.isBlank()) return;
+        if (data == null || data.isBlank()) return false;
+        boolean curve = false;
         Transform tr = Transform.of(path.getBoundary(), path.getCTM());
         boolean stroke = !Boolean.FALSE.equals(path.getStroke());
         boolean fill = Boolean.TRUE.equals(path.getFill());
@@ -283,6 +321,7 @@ public final class OfdReader {
                 }
                 case "Q", "B", "A" -> {
                     // curves are no rulings: the pen moves to the curve's end
+                    curve = true;
                     int k = v.length;
                     if (k >= 2) cur = new double[] {tr.x(v[k - 2], v[k - 1]), tr.y(v[k - 2], v[k - 1])};
                     sub.add(cur);
@@ -292,6 +331,7 @@ public final class OfdReader {
             }
         }
         if (fill) thinFill(sub, segs);
+        return curve && (stroke || fill);
     }
 
     private static void segment(double[] a, double[] b, List<PdfTableBuilder.Seg> segs) {

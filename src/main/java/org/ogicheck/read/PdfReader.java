@@ -104,21 +104,37 @@ public final class PdfReader {
      * A line or a table row on a page, in reading order; neither (no line, no table) marks where a
      * borderless table that could not be rebuilt begins (its lines are text).
      */
-    private record Item(float top, Line line, PdfTableBuilder.Table table, PdfTableBuilder.Row row) {
+    private record Item(float top, Line line, PdfTableBuilder.Table table, PdfTableBuilder.Row row, boolean image) {
         /** top to bottom; the mark of a table not rebuilt before the first of its lines */
         static final Comparator<Item> ORDER = Comparator.comparingDouble(Item::top).thenComparing(it -> !it.isUnrebuilt());
+
+        Item(float top, Line line, PdfTableBuilder.Table table, PdfTableBuilder.Row row) {
+            this(top, line, table, row, false);
+        }
 
         static Item unrebuilt(float top) {
             return new Item(top, null, null, null);
         }
 
+        /** a picture ({@link Pictures#kept}) */
+        static Item picture(float top) {
+            return new Item(top, null, null, null, true);
+        }
+
         boolean isUnrebuilt() {
-            return line == null && table == null;
+            return line == null && table == null && !image;
         }
     }
 
-    /** a document's blocks and what its reader could not rebuild (a borderless table left as text) */
-    record Assembled(List<Block> blocks, List<Document.Issue> issues) {
+    /**
+     * a document's blocks and what its reader could not rebuild (a borderless table left as text);
+     * {@code picturesSure}: every page's pictures were looked at and no page shows a drawing (outlined text, a
+     * chart, a drawn seal) that may be a table drawn as lines and curves, so a section without a picture has none
+     */
+    record Assembled(List<Block> blocks, List<Document.Issue> issues, boolean picturesSure) {
+        Assembled(List<Block> blocks, List<Document.Issue> issues) {
+            this(blocks, issues, false);
+        }
     }
 
     public Document read(String source, byte[] bytes) throws ReadException {
@@ -135,6 +151,8 @@ public final class PdfReader {
             List<Block> blocks = OcrVocabulary.labels(a.blocks(), page -> scanned.containsKey(page - 1));
             Map<String, String> meta = meta(pdf);
             if (!scanned.isEmpty()) meta.put("ocr", String.join(",", scanned.keySet().stream().map(i -> String.valueOf(i + 1)).toList()));
+            // a page read by OCR keeps no picture of its own: where a section is on it, a picture may have been missed
+            if (a.picturesSure() && scanned.isEmpty()) meta.put(Document.PICTURES, Document.PICTURES_SEEN);
             return new Document(source, "pdf", blocks, meta, a.issues());
         } catch (InvalidPasswordException e) {
             throw ReadException.of("pdf.password", source);
@@ -265,13 +283,23 @@ public final class PdfReader {
     static Assembled blocksOf(List<OcrReader.Page> pages) {
         List<List<Item>> items = new ArrayList<>();
         Set<PdfTableBuilder.Table> stream = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (OcrReader.Page p : pages) items.add(pageItems(p.segs(), p.height(), new OcrGlyphs(p), stream, endingTable(items, stream)));
+        for (OcrReader.Page p : pages) items.add(pageItems(p.segs(), p.height(), new OcrGlyphs(p), List.of(), stream, endingTable(items, stream)));
         Assembled a = blocks(items);
         return new Assembled(OcrVocabulary.labels(a.blocks(), page -> true), a.issues());
     }
 
-    /** one page to assemble: its height, glyphs and ruling segments, all in top-down points */
-    record PageData(float height, List<Glyph> glyphs, List<PdfTableBuilder.Seg> segs) {
+    /**
+     * one page to assemble: its height, glyphs and ruling segments, all in top-down points; the images it draws
+     * ({@link Pictures}: not yet sorted out) and whether it shows a drawing of curves (outlined text, a chart)
+     */
+    record PageData(float height, List<Glyph> glyphs, List<PdfTableBuilder.Seg> segs, List<Pictures.Pic> pics, boolean drawing) {
+        PageData(float height, List<Glyph> glyphs, List<PdfTableBuilder.Seg> segs) {
+            this(height, glyphs, segs, List.of(), false);
+        }
+
+        PageData withGlyphs(List<Glyph> kept) {
+            return new PageData(height, kept, segs, pics, drawing);
+        }
     }
 
     /** the glyphs and ruling segments of every page of a PDF's text layer (no OCR), as {@link #read} sees them */
@@ -289,8 +317,8 @@ public final class PdfReader {
     private static PageData pageData(PDPage page, List<Glyph> glyphs, PdfRulings rulings) throws IOException {
         int rotation = Math.floorMod(page.getRotation(), 360);
         float height = rotation == 90 || rotation == 270 ? page.getCropBox().getWidth() : page.getCropBox().getHeight();
-        List<PdfTableBuilder.Seg> segs = glyphs instanceof OcrGlyphs o ? o.segs : rulings.segs();
-        return new PageData(height, glyphs, segs);
+        if (glyphs instanceof OcrGlyphs o) return new PageData(height, glyphs, o.segs);
+        return new PageData(height, glyphs, rulings.segs(), rulings.pics(), rulings.drawing());
     }
 
     /**
@@ -299,10 +327,16 @@ public final class PdfReader {
      * could not be rebuilt (an issue: its section's rules cannot judge it, the table is not missing).
      */
     static Assembled assemble(List<PageData> given) {
+        List<List<Pictures.Pic>> kept = new ArrayList<>();
+        for (PageData d : given) kept.add(Pictures.kept(d.pics(), d.height(), d.glyphs()));
+        List<List<Pictures.Pic>> pics = Pictures.withoutRunning(kept);
         List<PageData> pages = RunningLines.dropped(given);
         List<List<Item>> items = new ArrayList<>();
         Set<PdfTableBuilder.Table> stream = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (PageData d : pages) items.add(pageItems(d.segs(), d.height(), d.glyphs(), stream, endingTable(items, stream)));
+        for (int p = 0; p < pages.size(); p++) {
+            PageData d = pages.get(p);
+            items.add(pageItems(d.segs(), d.height(), d.glyphs(), pics.get(p), stream, endingTable(items, stream)));
+        }
         // a borderless table that may run on to the next page, where no table of its own starts, is not
         // rebuilt across the break: that page is read without borderless tables (never half a table); a table
         // of that page that went on from the page before is gone with it, so that page is looked at again
@@ -318,7 +352,7 @@ public final class PdfReader {
                 for (int k = 0; k < Math.min(3, next.size()); k++) nextStartsTable |= next.get(k).table() != null;
                 if (ending == null || nextStartsSection || nextStartsTable) continue;
                 PageData d = pages.get(p);
-                List<Item> again = new ArrayList<>(pageItems(d.segs(), d.height(), d.glyphs(), null, null));
+                List<Item> again = new ArrayList<>(pageItems(d.segs(), d.height(), d.glyphs(), pics.get(p), null, null));
                 Set<PdfTableBuilder.Table> dropped = Collections.newSetFromMap(new IdentityHashMap<>());
                 for (Item it : items.get(p)) {
                     if (it.isUnrebuilt() || stream.contains(it.table()) && dropped.add(it.table())) again.add(Item.unrebuilt(it.top()));
@@ -328,7 +362,8 @@ public final class PdfReader {
                 changed = true;
             }
         }
-        return blocks(items);
+        Assembled a = blocks(items);
+        return new Assembled(a.blocks(), a.issues(), given.stream().noneMatch(PageData::drawing));
     }
 
     /**
@@ -418,7 +453,7 @@ public final class PdfReader {
     // ---- one page -------------------------------------------------------------------------------
 
     /** the items of one page from its ruling segments and glyphs (of a text layer or of OCR) */
-    private static List<Item> pageItems(List<PdfTableBuilder.Seg> segs, float height, List<Glyph> glyphs,
+    private static List<Item> pageItems(List<PdfTableBuilder.Seg> segs, float height, List<Glyph> glyphs, List<Pictures.Pic> pics,
                                         Set<PdfTableBuilder.Table> streamTables, PdfTableBuilder.Table previous) {
         Set<Glyph> used = Collections.newSetFromMap(new IdentityHashMap<>());
         List<PdfTableBuilder.Table> tables = PdfTableBuilder.tables(segs, glyphs, used);
@@ -444,6 +479,7 @@ public final class PdfReader {
             for (PdfTableBuilder.Row r : t.rows) items.add(new Item(r.top, null, t, r));
         }
         for (float top : unrebuilt) items.add(Item.unrebuilt(top));
+        for (Pictures.Pic pic : pics) items.add(Item.picture(pic.top()));
         items.sort(Item.ORDER);
         return items;
     }
@@ -537,6 +573,13 @@ public final class PdfReader {
                     issues.add(new Document.Issue(Document.Issue.Kind.TABLE_NOT_REBUILT, Said.of(ReadException.BUNDLE, "issue.tableNotRebuilt"),
                         new SourceRef(lineNo + 1, p + 1, null, null, null)));
                     continue;
+                }
+                if (it.image()) {
+                    if (para != null) blocks.add(Block.line(para.toString().strip(), paraSrc));
+                    para = null;
+                    prev = null;
+                    blocks.add(Block.image(new SourceRef(lineNo + 1, p + 1, null, null, null)));
+                    continue; // the place of the next line: a picture is no line of the page's count
                 }
                 lineNo++;
                 if (it.line() != null) {

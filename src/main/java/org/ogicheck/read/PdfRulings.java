@@ -46,6 +46,12 @@ final class PdfRulings {
     private final List<PdfTableBuilder.Seg> segs = new ArrayList<>();
     private final List<List<Point2D>> path = new ArrayList<>();
     private List<Point2D> sub;
+    /** the images the page draws that may be pictures of their own (not translucent, no red seal) */
+    private final List<Pictures.Pic> pics = new ArrayList<>();
+    /** the current path has a curve */
+    private boolean curve;
+    /** painted paths with a curve: outlined text, a chart, a drawn seal */
+    private int curved;
     private final float llx;
     private final float ury;
     private final float width;
@@ -70,6 +76,16 @@ final class PdfRulings {
         return PdfTableBuilder.merge(segs);
     }
 
+    /** the images the page draws (not translucent, no red seal), in top-down points */
+    List<Pictures.Pic> pics() {
+        return pics;
+    }
+
+    /** the page shows a drawing: {@link Pictures#DRAWING_PATHS} painted paths with curves or more */
+    boolean drawing() {
+        return curved >= Pictures.DRAWING_PATHS;
+    }
+
     /**
      * The operators that build and paint paths and set colours, for {@code engine} (which keeps the
      * graphics state); {@code page} gives the rulings of the page being read.
@@ -91,6 +107,8 @@ final class PdfRulings {
             new SetStrokingDeviceCMYKColor(engine), new SetNonStrokingDeviceCMYKColor(engine))) {
             out.add(new PathOperator(engine, colour.getName(), colour, page));
         }
+        out.add(new ImageOperator(engine, OperatorName.DRAW_OBJECT, page));
+        out.add(new ImageOperator(engine, OperatorName.BEGIN_INLINE_IMAGE, page));
         return out;
     }
 
@@ -183,6 +201,7 @@ final class PdfRulings {
             Point2D.Float end = getContext().transformedPoint(((COSNumber) operands.get(count - 2)).floatValue(),
                 ((COSNumber) operands.get(count - 1)).floatValue());
             r.moveTo(end.x, end.y);
+            r.curve = true;
         }
 
         private PDColor stroking() {
@@ -191,6 +210,79 @@ final class PdfRulings {
 
         private PDColor nonStroking() {
             return getContext().getGraphicsState().getNonStrokingColor();
+        }
+    }
+
+    /**
+     * An image drawn ({@code Do} of an image, an inline image {@code BI}): its place is the unit square through the
+     * current transformation matrix. A form is drawn by PDFBox's own operator, so that its text and paths are read.
+     * A translucent image (a watermark) and a red seal are no pictures of their own.
+     */
+    private static final class ImageOperator extends OperatorProcessor {
+        private final String name;
+        private final Supplier<PdfRulings> page;
+        private final org.apache.pdfbox.contentstream.operator.DrawObject form;
+
+        ImageOperator(PDFStreamEngine engine, String name, Supplier<PdfRulings> page) {
+            super(engine);
+            this.name = name;
+            this.page = page;
+            this.form = new org.apache.pdfbox.contentstream.operator.DrawObject(engine);
+        }
+
+        @Override
+        public String getName() {
+            return name;
+        }
+
+        @Override
+        public void process(Operator operator, List<COSBase> operands) throws IOException {
+            org.apache.pdfbox.pdmodel.graphics.image.PDImage image;
+            if (name.equals(OperatorName.BEGIN_INLINE_IMAGE)) {
+                image = new org.apache.pdfbox.pdmodel.graphics.image.PDInlineImage(operator.getImageParameters(),
+                    operator.getImageData(), getContext().getResources());
+            } else {
+                if (operands.isEmpty() || !(operands.get(0) instanceof org.apache.pdfbox.cos.COSName n)) {
+                    form.process(operator, operands);
+                    return;
+                }
+                org.apache.pdfbox.pdmodel.PDResources res = getContext().getResources();
+                org.apache.pdfbox.pdmodel.graphics.PDXObject x = res == null ? null : res.getXObject(n);
+                if (!(x instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject xi)) {
+                    form.process(operator, operands);
+                    return;
+                }
+                image = xi;
+            }
+            org.apache.pdfbox.pdmodel.graphics.state.PDGraphicsState gs = getContext().getGraphicsState();
+            if (gs.getNonStrokeAlphaConstant() < 0.9) return;
+            org.apache.pdfbox.util.Matrix m = gs.getCurrentTransformationMatrix();
+            PdfRulings r = page.get();
+            float left = Float.MAX_VALUE;
+            float top = Float.MAX_VALUE;
+            float right = -Float.MAX_VALUE;
+            float bottom = -Float.MAX_VALUE;
+            for (float[] c : new float[][] {{0, 0}, {1, 0}, {0, 1}, {1, 1}}) {
+                Point2D.Float p = m.transformPoint(c[0], c[1]);
+                Point2D.Float t = r.top(p.x, p.y);
+                left = Math.min(left, t.x);
+                right = Math.max(right, t.x);
+                top = Math.min(top, t.y);
+                bottom = Math.max(bottom, t.y);
+            }
+            if (right - left < Pictures.ICON_PT || bottom - top < Pictures.ICON_PT) return;
+            if (Pictures.seal(decoded(image))) return;
+            r.pics.add(new Pictures.Pic(left, top, right, bottom));
+        }
+
+        /** the image at about 128 pixels on its longer side, or null when it cannot be decoded (then it counts as a picture) */
+        private static java.awt.image.BufferedImage decoded(org.apache.pdfbox.pdmodel.graphics.image.PDImage image) {
+            try {
+                int sub = Math.max(1, Math.max(image.getWidth(), image.getHeight()) / 128);
+                return image.getImage(null, sub);
+            } catch (IOException | RuntimeException e) {
+                return null;
+            }
         }
     }
 
@@ -232,6 +324,7 @@ final class PdfRulings {
     }
 
     private void stroke(PDColor color) {
+        if (curve && visible(color)) curved++;
         if (visible(color)) {
             for (List<Point2D> s : path) {
                 for (int i = 1; i < s.size(); i++) segment(s.get(i - 1), s.get(i));
@@ -241,6 +334,7 @@ final class PdfRulings {
     }
 
     private void fill(PDColor color) {
+        if (curve && visible(color)) curved++;
         if (visible(color)) {
             for (List<Point2D> s : path) thinFill(s);
         }
@@ -250,12 +344,13 @@ final class PdfRulings {
     private void reset() {
         path.clear();
         sub = null;
+        curve = false;
     }
 
     private void fillAndStroke(PDColor fillColor, PDColor strokeColor) {
         List<List<Point2D>> p = new ArrayList<>(path);
         fill(fillColor);
-        path.addAll(p);
+        path.addAll(p); // its curve was counted by the fill: the stroke is the same path
         stroke(strokeColor);
     }
 

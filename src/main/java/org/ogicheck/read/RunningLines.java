@@ -46,7 +46,7 @@ final class RunningLines {
             }
             List<PdfReader.Glyph> kept = new ArrayList<>(d.glyphs());
             kept.removeIf(running::contains);
-            out.add(new PdfReader.PageData(d.height(), kept, d.segs()));
+            out.add(d.withGlyphs(kept));
         }
         return out;
     }

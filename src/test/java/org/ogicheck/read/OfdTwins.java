@@ -65,6 +65,27 @@ public final class OfdTwins {
                     }
                 });
                 vp.add(canvas);
+                // each image the PDF page draws, as the page shows it there (cut from the page rendered at 150 dpi)
+                java.awt.image.BufferedImage rendered = data.pics().isEmpty() ? null
+                    : javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(Scans.png(pdfBytes, i + 1, 150)));
+                for (Pictures.Pic pic : data.pics()) {
+                    double k = 150 / 72.0;
+                    int x0 = (int) Math.max(0, Math.round(pic.left() * k));
+                    int y0 = (int) Math.max(0, Math.round(pic.top() * k));
+                    int x1 = (int) Math.min(rendered.getWidth(), Math.round(pic.right() * k));
+                    int y1 = (int) Math.min(rendered.getHeight(), Math.round(pic.bottom() * k));
+                    if (x1 <= x0 || y1 <= y0) continue;
+                    Path png = java.nio.file.Files.createTempFile(ofd.getParent(), "image", ".png");
+                    javax.imageio.ImageIO.write(rendered.getSubimage(x0, y0, x1 - x0, y1 - y0), "png", png.toFile());
+                    images.add(png);
+                    double ix = pic.left() / OfdReader.PT;
+                    double iy = pic.top() / OfdReader.PT;
+                    double iw = (pic.right() - pic.left()) / OfdReader.PT;
+                    double ih = (pic.bottom() - pic.top()) / OfdReader.PT;
+                    Canvas image = new Canvas(ix, iy, iw, ih);
+                    image.setDrawer(ctx -> ctx.drawImage(png, 0, 0, iw, ih));
+                    vp.add(image);
+                }
                 // each glyph a text object of its own whose boundary is the glyph's box (its origin
                 // not the page's, as OFD writers set it), the baseline one em below the box's top,
                 // drawn at half size and scaled up by its CTM
