@@ -60,13 +60,19 @@ final class OcrVocabulary {
      * the formats: a label read from the page's text (no cell of its own) is corrected as a cell's is, and
      * one with an unsure figure in it ([识别存疑:1.]本机关不掌握…: the item number, read once) is the numbered
      * word whose words after the number it clearly is. A row whose label is unreadable between 一、本年新收 and
-     * the results of table 三 is 二、上年结转: the one row both formats have there.
+     * the results of table 三 is 二、上年结转: the one row both formats have there. A line of such a page that is a
+     * section heading with its numeral misread (入、其他需要报告的事项) is that heading ({@link #heading}).
      */
     static List<Block> labels(List<Block> blocks, java.util.function.IntPredicate ocrPage) {
         List<Block> out = new java.util.ArrayList<>(blocks);
         for (int i = 0; i < out.size(); i++) {
             Block b = out.get(i);
-            if (!b.isRow() || b.src().page() == null || !ocrPage.test(b.src().page())) continue;
+            if (b.src().page() == null || !ocrPage.test(b.src().page()) || b.isImage()) continue;
+            if (!b.isRow()) {
+                String h = heading(b.text());
+                if (!h.equals(b.text())) out.set(i, Block.line(h, b.src()));
+                continue;
+            }
             List<String> cells = new java.util.ArrayList<>(b.cells());
             for (int k = 0; k < cells.size(); k++) cells.set(k, label(cells.get(k)));
             total(cells);
@@ -82,6 +88,42 @@ final class OcrVocabulary {
             out.set(i, Block.row(cells, b.cellSrcs(), b.src()));
         }
         return out;
+    }
+
+    /** a numeral of the six sections, or the Arabic digit a heading may be numbered with */
+    private static final String NUMERALS = "一二三四五六七八九十0123456789";
+
+    /**
+     * A line of an OCR page that is a section heading whose numeral came out as another character
+     * (入、其他需要报告的事项 for 六、其他需要报告的事项: 入 and 八 are a stroke apart, and 六 is 八 with a dot): one
+     * character that is no numeral or bracket, then 、 (or a comma or full stop), then the words of exactly one
+     * section's heading in the national format (a character or two misread: ≥ 0.8 alike, 0.3 ahead of the next),
+     * nothing after them but a colon or a full stop. It is that section's heading, numbered as the format numbers it;
+     * any other line stays as read (a heading with its numeral read right, or in other words, is the parser's).
+     */
+    static String heading(String line) {
+        String t = plain(line).replaceAll("[:.]+$", "");
+        if (t.isEmpty()) return line;
+        int first = t.codePointAt(0);
+        int n = Character.charCount(first);
+        if (t.length() < n + 3 || NUMERALS.indexOf(first) >= 0 || "()".indexOf(first) >= 0 || ",.".indexOf(t.charAt(n)) < 0) return line;
+        String words = t.substring(n + 1);
+        double best = 0;
+        double second = 0;
+        int section = 0;
+        for (int s = 1; s < org.ogicheck.model.Section.OFFICIAL.length; s++) {
+            String p = plain(org.ogicheck.model.Section.OFFICIAL[s]);
+            double alike = 1 - (double) Text.editDistance(words, p) / Math.max(words.length(), p.length());
+            if (alike > best) {
+                second = best;
+                best = alike;
+                section = s;
+            } else if (alike > second) {
+                second = alike;
+            }
+        }
+        if (best < 0.8 || best - second < 0.3) return line;
+        return org.ogicheck.model.Section.NUMERALS[section] + "、" + org.ogicheck.model.Section.OFFICIAL[section];
     }
 
     /**

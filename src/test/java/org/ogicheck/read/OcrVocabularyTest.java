@@ -85,4 +85,28 @@ class OcrVocabularyTest {
         for (String ignored : cells) srcs.add(new org.ogicheck.model.SourceRef(1, 1, null, null, null));
         return Block.row(java.util.List.of(cells), srcs, new org.ogicheck.model.SourceRef(1, 1, null, null, null));
     }
+
+    /**
+     * The last page of 2023 洪泽's corpus text written as Word (WordCopies), saved as PDF by LibreOffice and scanned at
+     * 300 dpi: Tesseract read its heading 六、其他需要报告的事项 as 入、其他需要报告的事项 (session 11, WordScanTest's
+     * note), which no heading rule takes for section 六 — a false SEC-001 on a scan.
+     */
+    @Test
+    void aSectionHeadingWithItsNumeralMisreadIsThatSectionsHeading() {
+        assertThat(OcrVocabulary.heading("入、其他需要报告的事项")).isEqualTo("六、其他需要报告的事项");
+        assertThat(OcrVocabulary.heading("入、 其他需要报告的事项：")).isEqualTo("六、其他需要报告的事项");
+        // a character of the words misread too: still clearly that heading
+        assertThat(OcrVocabulary.heading("入、存在的主要问题及改进情兄")).isEqualTo("五、存在的主要问题及改进情况");
+        assertThat(OcrVocabulary.heading("入，政府信息公开行政复议、行政诉讼情况")).isEqualTo("四、政府信息公开行政复议、行政诉讼情况");
+        // a numeral read right, other words, a sentence, words after the heading: as read (the parser's to judge)
+        assertThat(OcrVocabulary.heading("六、其他需要报告的事项")).isEqualTo("六、其他需要报告的事项");
+        assertThat(OcrVocabulary.heading("入、其他事项")).isEqualTo("入、其他事项");
+        assertThat(OcrVocabulary.heading("入、其他需要报告的事项本年度未收取信息处理费")).isEqualTo("入、其他需要报告的事项本年度未收取信息处理费");
+        assertThat(OcrVocabulary.heading("(入)其他需要报告的事项")).isEqualTo("(入)其他需要报告的事项");
+        assertThat(OcrVocabulary.heading("其他需要报告的事项")).isEqualTo("其他需要报告的事项");
+        // only lines of pages read by OCR
+        java.util.List<Block> lines = java.util.List.of(Block.line("入、其他需要报告的事项", new org.ogicheck.model.SourceRef(1, 4, null, null, null)));
+        assertThat(OcrVocabulary.labels(lines, p -> true).get(0).text()).isEqualTo("六、其他需要报告的事项");
+        assertThat(OcrVocabulary.labels(lines, p -> false)).isEqualTo(lines);
+    }
 }
