@@ -71,7 +71,9 @@ final class Headings {
             chosen.add(h);
             last = Math.max(last, h.number);
         }
-        if (styleA >= 3) inferByPlace(blocks, chosen);
+        // two headings numbered as sections are enough to place a third between or beside them (a page cut after 二、 and
+        // 三、, its 一、基本情况 worded as no section: fenyang.gov.cn's 杏花村镇 2025 page)
+        if (styleA >= 2) inferByPlace(blocks, chosen);
         if (styleA >= 3) {
             // a section numbered （五） among 一、 headings: taken only with its official wording, in its place
             for (Heading h : all) {

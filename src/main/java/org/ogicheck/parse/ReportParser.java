@@ -763,7 +763,13 @@ public final class ReportParser {
                 if (!litShort && cells.stream().filter(c -> c.getTable().equals("LIT")).count() >= 15) return null;
             } else {
                 String last = id.equals("APP") ? "carriedOut" : lastRow(Layout.a20Rows(id.substring(4), edition));
-                if (cells.stream().anyMatch(c -> c.getTable().equals(id) && c.getRow().equals(last)) && !shortAtTheEnd(id)) return null;
+                if (cells.stream().anyMatch(c -> c.getTable().equals(id) && c.getRow().equals(last)) && !shortAtTheEnd(id)) {
+                    // a 第二十条 block whole, the text stopping right after it before the blocks every edition has after it
+                    // (（五）, （六）, （八）): it stops inside table 二, between its blocks (lanxian.gov.cn's 梁家庄乡 2025 page
+                    // ends on （一）'s 行政规范性文件 row) — the later blocks and sections were not read
+                    if (id.startsWith("A20.") && "一五六".contains(id.substring(4))) return new TableEnd(id, endsIn.section(), endsIn.src(), true);
+                    return null;
+                }
             }
             if (issues.stream().noneMatch(i -> id.equals(i.table()) && i.row() == null)) {
                 issues.add(new ParseIssue("LAYOUT", endsIn.section(), id, null, say("issue.tableCut"), endsIn.src()));
