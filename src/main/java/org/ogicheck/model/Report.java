@@ -36,7 +36,7 @@ public final class Report {
     private final List<String> markers2019 = new ArrayList<>();
     private final List<String> markers2021 = new ArrayList<>();
     private String fullText = "";
-    /** no picture of the input is seen (plain text; a PDF, OFD or .doc): a table published as an image left nothing */
+    /** no picture of the input is seen (plain text; a PDF, OFD or .doc whose reader is unsure): a table published as an image left nothing */
     private boolean picturesUnseen;
 
     public String getSource() { return source; }
@@ -127,7 +127,7 @@ public final class Report {
     /**
      * whether pictures of the input cannot be seen: plain text (a file, a paste, standard input), in which a table
      * published as an image, copied from its page, leaves its section with nothing under the heading; a PDF, OFD or
-     * .doc, whose readers do not look for pictures
+     * .doc whose reader may have missed one ({@link org.ogicheck.read.Document#showsPictures})
      */
     public boolean isPicturesUnseen() { return picturesUnseen; }
     public void setPicturesUnseen(boolean picturesUnseen) { this.picturesUnseen = picturesUnseen; }

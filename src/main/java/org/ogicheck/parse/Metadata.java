@@ -28,8 +28,19 @@ final class Metadata {
      * have lost its 年 to a crawler that dropped the page's spans (统计期限自20251月1日至202512月31日)
      */
     private static final Pattern PERIOD = Pattern.compile(
-        "(?:统计(?:期限|时限|区间|周期|时间|范围)?|涵盖)[^。；;]{0,12}?((?:19|20)\\d{2})年?(\\d{1,2})月(\\d{1,2})日"
+        "(?:统计(?:期限|时限|区间|周期|时间|范围)?|涵盖|数据(?:期限|时限|区间|范围))[^。；;]{0,12}?((?:19|20)\\d{2})年?(\\d{1,2})月(\\d{1,2})日"
             + "[^。；;\\d]{0,6}?(?:((?:19|20)\\d{2})年?)?(\\d{1,2})月(\\d{1,2})日");
+    /**
+     * a sentence, no title: it ends as a sentence does, or cites the regulations it follows (根据《中华人民共和国政府信息
+     * 公开条例》和《…年度报告格式》规定，编制本报告。 holds 年度报告 too)
+     */
+    private static final Pattern SENTENCE = Pattern.compile("[。；;]$|^(?:根据|按照|依据)");
+    /** the report named with its year before section 一 (现将莲湖区北关街道办事处2025年政府信息公开工作年度报告予以公布) */
+    private static final Pattern NAMED = Pattern.compile("((?:19|20)\\d{2})年度?政府信息公开(?:工作)?年度?报告");
+    /** the first line of a title broken before 年度报告: it has the year and ends in 政府信息公开(工作) */
+    private static final Pattern BROKEN_TITLE = Pattern.compile("(?:19|20)\\d{2}年度?政府信息公开(?:工作)?$");
+    /** what a page or file read in the wrong encoding leaves before a name: ?? or U+FFFD */
+    private static final Pattern MOJIBAKE = Pattern.compile("^[?？\uFFFD]+");
     /** "本报告由淮安市人民政府办公室…编制": the compiler named in the preamble */
     private static final Pattern COMPILED_BY = Pattern.compile("本(?:年度)?报告由([^，。；,;（(]{2,30}?)(?:根据|依据|按照|编制|负责)");
     /** how a department speaks of itself in its own report */
@@ -67,12 +78,15 @@ final class Metadata {
             String t = Text.norm(b.text());
             boolean titleWithoutYear = r.getTitle() != null && !YEAR.matcher(r.getTitle()).find();
             if ((r.getTitle() == null || titleWithoutYear && YEAR.matcher(t).find())
-                && (t.contains("年度报告") || t.contains("年报") || t.contains("工作报告")) && t.length() <= 60) {
+                && (t.contains("年度报告") || t.contains("年报") || t.contains("工作报告")) && t.length() <= 60 && !SENTENCE.matcher(t).find()) {
                 // a site's column name (政府信息公开年报) gives way to the report's own title, with its year
                 String title = TITLE_LABEL.matcher(t).replaceFirst("");
                 Matcher y = YEAR.matcher(t);
                 if (y.find() && y.start() == 0 && prev != null && prev.length() <= 30 && !prev.matches(".*[:：\\d>＞›].*")
                     && NAME_END.matcher(prev).find()) {
+                    title = prev + t;
+                } else if (!y.find(0) && prev != null && BROKEN_TITLE.matcher(prev).find() && (prev + t).length() <= 60) {
+                    // a title broken before its last words: 沐川县武圣乡2025年政府信息公开工作 / 年度报告
                     title = prev + t;
                 }
                 r.setTitle(title);
@@ -107,7 +121,8 @@ final class Metadata {
             String agency = agencyOf(t);
             if (agency != null) r.setAgency(agency, "page");
         }
-        if (r.getAgency() == null && meta.containsKey("agency")) r.setAgency(meta.get("agency"), "page");
+        if (r.getAgency() == null && meta.containsKey("agency")) r.setAgency(MOJIBAKE.matcher(meta.get("agency")).replaceFirst(""), "page");
+        if (r.getTitleYear() == null) namedYear(r, blocks, end);
         if (r.getPublished() == null || r.getAgency() == null) chrome(r, blocks, end);
         if (r.getAgency() == null) compiler(r, blocks, end);
         signatureDate(r, blocks);
@@ -133,6 +148,20 @@ final class Metadata {
                 // "2月30日" is no period; keep looking
             }
         }
+    }
+
+    /**
+     * Without a title's year: the year of the report as its preamble names it (现公布广州市人民政府办公厅2024年政府信息
+     * 公开工作年度报告), when the lines before section 一 name one year so; two years named tell nothing.
+     */
+    private static void namedYear(Report r, List<Block> blocks, int end) {
+        java.util.Set<Integer> years = new java.util.TreeSet<>();
+        for (int i = 0; i < end; i++) {
+            if (blocks.get(i).isRow()) continue;
+            Matcher m = NAMED.matcher(Text.norm(blocks.get(i).text()));
+            while (m.find()) years.add(Integer.parseInt(m.group(1)));
+        }
+        if (years.size() == 1) r.setTitleYear(years.iterator().next());
     }
 
     /**
@@ -241,7 +270,7 @@ final class Metadata {
      * or the words of a covering notice (泉州市丰泽区教育局关于印发2025年…的通知)
      */
     static String agencyOf(String title) {
-        String t = title.replaceFirst("^关于", "");
+        String t = MOJIBAKE.matcher(title).replaceFirst("").replaceFirst("^关于", "");
         Matcher y = YEAR.matcher(t);
         String head = null;
         if (y.find() && y.start() > 0) head = t.substring(0, y.start());

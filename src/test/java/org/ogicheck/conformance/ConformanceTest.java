@@ -84,8 +84,9 @@ class ConformanceTest {
                 case "docx" -> Files.write(temp.resolve(name + ".docx"), org.ogicheck.read.WordCopies.docx(file));
                 case "pdf-from-docx" -> printed(make("docx", file, temp), temp);
                 case "pdf-from-browser" -> Files.write(temp.resolve(name + ".browser.pdf"), org.ogicheck.testing.Variants.printed(page(file, temp)));
+                case "ofd" -> ofd(file.toString().endsWith(".pdf") ? file : make("pdf-from-docx", file, temp), temp);
                 default -> throw new IllegalArgumentException("unknown variant " + variant
-                    + " (original, tab, lines, pasted, docx, pdf-from-docx, pdf-from-browser)");
+                    + " (original, tab, lines, pasted, docx, pdf-from-docx, pdf-from-browser, ofd)");
             };
         }
 
@@ -94,6 +95,19 @@ class ConformanceTest {
             if (file.toString().endsWith(".html")) return file;
             return Files.write(temp.resolve(file.getFileName().toString().replaceFirst("\\.txt$", ".page.html")),
                 org.ogicheck.read.WordCopies.html(file));
+        }
+
+        /** the OFD twin of a PDF (OfdTwins: its glyphs, ruling lines and images where the PDF shows them) */
+        private static Path ofd(Path pdf, Path temp) throws IOException {
+            Path out = temp.resolve(pdf.getFileName().toString().replaceFirst("\\.pdf$", ".ofd"));
+            try {
+                org.ogicheck.read.OfdTwins.write(Files.readAllBytes(pdf), out);
+            } catch (IOException | RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IOException(e);
+            }
+            return out;
         }
 
         /** the Word document as LibreOffice prints it to PDF */
