@@ -74,8 +74,8 @@ final class Metadata {
         LocalDate dateLine = null;
         for (int i = 0; i < end; i++) {
             Block b = blocks.get(i);
-            if (b.isRow()) continue;
-            String t = Text.norm(b.text());
+            String t = b.isRow() ? labelledTitle(b.cells()) : Text.norm(b.text());
+            if (t == null) continue;
             boolean titleWithoutYear = r.getTitle() != null && !YEAR.matcher(r.getTitle()).find();
             if ((r.getTitle() == null || titleWithoutYear && YEAR.matcher(t).find())
                 && (t.contains("年度报告") || t.contains("年报") || t.contains("工作报告")) && t.length() <= 60 && !SENTENCE.matcher(t).find()) {
@@ -199,6 +199,17 @@ final class Metadata {
         } catch (DateTimeException ignored) {
             // not a date
         }
+    }
+
+    /**
+     * the title in a row of a page's info table, labelled 标题 or 名称 in its first cell (letter-spaced 标 题 too:
+     * "标 题 | 连云港经济技术开发区管理委员会2024年政府信息公开工作年度报告 | |"), or null: a row is otherwise no title
+     */
+    private static String labelledTitle(List<String> cells) {
+        List<String> filled = cells.stream().map(c -> Text.norm(c).replaceAll("\\s+", "")).filter(c -> !c.isEmpty()).toList();
+        if (filled.size() < 2 || !TITLE_LABEL.matcher(filled.get(0)).find()
+            || !TITLE_LABEL.matcher(filled.get(0)).replaceFirst("").isEmpty()) return null;
+        return filled.get(1);
     }
 
     /** whether block i is within six blocks of a line naming the report (…年度报告, 年报, 工作报告) */

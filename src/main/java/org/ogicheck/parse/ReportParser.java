@@ -588,16 +588,18 @@ public final class ReportParser {
                 ctx = Ctx.A20;
                 a20Item = item;
                 table("A20." + item, "二", b);
+                boolean alone = true;
                 if (captionFirst(b)) {
                     // the caption in a merged first column, the block's first row beside it
                     List<String> rest = b.cells().subList(1, b.cells().size());
                     if (rest.stream().anyMatch(c -> !c.isBlank())) {
+                        alone = false;
                         Block sub = Block.row(rest, b.cellSrcs().subList(1, b.cellSrcs().size()), b.src());
                         a20(sub, Text.norm(sub.text()));
                     }
                 }
-                // a caption alone: a text may stop right after it
-                if (!captionFirst(b)) endsIn = new TableEnd("A20." + item, "二", b.src());
+                // a caption alone (a row of it and blank cells too: "第二十条第（五）项 | ||"): a text may stop right after it
+                if (alone) endsIn = new TableEnd("A20." + item, "二", b.src());
                 return;
             }
             if (Layout.a20CaptionAlone(t)) {

@@ -74,4 +74,21 @@ class PastedChromeTest {
         Report far = parse("发布时间：2026-01-05\n首页\n政务公开\n专题\n互动\n服务\n数据\n导航\n关于\nXX镇2025年政府信息公开工作年度报告\n" + BODY);
         assertThat(far.getPublished()).isNull();
     }
+
+    @Test
+    void theTitleRowOfAPageInfoTableNamesTheAgencyBeforeItsPublishingOffice() throws Exception {
+        // http://www.lda.gov.cn/lygjjjskfq/zfxxgknb/content/92f038c1-b236-4319-8635-c0cfec421548.html: the info table's
+        // 发布机构 is the site's publishing office (党政办公室); the row labelled 标 题 names the report's agency, a 管委会
+        Report r = parse("索 引 号 | 675490773/2025-00050 | 分 类 | 综合政务/其他 / |\n发布机构 | 党政办公室 | 发文日期 | 2025-02-14 |\n"
+            + "标 题 | 连云港经济技术开发区管理委员会2024年政府信息公开工作年度报告 | ||\n文 号 | 无号 | 主 题 词 | |\n"
+            + BODY.replace("2025", "2024"));
+        assertThat(r.getTitle()).isEqualTo("连云港经济技术开发区管理委员会2024年政府信息公开工作年度报告");
+        assertThat(r.getAgency()).isEqualTo("连云港经济技术开发区管理委员会");
+        assertThat(r.getKind()).isNull();
+        assertThat(r.getPublished()).isEqualTo(LocalDate.of(2025, 2, 14));
+        // http://www.linzi.gov.cn/…/doc_678dc2ff6905e803217170c6.html: 标题: in its own cell
+        r = parse("标题: | 临淄区人民政府稷下街道办事处2024年政府信息公开工作年度报告 | ||\n---|---|---|---|\n"
+            + "发文日期: | 2025-01-20 | 发布机构: | 临淄区稷下街道办事处 |\n" + BODY.replace("2025", "2024"));
+        assertThat(r.getAgency()).isEqualTo("临淄区人民政府稷下街道办事处");
+    }
 }
