@@ -269,6 +269,12 @@ public final class ClaimReader {
             int labelStart = t.start - t.label.length();
             if (k > 0 && items.get(k - 1).usable() && labelStart > 0 && norm.charAt(labelStart - 1) == '、'
                 && items.get(k - 1).end == labelStart - 1) continue;
+            // "共收到政府信息公开申请12件,上年结转政府信息公开申请1件,其中:当面申请4件,邮寄申请1件,网络申请8件" (静安区共和新路
+            // 街道 2024: 4+1+8 = 12+1): a list right after the carried-in count that follows the number received may be of
+            // the two together, as a 其中 sentence after both is (totalBefore): of none known
+            if (k > 0 && "carriedIn".equals(t.claim.getKind()) && items.get(k - 1).usable()
+                && List.of("received", "receivedNew").contains(items.get(k - 1).claim.getKind())
+                && !otherNumber(norm.substring(items.get(k - 1).end, labelStart))) continue;
             Item total = t;
             if (change(t)) {
                 // "5000条，较上年增加500条，其中…": the list is of the number the change is said of, if it is right before
