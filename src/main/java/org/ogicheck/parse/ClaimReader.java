@@ -23,8 +23,8 @@ import org.ogicheck.model.Sentence;
  */
 public final class ClaimReader {
     private static final Pattern ITEM = Pattern.compile(
-        "(?<![\\d.,第])(?<n>" + ClaimPatterns.NUMBER + ")(?<u>万元|元|件|条|篇|项|个|起|宗|期|则|份)");
-    private static final Pattern UNIT = Pattern.compile("^(万元|元|件|条|篇|项|个|起|宗|期|则|份|%|年)");
+        "(?<![\\d.,第])(?<n>" + ClaimPatterns.NUMBER + ")(?<u>万元|元|件|条|篇|项|个|起|宗|期|则|份|部(?![门分署委队级位]))");
+    private static final Pattern UNIT = Pattern.compile("^(万元|元|件|条|篇|项|个|起|宗|期|则|份|部(?![门分署委队级位])|%|年)");
     /** before a number: it is approximate (近30件, 约, 超过) or a bound (不足30件, 至少, 少于) */
     private static final Pattern APPROX_BEFORE = Pattern.compile(".*[近约超逾]|超过|不足|不到|至少|[少多低高]于");
     /** after a number: it is approximate (30余件, 30件左右) */
@@ -41,6 +41,8 @@ public final class ClaimReader {
     private static final Pattern SEPARATOR = Pattern.compile("[，。；：、（）]");
     private static final Pattern LIST_NUMERAL = Pattern.compile("(?:^|(?<=[，；：、]))\\d{1,2}[.、]");
     private static final Pattern DIGIT = Pattern.compile("\\d");
+    /** in a part's label inside a bracket: an example, a change or a share, not a part ("如…", "增加…", "占…") */
+    private static final Pattern BRACKET_NOT_PARTS = Pattern.compile("^(?:如|例如|比如|包括|含|约|共|合计|累计)|[增减多少]|占|[\\d一二三四五六七八九十][年月]");
     private static final String CN_DIGITS = "零一二三四五六七八九";
 
     private final ClaimPatterns patterns;
@@ -285,6 +287,30 @@ public final class ClaimReader {
             sum(restated(total, s, paragraph), region(items, t.end + m.end(), norm, m.group().contains("（")), m.group(), inLists,
                 out);
         }
+        bracketLists(items, norm, inLists, out);
+    }
+
+    /**
+     * a bracket right after a count that holds only counts in its unit and no marker: "政策文件13件（县政府文件5件，县政府办文件
+     * 2件，规范性文件6件）" (衡山县 2025) — most likely the parts of the count, but nothing says so (they may overlap, or be of
+     * another dimension: 网站…，微信…): a stated sum of its own kind ("bracket"), never an ERROR. Not when a part is said of
+     * another period or as a change ("13件（上年15件，减少2件）") or as an example (如…)
+     */
+    private void bracketLists(List<Item> items, String norm, Set<Item> inLists, List<Object> out) {
+        for (Item t : items) {
+            if (!t.usable() || t.claim.getUnit() == null || !norm.startsWith("（", t.end)
+                || marker(norm, t.end) != null) continue;
+            List<Item> region = region(items, t.end + 1, norm, true);
+            if (region.size() < 2) continue;
+            boolean plain = true;
+            for (Item p : region) {
+                String label = p.label;
+                if (!p.usable() || inLists.contains(p) || !t.claim.getUnit().equals(p.claim.getUnit())
+                    || matchesAny(patterns.changes(), label) || matchesAny(patterns.otherPeriods(), label)
+                    || matchesAny(patterns.reportPeriods(), label) || BRACKET_NOT_PARTS.matcher(label).find()) plain = false;
+            }
+            if (plain) sum(t, region, "（", inLists, out, "bracket");
+        }
     }
 
     /**
@@ -355,6 +381,10 @@ public final class ClaimReader {
     }
 
     private void sum(Item total, List<Item> candidates, String marker, Set<Item> inLists, List<Object> out) {
+        sum(total, candidates, marker, inLists, out, "list");
+    }
+
+    private void sum(Item total, List<Item> candidates, String marker, Set<Item> inLists, List<Object> out, String how) {
         if (!total.usable()) return;
         String kind = total.claim.getKind();
         boolean typed = patterns.hasParts(kind);
@@ -411,7 +441,7 @@ public final class ClaimReader {
             // channel's posts, "主动公开政府信息70条，其中在微信公众号上主动公开各类信息115条") and is left alone
             if (parts.size() == 1 && typed && parts.get(0).claim.getN() > total.claim.getN()) {
                 inLists.add(parts.get(0));
-                out.add(new ClaimSum(total.claim, List.of(parts.get(0).claim), false, "list"));
+                out.add(new ClaimSum(total.claim, List.of(parts.get(0).claim), false, how));
             }
             return;
         }
@@ -429,7 +459,7 @@ public final class ClaimReader {
         boolean complete = !open && (matchesAny(patterns.completes(), marker)
             || !patterns.isPart(last.claim.getKind()) && matchesAny(patterns.rests(), last.label)
             || patterns.isWhole(kind, kinds));
-        out.add(new ClaimSum(total.claim, List.copyOf(claims), complete, "list"));
+        out.add(new ClaimSum(total.claim, List.copyOf(claims), complete, how));
     }
 
     /**
@@ -519,7 +549,13 @@ public final class ClaimReader {
      * 其中，微信公众号发布1205条…"), the list may be of any of them or of all: of none known
      */
     private Item plainTotalBefore(List<Item> paragraph, Item first) {
-        int sentence = first.claim.getSentence().index() - 1;
+        // a sentence between them that states no number ("…公开政府信息50条。全年政务信息公开工作运行正常。在主动公开的
+        // 信息中，…") names no other total: the one before it is looked at
+        int sentence = -1;
+        for (Item it : paragraph) {
+            int k = it.claim.getSentence().index();
+            if (k < first.claim.getSentence().index()) sentence = Math.max(sentence, k);
+        }
         Item found = null;
         for (Item it : paragraph) {
             if (it.claim.getSentence().index() != sentence || it.depth > 0 || change(it)) continue;

@@ -80,6 +80,37 @@ class NarrativeReadingsTest {
     }
 
     @Test
+    void partsInABracketWithout其中AreAWarningNeverAnError() throws IOException {
+        // 衡山县政府办 2025 (https://www.hengshan.gov.cn/xzfgzbm/xzfb/zfxxgknb/20260115/i3849993.html): "…财政信息2件、政策文件
+        // 13件（县政府文件5件，县政府办文件2件，规范性文件6件）、…" — nothing says the bracket lists the 13's parts
+        String said = "2024年，我办共主动公开政策文件13件（县政府文件5件，县政府办文件2件，规范性文件%s件），建议提案办理10件。";
+        JsonNode agrees = withSentence(SENTENCE + String.format(said, "6"));
+        assertThat(ids(agrees, "ERROR")).doesNotContain("TXT-001");
+        assertThat(ids(agrees, "WARNING")).doesNotContain("TXT-001");
+        JsonNode more = withSentence(SENTENCE + String.format(said, "9"));
+        assertThat(ids(more, "ERROR")).doesNotContain("TXT-001");
+        assertThat(ids(more, "WARNING")).contains("TXT-001");
+        // with 其中 the bracket says it is the breakdown: parts that exceed the count are an ERROR
+        JsonNode marked = withSentence(SENTENCE + String.format(said.replace("（县政府", "（其中县政府"), "9"));
+        assertThat(ids(marked, "ERROR")).contains("TXT-001");
+        // a change against last year in the bracket lists no parts ("13件（上年15件，减少2件）")
+        JsonNode change = withSentence(SENTENCE + "2024年，我办共主动公开政策文件13件（上年15件，减少2件）。");
+        assertThat(ids(change, "ERROR")).doesNotContain("TXT-001");
+        assertThat(ids(change, "WARNING")).doesNotContain("TXT-001");
+    }
+
+    @Test
+    void oneChannelsCountNamedBeforeTheVerbIsNoNumberReceived() throws IOException {
+        // 椒江区 2024 (http://www.jj.gov.cn/art/2025/1/13/art_1229455109_96575.html): "通过信函方式受理依申请公开1件" — the
+        // letters only, or every application? In the 淮安 report (3119 received), said instead of its own sentence
+        JsonNode r = withSentence("2024年，通过信函方式受理依申请公开1件，受理的申请件已按规定在法定期限内予以答复。");
+        assertThat(ids(r, "ERROR")).doesNotContain("TXT-002");
+        // without the channel the same number is all of them, and contradicts the table
+        JsonNode all = withSentence("2024年，受理依申请公开1件，受理的申请件已按规定在法定期限内予以答复。");
+        assertThat(ids(all, "ERROR")).contains("TXT-002");
+    }
+
+    @Test
     void aWholeNumberPercentageIsRoundedTruncatedOrAdjusted() throws IOException {
         // 梅县区政府办 2025: 3 of 7 applications "占42%" (42.86 %, written so that 29+29+42 make 100)
         assertThat(warnings("2024年，全市共受理政府信息公开申请3119件，其中自然人申请3001件，占96%。")).doesNotContain("TXT-005");
