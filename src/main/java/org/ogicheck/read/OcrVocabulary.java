@@ -61,7 +61,7 @@ final class OcrVocabulary {
      * one with an unsure figure in it ([识别存疑:1.]本机关不掌握…: the item number, read once) is the numbered
      * word whose words after the number it clearly is. A row whose label is unreadable between 一、本年新收 and
      * the results of table 三 is 二、上年结转: the one row both formats have there. A line of such a page that is a
-     * section heading with its numeral misread (入、其他需要报告的事项) is that heading ({@link #heading}).
+     * section heading with its numeral misread (入、其他需要报告的事项) is that heading ({@link #heading}); a date's 日 read as 月 is 日 ({@link #days}).
      */
     static List<Block> labels(List<Block> blocks, java.util.function.IntPredicate ocrPage) {
         List<Block> out = new java.util.ArrayList<>(blocks);
@@ -69,7 +69,7 @@ final class OcrVocabulary {
             Block b = out.get(i);
             if (b.src().page() == null || !ocrPage.test(b.src().page()) || b.isImage()) continue;
             if (!b.isRow()) {
-                String h = heading(b.text());
+                String h = heading(days(b.text()));
                 if (!h.equals(b.text())) out.set(i, Block.line(h, b.src()));
                 continue;
             }
@@ -89,6 +89,19 @@ final class OcrVocabulary {
         }
         return out;
     }
+
+    /**
+     * A date of a line read by OCR whose 日 came out as 月 or 曰 (统计期限自2023 年 1 月 1 月起至2023 年 12 月 31 日上, read
+     * from 2023 洪泽's Word copy scanned at 300 dpi): a month's number is never followed by another month's, so a day
+     * number after a month, then 月 or 曰 and a word that goes on from a date (起 至 止 到 期间 、 ， 。 or a dash), is a
+     * day. Its digits are kept as read (sure or [识别存疑:…]): only the character after them is the date's.
+     */
+    static String days(String line) {
+        return MISREAD_DAY.matcher(line).replaceAll("$1日");
+    }
+
+    private static final java.util.regex.Pattern MISREAD_DAY = java.util.regex.Pattern.compile(
+        "((?:\\d{1,2}|\\[识别存疑:\\d{1,2}\\])\\s*月\\s*(?:\\d{1,2}|\\[识别存疑:\\d{1,2}\\])\\s*)[月曰](?=\\s*(?:起|至|止|到|期间|[、，。,—\\-~～]))");
 
     /** a numeral of the six sections, or the Arabic digit a heading may be numbered with */
     private static final String NUMERALS = "一二三四五六七八九十0123456789";

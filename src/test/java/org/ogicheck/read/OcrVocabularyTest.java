@@ -109,4 +109,21 @@ class OcrVocabularyTest {
         assertThat(OcrVocabulary.labels(lines, p -> true).get(0).text()).isEqualTo("六、其他需要报告的事项");
         assertThat(OcrVocabulary.labels(lines, p -> false)).isEqualTo(lines);
     }
+
+    /**
+     * 2023 洪泽's statistics period (统计期限自 2023 年 1 月 1 日起至 2023 年 12 月 31 日止) as Tesseract read it from the
+     * report's Word copy scanned at 300 dpi: the 日 of 1 日 as 月, so no period was found (a false SEC-005).
+     */
+    @Test
+    void aDaysCharacterReadAsAMonthsIsADay() {
+        assertThat(OcrVocabulary.days("报告中所列数据统计期限自2023 年 1 月 1 月起至2023 年 12 月 31 日上。"))
+            .isEqualTo("报告中所列数据统计期限自2023 年 1 月 1 日起至2023 年 12 月 31 日上。");
+        assertThat(OcrVocabulary.days("统计期限为2023年[识别存疑:1]月1曰至12月31曰。")).isEqualTo("统计期限为2023年[识别存疑:1]月1日至12月31日。");
+        // a month after a month with nothing of a date after it, or months apart: as read
+        assertThat(OcrVocabulary.days("1月、2月共受理")).isEqualTo("1月、2月共受理");
+        assertThat(OcrVocabulary.days("3月5月份")).isEqualTo("3月5月份");
+        java.util.List<Block> lines = java.util.List.of(Block.line("统计期限自2023 年 1 月 1 月起", new org.ogicheck.model.SourceRef(1, 1, null, null, null)));
+        assertThat(OcrVocabulary.labels(lines, p -> true).get(0).text()).isEqualTo("统计期限自2023 年 1 月 1 日起");
+        assertThat(OcrVocabulary.labels(lines, p -> false)).isEqualTo(lines);
+    }
 }
