@@ -107,20 +107,29 @@ final class OcrVocabulary {
     private static final String NUMERALS = "一二三四五六七八九十0123456789";
 
     /**
-     * A line of an OCR page that is a section heading whose numeral came out as another character
-     * (入、其他需要报告的事项 for 六、其他需要报告的事项: 入 and 八 are a stroke apart, and 六 is 八 with a dot): one
-     * character that is no numeral or bracket, then 、 (or a comma or full stop), then the words of exactly one
-     * section's heading in the national format (a character or two misread: ≥ 0.8 alike, 0.3 ahead of the next),
-     * nothing after them but a colon or a full stop. It is that section's heading, numbered as the format numbers it;
-     * any other line stays as read (a heading with its numeral read right, or in other words, is the parser's).
+     * A line of an OCR page that is a section heading misread, in one of two ways, as the lines of a scan of a
+     * Word-printed report came out of Tesseract: its numeral as another character (入、其他需要报告的事项 for
+     * 六、其他需要报告的事项: 入 and 八 are a stroke apart, and 六 is 八 with a dot) — one character that is no numeral or
+     * bracket, then 、 (or a comma or full stop), then words that are clearly one section's heading in the national
+     * format (≥ 0.8 alike, 0.3 ahead of the next), nothing after them but a colon or a full stop: the numeral is that
+     * section's, the words stay as read — or one character of its words as a look-alike (五、存仕的主要问题及改进情况,
+     * 四、政府信息公开行政复议、行政诉诊情况): the numeral read, the words those of its section's heading but for one
+     * character in place of another, neither of them a joining word (及 和 与 并 、): the format's words. A heading
+     * worded otherwise (存在的主要问题和改进情况, …改进措施) stays as read: the parser judges its wording.
      */
     static String heading(String line) {
         String t = plain(line).replaceAll("[:.]+$", "");
         if (t.isEmpty()) return line;
         int first = t.codePointAt(0);
         int n = Character.charCount(first);
-        if (t.length() < n + 3 || NUMERALS.indexOf(first) >= 0 || "()".indexOf(first) >= 0 || ",.".indexOf(t.charAt(n)) < 0) return line;
+        if (t.length() < n + 3 || "()".indexOf(first) >= 0 || ",.".indexOf(t.charAt(n)) < 0) return line;
         String words = t.substring(n + 1);
+        int numeral = java.util.Arrays.asList(org.ogicheck.model.Section.NUMERALS).indexOf(new String(Character.toChars(first)));
+        if (numeral > 0) {
+            String official = org.ogicheck.model.Section.OFFICIAL[numeral];
+            return lookAlike(words, plain(official)) ? org.ogicheck.model.Section.NUMERALS[numeral] + "、" + official : line;
+        }
+        if (NUMERALS.indexOf(first) >= 0) return line;
         double best = 0;
         double second = 0;
         int section = 0;
@@ -136,8 +145,25 @@ final class OcrVocabulary {
             }
         }
         if (best < 0.8 || best - second < 0.3) return line;
-        return org.ogicheck.model.Section.NUMERALS[section] + "、" + org.ogicheck.model.Section.OFFICIAL[section];
+        String read = line.strip();
+        return heading(org.ogicheck.model.Section.NUMERALS[section] + read.substring(Character.charCount(read.codePointAt(0))));
     }
+
+    /** the words of a heading read as the format's, or as them but for one character, neither of the two a joining word */
+    private static boolean lookAlike(String words, String official) {
+        if (words.length() != official.length() || words.length() < 4) return false;
+        int diff = -1;
+        for (int i = 0; i < words.length(); i++) {
+            if (words.charAt(i) == official.charAt(i)) continue;
+            if (diff >= 0) return false;
+            diff = i;
+        }
+        return diff < 0 || JOINING.indexOf(words.charAt(diff)) < 0 && JOINING.indexOf(official.charAt(diff)) < 0
+            && han(words.charAt(diff)) && han(official.charAt(diff));
+    }
+
+    /** words that join the parts of a heading: one put for another is a wording of the clerk's, not a misreading */
+    private static final String JOINING = "及和与并、,";
 
     /**
      * A row of table 三 (an official label, then its six columns and 总计) whose one unsure cell is its

@@ -98,6 +98,15 @@ class OcrVocabularyTest {
         // a character of the words misread too: still clearly that heading
         assertThat(OcrVocabulary.heading("入、存在的主要问题及改进情兄")).isEqualTo("五、存在的主要问题及改进情况");
         assertThat(OcrVocabulary.heading("入，政府信息公开行政复议、行政诉讼情况")).isEqualTo("四、政府信息公开行政复议、行政诉讼情况");
+        // words worded otherwise keep their wording, only the numeral is the section's
+        assertThat(OcrVocabulary.heading("入、存在的主要问题和改进情况")).isEqualTo("五、存在的主要问题和改进情况");
+        // the numeral read, one character of the words a look-alike (2020 江干 and 2024 淮安's Word copies scanned at 300 dpi)
+        assertThat(OcrVocabulary.heading("五、存仕的主要问题及改进情况")).isEqualTo("五、存在的主要问题及改进情况");
+        assertThat(OcrVocabulary.heading("四、政府信息公开行政复议、行政诉诊情况")).isEqualTo("四、政府信息公开行政复议、行政诉讼情况");
+        // a clerk's wording (a joining word, other words, two characters) and another section's words: as read
+        assertThat(OcrVocabulary.heading("五、存在的主要问题和改进情况")).isEqualTo("五、存在的主要问题和改进情况");
+        assertThat(OcrVocabulary.heading("五、存在的主要问题及改进措施")).isEqualTo("五、存在的主要问题及改进措施");
+        assertThat(OcrVocabulary.heading("六、存仕的主要问题及改进情况")).isEqualTo("六、存仕的主要问题及改进情况");
         // a numeral read right, other words, a sentence, words after the heading: as read (the parser's to judge)
         assertThat(OcrVocabulary.heading("六、其他需要报告的事项")).isEqualTo("六、其他需要报告的事项");
         assertThat(OcrVocabulary.heading("入、其他事项")).isEqualTo("入、其他事项");
