@@ -130,21 +130,10 @@ final class OcrVocabulary {
             return lookAlike(words, plain(official)) ? org.ogicheck.model.Section.NUMERALS[numeral] + "、" + official : line;
         }
         if (NUMERALS.indexOf(first) >= 0) return line;
-        double best = 0;
-        double second = 0;
-        int section = 0;
-        for (int s = 1; s < org.ogicheck.model.Section.OFFICIAL.length; s++) {
-            String p = plain(org.ogicheck.model.Section.OFFICIAL[s]);
-            double alike = 1 - (double) Text.editDistance(words, p) / Math.max(words.length(), p.length());
-            if (alike > best) {
-                second = best;
-                best = alike;
-                section = s;
-            } else if (alike > second) {
-                second = alike;
-            }
-        }
-        if (best < 0.8 || best - second < 0.3) return line;
+        List<String> headings = List.of(org.ogicheck.model.Section.OFFICIAL).subList(1, org.ogicheck.model.Section.OFFICIAL.length);
+        Closest c = closest(words, headings, java.util.function.UnaryOperator.identity());
+        if (!c.clearly()) return line;
+        int section = headings.indexOf(c.word()) + 1;
         String read = line.strip();
         return heading(org.ogicheck.model.Section.NUMERALS[section] + read.substring(Character.charCount(read.codePointAt(0))));
     }
@@ -248,10 +237,15 @@ final class OcrVocabulary {
      * to leave the word out) is closest to {@code t} by edit distance.
      */
     private static Closest closest(String t, java.util.function.UnaryOperator<String> form) {
+        return closest(t, WORDS, form);
+    }
+
+    /** the word of {@code words} closest to a text (see above) */
+    private static Closest closest(String t, List<String> words, java.util.function.UnaryOperator<String> form) {
         double best = 0;
         double second = 0;
         String word = null;
-        for (String w : WORDS) {
+        for (String w : words) {
             String p = form.apply(plain(w));
             if (p == null) continue;
             double s = 1 - (double) Text.editDistance(t, p) / Math.max(t.length(), p.length());
