@@ -61,7 +61,7 @@ final class OcrVocabulary {
      * one with an unsure figure in it ([识别存疑:1.]本机关不掌握…: the item number, read once) is the numbered
      * word whose words after the number it clearly is. A row whose label is unreadable between 一、本年新收 and
      * the results of table 三 is 二、上年结转: the one row both formats have there. A line of such a page that is a
-     * section heading with its numeral misread (入、其他需要报告的事项) is that heading ({@link #heading}).
+     * section heading with its numeral misread (入、其他需要报告的事项) is that heading ({@link #heading}); a date's 日 read as 月 is 日 ({@link #days}).
      */
     static List<Block> labels(List<Block> blocks, java.util.function.IntPredicate ocrPage) {
         List<Block> out = new java.util.ArrayList<>(blocks);
@@ -69,7 +69,7 @@ final class OcrVocabulary {
             Block b = out.get(i);
             if (b.src().page() == null || !ocrPage.test(b.src().page()) || b.isImage()) continue;
             if (!b.isRow()) {
-                String h = heading(b.text());
+                String h = heading(days(b.text()));
                 if (!h.equals(b.text())) out.set(i, Block.line(h, b.src()));
                 continue;
             }
@@ -90,41 +90,69 @@ final class OcrVocabulary {
         return out;
     }
 
+    /**
+     * A date of a line read by OCR whose 日 came out as 月 or 曰 (统计期限自2023 年 1 月 1 月起至2023 年 12 月 31 日上, read
+     * from 2023 洪泽's Word copy scanned at 300 dpi): a month's number is never followed by another month's, so a day
+     * number after a month, then 月 or 曰 and a word that goes on from a date (起 至 止 到 期间 、 ， 。 or a dash), is a
+     * day. Its digits are kept as read (sure or [识别存疑:…]): only the character after them is the date's.
+     */
+    static String days(String line) {
+        return MISREAD_DAY.matcher(line).replaceAll("$1日");
+    }
+
+    private static final java.util.regex.Pattern MISREAD_DAY = java.util.regex.Pattern.compile(
+        "((?:\\d{1,2}|\\[识别存疑:\\d{1,2}\\])\\s*月\\s*(?:\\d{1,2}|\\[识别存疑:\\d{1,2}\\])\\s*)[月曰](?=\\s*(?:起|至|止|到|期间|[、，。,—\\-~～]))");
+
     /** a numeral of the six sections, or the Arabic digit a heading may be numbered with */
     private static final String NUMERALS = "一二三四五六七八九十0123456789";
 
     /**
-     * A line of an OCR page that is a section heading whose numeral came out as another character
-     * (入、其他需要报告的事项 for 六、其他需要报告的事项: 入 and 八 are a stroke apart, and 六 is 八 with a dot): one
-     * character that is no numeral or bracket, then 、 (or a comma or full stop), then the words of exactly one
-     * section's heading in the national format (a character or two misread: ≥ 0.8 alike, 0.3 ahead of the next),
-     * nothing after them but a colon or a full stop. It is that section's heading, numbered as the format numbers it;
-     * any other line stays as read (a heading with its numeral read right, or in other words, is the parser's).
+     * A line of an OCR page that is a section heading misread, in one of two ways, as the lines of a scan of a
+     * Word-printed report came out of Tesseract: its numeral as another character (入、其他需要报告的事项 for
+     * 六、其他需要报告的事项: 入 and 八 are a stroke apart, and 六 is 八 with a dot) — one character that is no numeral or
+     * bracket, then 、 (or a comma or full stop), then words that are clearly one section's heading in the national
+     * format (≥ 0.8 alike, 0.3 ahead of the next), nothing after them but a colon or a full stop: the numeral is that
+     * section's, the words stay as read — or one character of its words as a look-alike (五、存仕的主要问题及改进情况,
+     * 四、政府信息公开行政复议、行政诉诊情况): the numeral read, the words those of its section's heading but for one
+     * character in place of another, neither of them a joining word (及 和 与 并 、): the format's words. A heading
+     * worded otherwise (存在的主要问题和改进情况, …改进措施) stays as read: the parser judges its wording.
      */
     static String heading(String line) {
         String t = plain(line).replaceAll("[:.]+$", "");
         if (t.isEmpty()) return line;
         int first = t.codePointAt(0);
         int n = Character.charCount(first);
-        if (t.length() < n + 3 || NUMERALS.indexOf(first) >= 0 || "()".indexOf(first) >= 0 || ",.".indexOf(t.charAt(n)) < 0) return line;
+        if (t.length() < n + 3 || "()".indexOf(first) >= 0 || ",.".indexOf(t.charAt(n)) < 0) return line;
         String words = t.substring(n + 1);
-        double best = 0;
-        double second = 0;
-        int section = 0;
-        for (int s = 1; s < org.ogicheck.model.Section.OFFICIAL.length; s++) {
-            String p = plain(org.ogicheck.model.Section.OFFICIAL[s]);
-            double alike = 1 - (double) Text.editDistance(words, p) / Math.max(words.length(), p.length());
-            if (alike > best) {
-                second = best;
-                best = alike;
-                section = s;
-            } else if (alike > second) {
-                second = alike;
-            }
+        int numeral = java.util.Arrays.asList(org.ogicheck.model.Section.NUMERALS).indexOf(new String(Character.toChars(first)));
+        if (numeral > 0) {
+            String official = org.ogicheck.model.Section.OFFICIAL[numeral];
+            return lookAlike(words, plain(official)) ? org.ogicheck.model.Section.NUMERALS[numeral] + "、" + official : line;
         }
-        if (best < 0.8 || best - second < 0.3) return line;
-        return org.ogicheck.model.Section.NUMERALS[section] + "、" + org.ogicheck.model.Section.OFFICIAL[section];
+        if (NUMERALS.indexOf(first) >= 0) return line;
+        List<String> headings = List.of(org.ogicheck.model.Section.OFFICIAL).subList(1, org.ogicheck.model.Section.OFFICIAL.length);
+        Closest c = closest(words, headings, java.util.function.UnaryOperator.identity());
+        if (!c.clearly()) return line;
+        int section = headings.indexOf(c.word()) + 1;
+        String read = line.strip();
+        return heading(org.ogicheck.model.Section.NUMERALS[section] + read.substring(Character.charCount(read.codePointAt(0))));
     }
+
+    /** the words of a heading read as the format's, or as them but for one character, neither of the two a joining word */
+    private static boolean lookAlike(String words, String official) {
+        if (words.length() != official.length() || words.length() < 4) return false;
+        int diff = -1;
+        for (int i = 0; i < words.length(); i++) {
+            if (words.charAt(i) == official.charAt(i)) continue;
+            if (diff >= 0) return false;
+            diff = i;
+        }
+        return diff < 0 || JOINING.indexOf(words.charAt(diff)) < 0 && JOINING.indexOf(official.charAt(diff)) < 0
+            && han(words.charAt(diff)) && han(official.charAt(diff));
+    }
+
+    /** words that join the parts of a heading: one put for another is a wording of the clerk's, not a misreading */
+    private static final String JOINING = "及和与并、,";
 
     /**
      * A row of table 三 (an official label, then its six columns and 总计) whose one unsure cell is its
@@ -209,10 +237,15 @@ final class OcrVocabulary {
      * to leave the word out) is closest to {@code t} by edit distance.
      */
     private static Closest closest(String t, java.util.function.UnaryOperator<String> form) {
+        return closest(t, WORDS, form);
+    }
+
+    /** the word of {@code words} closest to a text (see above) */
+    private static Closest closest(String t, List<String> words, java.util.function.UnaryOperator<String> form) {
         double best = 0;
         double second = 0;
         String word = null;
-        for (String w : WORDS) {
+        for (String w : words) {
             String p = form.apply(plain(w));
             if (p == null) continue;
             double s = 1 - (double) Text.editDistance(t, p) / Math.max(t.length(), p.length());

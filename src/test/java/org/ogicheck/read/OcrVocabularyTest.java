@@ -98,6 +98,15 @@ class OcrVocabularyTest {
         // a character of the words misread too: still clearly that heading
         assertThat(OcrVocabulary.heading("入、存在的主要问题及改进情兄")).isEqualTo("五、存在的主要问题及改进情况");
         assertThat(OcrVocabulary.heading("入，政府信息公开行政复议、行政诉讼情况")).isEqualTo("四、政府信息公开行政复议、行政诉讼情况");
+        // words worded otherwise keep their wording, only the numeral is the section's
+        assertThat(OcrVocabulary.heading("入、存在的主要问题和改进情况")).isEqualTo("五、存在的主要问题和改进情况");
+        // the numeral read, one character of the words a look-alike (2020 江干 and 2024 淮安's Word copies scanned at 300 dpi)
+        assertThat(OcrVocabulary.heading("五、存仕的主要问题及改进情况")).isEqualTo("五、存在的主要问题及改进情况");
+        assertThat(OcrVocabulary.heading("四、政府信息公开行政复议、行政诉诊情况")).isEqualTo("四、政府信息公开行政复议、行政诉讼情况");
+        // a clerk's wording (a joining word, other words, two characters) and another section's words: as read
+        assertThat(OcrVocabulary.heading("五、存在的主要问题和改进情况")).isEqualTo("五、存在的主要问题和改进情况");
+        assertThat(OcrVocabulary.heading("五、存在的主要问题及改进措施")).isEqualTo("五、存在的主要问题及改进措施");
+        assertThat(OcrVocabulary.heading("六、存仕的主要问题及改进情况")).isEqualTo("六、存仕的主要问题及改进情况");
         // a numeral read right, other words, a sentence, words after the heading: as read (the parser's to judge)
         assertThat(OcrVocabulary.heading("六、其他需要报告的事项")).isEqualTo("六、其他需要报告的事项");
         assertThat(OcrVocabulary.heading("入、其他事项")).isEqualTo("入、其他事项");
@@ -107,6 +116,23 @@ class OcrVocabularyTest {
         // only lines of pages read by OCR
         java.util.List<Block> lines = java.util.List.of(Block.line("入、其他需要报告的事项", new org.ogicheck.model.SourceRef(1, 4, null, null, null)));
         assertThat(OcrVocabulary.labels(lines, p -> true).get(0).text()).isEqualTo("六、其他需要报告的事项");
+        assertThat(OcrVocabulary.labels(lines, p -> false)).isEqualTo(lines);
+    }
+
+    /**
+     * 2023 洪泽's statistics period (统计期限自 2023 年 1 月 1 日起至 2023 年 12 月 31 日止) as Tesseract read it from the
+     * report's Word copy scanned at 300 dpi: the 日 of 1 日 as 月, so no period was found (a false SEC-005).
+     */
+    @Test
+    void aDaysCharacterReadAsAMonthsIsADay() {
+        assertThat(OcrVocabulary.days("报告中所列数据统计期限自2023 年 1 月 1 月起至2023 年 12 月 31 日上。"))
+            .isEqualTo("报告中所列数据统计期限自2023 年 1 月 1 日起至2023 年 12 月 31 日上。");
+        assertThat(OcrVocabulary.days("统计期限为2023年[识别存疑:1]月1曰至12月31曰。")).isEqualTo("统计期限为2023年[识别存疑:1]月1日至12月31日。");
+        // a month after a month with nothing of a date after it, or months apart: as read
+        assertThat(OcrVocabulary.days("1月、2月共受理")).isEqualTo("1月、2月共受理");
+        assertThat(OcrVocabulary.days("3月5月份")).isEqualTo("3月5月份");
+        java.util.List<Block> lines = java.util.List.of(Block.line("统计期限自2023 年 1 月 1 月起", new org.ogicheck.model.SourceRef(1, 1, null, null, null)));
+        assertThat(OcrVocabulary.labels(lines, p -> true).get(0).text()).isEqualTo("统计期限自2023 年 1 月 1 日起");
         assertThat(OcrVocabulary.labels(lines, p -> false)).isEqualTo(lines);
     }
 }
