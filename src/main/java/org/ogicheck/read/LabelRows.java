@@ -359,7 +359,9 @@ final class LabelRows {
         }
         // a table that ends before its last row (四、结转下年度继续办理) is not this layout: the lines stay lines
         if (!last || rows.isEmpty()) return null;
-        boolean blankLinesAreCells = ValueLines.blankLinesAreCells(rows.stream().map(AppRow::numbers).toList(), APP_NUMBERS);
+        boolean endsText = true;
+        for (int k = i; k < in.size() && endsText; k++) endsText = in.get(k).text().isBlank();
+        boolean blankLinesAreCells = ValueLines.blankLinesAreCells(rows.stream().map(AppRow::numbers).toList(), APP_NUMBERS, endsText);
         for (AppRow r : rows) {
             List<String> row = new ArrayList<>(r.labels());
             row.addAll(fit(blankLinesAreCells ? r.numbers().withBlanks() : r.numbers().values(), APP_NUMBERS));
@@ -377,7 +379,8 @@ final class LabelRows {
      * A table exported cell by cell (LibreOffice's text of a page or a Word file) writes an empty cell as an
      * empty paragraph: "26" / "" / "" / "" / "" / "" / "26" is a row of 7 cells, five of them blank. Text
      * whose lines are apart by blank lines (spacing, not cells) looks alike, so the blank lines are cells only
-     * when that reading gives every row with numbers exactly its columns, and no row has them without it.
+     * when that reading gives every row with numbers exactly its columns, and no row has them without it — but the
+     * row a text stops in, which the cut left short (its row then unreadable, the cut's).
      */
     static final class ValueLines {
         private final List<String> values = new ArrayList<>();
@@ -401,12 +404,15 @@ final class LabelRows {
             return withBlanks;
         }
 
-        static boolean blankLinesAreCells(List<ValueLines> rows, int columns) {
+        static boolean blankLinesAreCells(List<ValueLines> rows, int columns, boolean endsText) {
             boolean used = false;
-            for (ValueLines r : rows) {
+            for (int k = 0; k < rows.size(); k++) {
+                ValueLines r = rows.get(k);
                 if (r.values.isEmpty()) continue;
-                if (!r.onePerLine || r.withBlanks.size() != columns) return false;
-                if (r.values.size() != columns) used = true;
+                // the row the text stops in (a cut) lost its last cells: fewer, never more, and the other rows decide
+                boolean cut = endsText && k == rows.size() - 1 && r.withBlanks.size() < columns;
+                if (!r.onePerLine || r.withBlanks.size() != columns && !cut) return false;
+                if (r.values.size() != columns && !cut) used = true;
             }
             return used;
         }

@@ -258,11 +258,14 @@ final class PastedText {
 
     /**
      * whether a TAB line right under cur is a row of empty cells: cur is one TAB row as copied (not cells one a
-     * line) and the empty row has its width — what Excel and a browser give for an empty row of a table
+     * line) and the empty row has its width, or more — what Excel and a browser give for an empty row of a table
      */
     private static boolean emptyRow(CharSequence cur, boolean joined, String tabs) {
         String c = cur.toString();
-        return !joined && c.indexOf('\t') >= 0 && c.indexOf('\n') < 0 && cellCount(c) == cellCount(tabs);
+        // or wider: a data row of blank cells under a header whose merged cells a browser copies once (table 四's 15
+        // under a header row of 10); a TAB between a cell's paragraphs stands alone, never three cells wide
+        int n = cellCount(tabs);
+        return !joined && c.indexOf('\t') >= 0 && c.indexOf('\n') < 0 && (cellCount(c) == n || n > cellCount(c) && n >= 3);
     }
 
     /**

@@ -18,6 +18,20 @@ class PastedTextTest {
         return out;
     }
 
+    /**
+     * A browser's copy of table 四 of 平潭综合实验区 2019 (corpus text/2019_pingtan_city.txt) with its data row's cells
+     * blank (a page writing nothing for 0): the row is 14 TABs, wider than the header rows above it (their merged cells
+     * copied once). It is the table's empty row, not a separator joining the heading 五、 after it into the table — which
+     * lost section 五 (SEC-001 and SEC-004 ERRORs on a report that has both).
+     */
+    @Test
+    void aBlankRowWiderThanTheHeaderAboveItIsAnEmptyRow() throws ReadException {
+        String text = "四、政府信息公开行政复议、行政诉讼情况\n\n行政复议\t行政诉讼\t\n结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t"
+            + "未经复议直接起诉\t复议后起诉\t\n结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\n"
+            + "\t\t\t\t\t\t\t\t\t\t\t\t\t\t\n\n五、存在的主要问题及改进情况\n\n2019年，我区政府信息公开工作取得了明显进展。\n";
+        assertThat(blocks(text)).endsWith("R[, , , , , , , , , , , , , , ]", "L 五、存在的主要问题及改进情况", "L 2019年，我区政府信息公开工作取得了明显进展。");
+    }
+
     @Test
     void markdownIsReadAsItsPlainText() throws ReadException {
         String md = "# 某县2024年政府信息公开工作年度报告\n**一、总体情况**\n> 引言\n**（一）主动公开**今年共发布信息12条。\n"
