@@ -40,7 +40,9 @@ class ReportParserTest {
         ParsedReport p = parse(
             Block.line("三、收到和处理政府信息公开申请情况", SourceRef.line(1)),
             row(2, "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", "申请人情况"),
-            row(3, "一、本年新收政府信息公开申请数量", "29", "2", "31"));
+            row(3, "一、本年新收政府信息公开申请数量", "29", "2", "31"),
+            // the text goes on after the table: the short row is a row short of its cells, not where the text stops
+            Block.line("四、政府信息公开行政复议、行政诉讼情况", SourceRef.line(4)));
         assertThat(p.cell("APP", "received", "natural").getRead().getWhole()).isEqualTo(29L);
         assertThat(p.cell("APP", "received", "total").getRead().getKind()).isEqualTo(Value.Kind.MISSING);
         assertThat(p.issues()).anyMatch(i -> i.kind().equals("LAYOUT") && "received".equals(i.row()));
